@@ -1,0 +1,87 @@
+#pragma once
+
+#include <llmpath/catalog.hpp>
+#include <llmpath/date.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace llmpath {
+
+/// Where an answer came from; the same validator judges all of them.
+enum class AnswerSource { typed, flag, file, defaulted };
+
+/// single and text: std::string; multi: vector; integer: int64; boolean: bool; date: Date.
+using AnswerValue = std::variant<std::string, std::vector<std::string>, std::int64_t, bool, Date>;
+
+struct Answer {
+    std::string question;
+    AnswerValue value;
+    AnswerSource source = AnswerSource::defaulted;
+};
+
+/// The validated answers, in catalogue question order; questions skipped by `when` are absent.
+struct Answers {
+    std::vector<Answer> items;
+
+    const Answer* find(std::string_view question) const;
+    /// True if the question was answered with `value` (single, boolean "yes"/"no", or among a multi's).
+    bool has_value(std::string_view question, std::string_view value) const;
+};
+
+/// Everything a non-interactive run can know about answers, before validation.
+struct AnswerInput {
+    /// -d KEY=VALUE in the order given (raw, as typed after -d).
+    std::vector<std::string> flags;
+    /// --data-file: its name for messages ("team.json", "-" shown as "<stdin>") and its text.
+    std::optional<std::string> file_name;
+    std::optional<std::string> file_text;
+    /// --defaults: take the default for every question not answered.
+    bool use_defaults = false;
+    /// The run's date, for date defaults of "today".
+    Date today;
+};
+
+/// Result of gathering: validated answers so far, and the ids of questions still unanswered
+/// (in order, only those whose condition holds given the answers before them).
+struct Gathered {
+    Answers answers;
+    std::vector<std::string> missing;
+};
+
+/// Applies -d > --data-file > defaults, validating every value with validate_answer.
+/// Throws AnswerError listing every problem at once (source, question id, bad value, what is
+/// allowed, "did you mean"). Missing answers are returned, not thrown, so the caller can prompt.
+Gathered gather_answers(const Catalog& catalog, const AnswerInput& input);
+
+/// The error for answers that are still missing without a terminal: names each id and the flags.
+AnswerError missing_answers_error(const std::vector<std::string>& missing);
+
+/// Parses and validates one textual answer (as typed, or after -d) for `q`. For choices accepts the
+/// value, the 1-based number or the label in `lang` (case-insensitive); multi takes "a,b".
+/// Returns the value, or an error message saying why and what is allowed (no source prefix).
+std::variant<AnswerValue, std::string> parse_answer(const Question& q, std::string_view text,
+                                                   std::string_view lang = "en");
+
+/// The default for `q` as a value (date "today" resolved against `today`), or nullopt if none.
+std::optional<AnswerValue> default_answer(const Question& q, const Date& today);
+
+/// Whether `cond` holds for `answers` (false if the question it names is unanswered).
+bool condition_holds(const Condition& cond, const Answers& answers);
+
+/// Skills implied by the answers' chosen choices.
+std::set<std::string> skills_of(const Catalog& catalog, const Answers& answers);
+
+/// The answer's value as text: "backend", "data,products", "10", "yes", "2026-12-01".
+std::string answer_to_string(const AnswerValue& value);
+
+/// The answers as the JSON object --data-file reads (keys in catalogue order).
+std::string answers_to_json(const Catalog& catalog, const Answers& answers, int indent = 2);
+
+} // namespace llmpath

@@ -1,0 +1,193 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace llmpath {
+
+/// Text a person reads: one string for every language, or one per language code ("en", "zh").
+struct Text {
+    std::string any;                          ///< set when the catalogue gave a plain string
+    std::map<std::string, std::string> by_lang; ///< set when it gave an object keyed by language
+
+    /// The text in `lang`; falls back to the plain string, then "en", then the first language.
+    const std::string& get(std::string_view lang) const;
+    bool empty() const { return any.empty() && by_lang.empty(); }
+};
+
+/// Reserved direction id in Task::directions: the task belongs to every direction.
+inline constexpr std::string_view k_common_direction = "common";
+
+struct Layer {
+    std::string id;
+    Text name;
+    Text short_name; ///< e.g. "App", "MLOps"
+    Text description;
+};
+
+struct Direction {
+    std::string id;
+    Text name;
+    Text tagline;            ///< the verdict in a few words: "the golden entry for career changers"
+    std::vector<Text> keywords;
+    Text suits;              ///< who it suits
+    std::vector<Text> work;  ///< the work it involves, one item each
+    Text verdict;            ///< the article's judgement, a sentence or two
+};
+
+struct Phase {
+    std::string id;
+    Text title;
+    int start_day = 0; ///< inclusive, days from the start date
+    int end_day = 0;   ///< inclusive
+    Text goal;
+    Text checkpoint;   ///< verifiable: a deliverable, not "read about X"
+    std::map<std::string, Text> direction_checkpoints; ///< optional override per direction id
+};
+
+/// A test on an earlier answer. Choice and yes/no questions use `in`; integer questions min/max.
+struct Condition {
+    std::string question;
+    std::vector<std::string> in;      ///< the answer (or, for multi, any selected value) is one of these
+    std::optional<std::int64_t> min;  ///< integer answer >= min
+    std::optional<std::int64_t> max;  ///< integer answer <= max
+};
+
+struct PitfallList {
+    Text title;
+    std::vector<Text> items;
+};
+
+struct Pitfall {
+    std::string id;
+    Text title;
+    Text summary;
+    std::vector<PitfallList> lists;       ///< e.g. the 95% facts; the six needs; the five skills
+    std::vector<Condition> flag_when;     ///< flagged if ANY condition holds
+    std::vector<std::string> tasks;       ///< task ids that address it (bridging tasks)
+};
+
+struct Skill {
+    std::string id;
+    Text name;
+};
+
+enum class QuestionType { single, multi, integer, boolean, date, text };
+
+struct Choice {
+    std::string value;                                ///< machine value: "backend"
+    Text label;                                       ///< "Backend engineer"
+    std::map<std::string, std::int64_t> weights;      ///< direction id -> points (may be negative)
+    std::map<std::string, Text> reasons;              ///< direction id -> why this answer moves it
+    std::vector<std::string> skills;                  ///< skill ids this answer implies
+};
+
+/// A question's default, in the type of the question. For a date, `today` means the run's date.
+struct DefaultValue {
+    std::optional<std::string> choice;                ///< single; also text
+    std::optional<std::vector<std::string>> choices;  ///< multi
+    std::optional<std::int64_t> integer;
+    std::optional<bool> boolean;
+    std::optional<std::string> date;                  ///< "YYYY-MM-DD"
+    bool today = false;                               ///< date question defaulting to the run's date
+};
+
+struct Question {
+    std::string id;
+    QuestionType type = QuestionType::single;
+    Text prompt;
+    Text help;
+    Text short_label;                 ///< used in summaries and reasons: "background"
+    DefaultValue default_value;
+    std::optional<Condition> when;    ///< asked only if this holds
+    std::vector<Choice> choices;      ///< single, multi; optional for boolean (values "yes", "no")
+    std::optional<std::int64_t> min;  ///< integer
+    std::optional<std::int64_t> max;  ///< integer
+    std::optional<int> min_selected;  ///< multi
+    std::optional<int> max_selected;  ///< multi
+    std::optional<std::string> pattern;   ///< text: ECMAScript regex the whole answer must match
+    std::optional<int> max_length;        ///< text, in code points
+    /// The choice with `value`, or nullptr.
+    const Choice* find_choice(std::string_view value) const;
+};
+
+enum class ResourceType { official, opensource, article, course, video, book };
+
+struct Resource {
+    ResourceType type = ResourceType::official;
+    Text title;
+    std::string url; ///< https only
+};
+
+struct Task {
+    std::string id;
+    std::string phase;                      ///< phase id
+    std::vector<std::string> directions;    ///< direction ids, or {"common"}
+    Text title;
+    Text summary;                           ///< optional, one or two sentences
+    int hours = 1;                          ///< estimated hours, 1..k_max_task_hours
+    bool core = true;                       ///< false: optional, dropped first when time is short
+    bool bridging = false;                  ///< closes an engineering gap (pitfall 3)
+    std::vector<std::string> prerequisites; ///< task ids
+    Text deliverable;                       ///< something a person can check
+    std::vector<Resource> resources;
+    std::vector<std::string> skip_if_skills; ///< skipped when the person has ALL of these skills
+
+    bool is_common() const;
+    bool belongs_to(std::string_view direction) const;
+};
+
+struct Catalog {
+    int schema_version = 1;
+    std::string id;
+    std::string version;
+    std::vector<std::string> languages; ///< first one is the fallback
+    Text title;
+    Text description;
+    std::vector<Layer> layers;
+    std::vector<Direction> directions;
+    std::vector<Phase> phases;          ///< in day order, covering days 0..k_plan_days-1
+    std::vector<Pitfall> pitfalls;
+    std::vector<Skill> skills;
+    std::vector<Question> questions;
+    std::vector<Task> tasks;
+
+    const Direction* find_direction(std::string_view id) const;
+    const Phase* find_phase(std::string_view id) const;
+    const Pitfall* find_pitfall(std::string_view id) const;
+    const Question* find_question(std::string_view id) const;
+    const Task* find_task(std::string_view id) const;
+    /// Index of the task in `tasks`, or -1.
+    std::ptrdiff_t task_index(std::string_view id) const;
+    bool has_language(std::string_view lang) const;
+
+    // Id -> index lookups, built by the loader (or build_index()) for O(log n) finds.
+    std::map<std::string, std::size_t, std::less<>> task_by_id;
+    void build_index();
+};
+
+inline constexpr int k_schema_version = 1;
+inline constexpr int k_plan_days = 183;          ///< phases must cover days 0..182 exactly
+inline constexpr int k_max_task_hours = 500;     ///< more is "absurd" for one task
+inline constexpr std::size_t k_max_catalog_bytes = 64u * 1024u * 1024u; ///< 64 MiB
+inline constexpr int k_max_json_depth = 64;
+
+/// Parses and validates a catalogue. `source` names it in messages ("catalog.json", "<embedded>").
+/// Throws CatalogError listing every problem (pointer + message), or for syntax, line:column.
+Catalog load_catalog(std::string_view json_text, const std::string& source);
+
+/// The default catalogue compiled into the binary (data/catalog.json), as text.
+std::string_view embedded_catalog_text();
+
+/// Parsed once and cached; the embedded catalogue is validated by the test suite.
+const Catalog& embedded_catalog();
+
+const char* to_string(QuestionType t);
+const char* to_string(ResourceType t);
+
+} // namespace llmpath

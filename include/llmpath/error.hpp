@@ -1,0 +1,108 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace llmpath {
+
+/// Process exit codes, documented in README and --help.
+enum class ExitCode : int {
+    ok = 0,
+    failure = 1,     ///< unexpected failure, I/O
+    usage = 2,       ///< usage error or invalid answers
+    catalog = 3,     ///< invalid catalogue
+    interrupted = 130,
+};
+
+/// Base of every error llmpath raises on purpose; what() is a complete one-line message.
+class Error : public std::runtime_error {
+public:
+    explicit Error(const std::string& message, ExitCode code = ExitCode::failure)
+        : std::runtime_error(message), m_code(code) {}
+    ExitCode code() const noexcept { return m_code; }
+
+private:
+    ExitCode m_code;
+};
+
+/// A bad command line: unknown flag, bad flag value, unknown id.
+class UsageError : public Error {
+public:
+    explicit UsageError(const std::string& message) : Error(message, ExitCode::usage) {}
+};
+
+/// One or more answers are missing or invalid; problems() lists each, fully worded.
+class AnswerError : public Error {
+public:
+    explicit AnswerError(std::vector<std::string> problems)
+        : Error(join(problems), ExitCode::usage), m_problems(std::move(problems)) {}
+    const std::vector<std::string>& problems() const noexcept { return m_problems; }
+
+private:
+    static std::string join(const std::vector<std::string>& lines) {
+        std::string out;
+        for (const auto& line : lines) {
+            if (!out.empty()) {
+                out += '\n';
+            }
+            out += line;
+        }
+        return out;
+    }
+    std::vector<std::string> m_problems;
+};
+
+/// One problem found in a catalogue: where (JSON Pointer, or line:column for syntax) and what.
+struct CatalogProblem {
+    std::string pointer; ///< "/tasks/3/hours"; "" for the document root
+    int line = 0;        ///< set (with column) only for JSON syntax errors
+    int column = 0;
+    std::string message; ///< lowercase, names the bad value: "unknown task 'rag-101'"
+};
+
+/// A catalogue failed to load; problems() has every problem found, in document order.
+class CatalogError : public Error {
+public:
+    CatalogError(std::string source, std::vector<CatalogProblem> problems)
+        : Error(format(source, problems), ExitCode::catalog), m_source(std::move(source)),
+          m_problems(std::move(problems)) {}
+    const std::string& source() const noexcept { return m_source; }
+    const std::vector<CatalogProblem>& problems() const noexcept { return m_problems; }
+
+    /// "SOURCE:POINTER: message", or "SOURCE:LINE:COLUMN: message" for syntax errors.
+    static std::string format_problem(const std::string& source, const CatalogProblem& p) {
+        if (p.line > 0) {
+            return source + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " +
+                   p.message;
+        }
+        return source + ":" + (p.pointer.empty() ? std::string("/") : p.pointer) + ": " +
+               p.message;
+    }
+
+private:
+    static std::string format(const std::string& source, const std::vector<CatalogProblem>& ps) {
+        std::string out;
+        for (const auto& p : ps) {
+            if (!out.empty()) {
+                out += '\n';
+            }
+            out += format_problem(source, p);
+        }
+        return out;
+    }
+    std::string m_source;
+    std::vector<CatalogProblem> m_problems;
+};
+
+} // namespace llmpath
+
+namespace llmpath {
+
+/// The person ended an interactive run (Ctrl-D, Ctrl-C): exit 130, nothing written.
+class Interrupted : public Error {
+public:
+    Interrupted() : Error("interrupted", ExitCode::interrupted) {}
+};
+
+} // namespace llmpath

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <llmpath/answers.hpp>
+#include <llmpath/catalog.hpp>
+#include <llmpath/recommend.hpp>
+#include <llmpath/schedule.hpp>
+
+#include <string>
+
+namespace llmpath {
+
+/// Everything a renderer needs; plan is null for `llmpath recommend`.
+struct Report {
+    const Catalog& catalog;
+    const Answers& answers;
+    const Recommendation& recommendation;
+    const Plan* plan = nullptr;
+    std::string lang = "en";
+    std::string version;       ///< llmpath version for "generated_by"
+};
+
+struct TextOptions {
+    bool color = false;
+    int width = 80;            ///< wrap to this many terminal columns
+};
+
+std::string render_recommendation_text(const Report& report, const TextOptions& options);
+std::string render_plan_text(const Report& report, const TextOptions& options);
+std::string render_markdown(const Report& report);
+/// indent < 0: compact, one line (batch).
+std::string render_json(const Report& report, int indent = 2);
+
+} // namespace llmpath

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace llmpath::util {
+
+/// Writes `content` to `path` atomically: a temporary file in the same folder, fsync, rename.
+/// With overwrite false an existing `path` is an error (checked before and raced safely with
+/// link(2)). Throws std::system_error whose what() names the path and the OS reason; on any
+/// failure the temporary file is removed and `path` is untouched.
+void write_file_atomically(const std::string& path, std::string_view content, bool overwrite);
+
+/// Removes temporary files still open by write_file_atomically (call from a signal handler path).
+void remove_pending_temp_files() noexcept;
+
+} // namespace llmpath::util

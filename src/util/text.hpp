@@ -1,0 +1,40 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace llmpath::util {
+
+/// Columns `s` takes in a terminal: East Asian wide and fullwidth code points count 2,
+/// combining marks 0, everything else 1. Invalid UTF-8 bytes count 1 each.
+int display_width(std::string_view s);
+
+/// Removes C0/C1 control characters and DEL (keeps '\n' when keep_newlines), so catalogue text
+/// cannot inject terminal escape sequences. Invalid UTF-8 bytes become U+FFFD.
+std::string strip_controls(std::string_view s, bool keep_newlines = false);
+
+/// True if `s` is valid UTF-8.
+bool is_valid_utf8(std::string_view s);
+
+/// Number of code points in valid UTF-8 `s`.
+std::size_t code_points(std::string_view s);
+
+/// Pads `s` with spaces on the right to `width` display columns (never truncates).
+std::string pad_right(std::string_view s, int width);
+
+/// Greedy word wrap to `width` display columns. Breaks at spaces, and between any two wide (CJK)
+/// characters; a word longer than the width is put on its own line. Lines after the first are
+/// prefixed with `indent` (counted in the width).
+std::vector<std::string> wrap(std::string_view s, int width, std::string_view indent = "");
+
+/// ASCII lower-case copy (CJK and other bytes unchanged).
+std::string ascii_lower(std::string_view s);
+
+/// Trims ASCII whitespace from both ends.
+std::string_view trim(std::string_view s);
+
+/// Splits on `sep`, trimming each piece; empty pieces are kept.
+std::vector<std::string> split(std::string_view s, char sep);
+
+} // namespace llmpath::util
