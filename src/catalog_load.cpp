@@ -206,6 +206,7 @@ public:
 
 private:
     bool m_languages_known = false;
+    std::vector<bool> m_question_typed; // per question: its type is known, so its values are too
     std::size_t m_suggest_budget = 50'000'000;
 
     // ---- members of one object ----
@@ -770,6 +771,7 @@ Choice Loader::choice(const json& j, const Path& p, QuestionType type) {
 Question Loader::question(const json& j, const Path& p) {
     Question q;
     if (!expect_object(j, p)) {
+        m_question_typed.push_back(false);
         return q;
     }
     check_keys(j, p,
@@ -804,6 +806,7 @@ Question Loader::question(const json& j, const Path& p) {
     if (auto v = member(j, p, "when", false)) {
         q.when = condition(*v, p / "when");
     }
+    m_question_typed.push_back(type_ok);
     if (!type_ok) {
         return q;
     }
@@ -1216,8 +1219,283 @@ std::string Loader::suggest(std::string_view word, const std::vector<std::string
     return util::did_you_mean(word, near);
 }
 
+namespace {
+
+using IdMap = std::unordered_map<std::string_view, std::size_t>;
+
+struct Ids {
+    IdMap index;                   // id -> index of its first occurrence
+    std::vector<std::string> list; // in document order, for suggestions
+};
+
+} // namespace
+
+template <typename T>
+static Ids collect_ids(Loader& loader, const std::vector<T>& items, const Path& section,
+                       std::string_view noun) {
+    Ids ids;
+    ids.index.reserve(items.size());
+    ids.list.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string& id = items[i].id;
+        if (id.empty()) {
+            continue;
+        }
+        auto [it, inserted] = ids.index.emplace(id, i);
+        if (inserted) {
+            ids.list.push_back(id);
+        } else {
+            const Path item = section / i;
+            loader.problem(item / "id", "duplicate " + std::string(noun) + " id " + quote(id) +
+                                            " (first at " + (section / it->second).str() + ")");
+        }
+    }
+    return ids;
+}
+
 void Loader::check_references() {
-    // Stub: filled in by the reference rules.
+    const Path root;
+    const Path layers_p = root / "layers";
+    const Path directions_p = root / "directions";
+    const Path phases_p = root / "phases";
+    const Path pitfalls_p = root / "pitfalls";
+    const Path skills_p = root / "skills";
+    const Path questions_p = root / "questions";
+    const Path tasks_p = root / "tasks";
+
+    collect_ids(*this, catalog.layers, layers_p, "layer");
+    const Ids directions = collect_ids(*this, catalog.directions, directions_p, "direction");
+    const Ids phases = collect_ids(*this, catalog.phases, phases_p, "phase");
+    collect_ids(*this, catalog.pitfalls, pitfalls_p, "pitfall");
+    const Ids skills = collect_ids(*this, catalog.skills, skills_p, "skill");
+    const Ids questions = collect_ids(*this, catalog.questions, questions_p, "question");
+    const Ids tasks = collect_ids(*this, catalog.tasks, tasks_p, "task");
+
+    // Reports `id` at `at` unless it is in `ids`; empty ids were already reported as malformed.
+    auto known = [&](const Ids& ids, const std::string& id, const Path& at,
+                     std::string_view noun) {
+        if (id.empty() || ids.index.count(id) != 0) {
+            return !id.empty();
+        }
+        problem(at, "unknown " + std::string(noun) + " " + quote(id) + suggest(id, ids.list));
+        return false;
+    };
+
+    // `before`: the index of the question the condition guards; it may test only earlier ones.
+    auto check_condition = [&](const Condition& c, const Path& p,
+                               std::optional<std::size_t> before) {
+        const Path qp = p / "question";
+        if (!known(questions, c.question, qp, "question")) {
+            return;
+        }
+        const std::size_t qi = questions.index.at(c.question);
+        if (before && qi >= *before) {
+            problem(qp, qi == *before
+                            ? "a question cannot depend on its own answer"
+                            : "question " + quote(c.question) +
+                                  " is asked after this one; 'when' can only test an earlier "
+                                  "question");
+            return;
+        }
+        if (!m_question_typed[qi]) {
+            return; // its type is already reported
+        }
+        const Question& q = catalog.questions[qi];
+        const std::string kind = std::string(to_string(q.type)) + " question " + quote(q.id);
+        switch (q.type) {
+        case QuestionType::single:
+        case QuestionType::multi:
+        case QuestionType::boolean: {
+            if (c.min) {
+                problem(p / "min", "'min' applies only to integer questions; " + kind +
+                                       " is tested with 'in'");
+            }
+            if (c.max) {
+                problem(p / "max", "'max' applies only to integer questions; " + kind +
+                                       " is tested with 'in'");
+            }
+            std::vector<std::string> values;
+            if (q.type == QuestionType::boolean) {
+                values = {"yes", "no"};
+            } else {
+                for (const auto& ch : q.choices) {
+                    values.push_back(ch.value);
+                }
+            }
+            const Path ip = p / "in";
+            for (std::size_t k = 0; k < c.in.size(); ++k) {
+                const std::string& v = c.in[k];
+                if (v.empty() || std::find(values.begin(), values.end(), v) != values.end()) {
+                    continue;
+                }
+                problem(ip / k, quote(v) + " is not a value of " + kind + " (" +
+                                    join(values, ", ") + ")" + util::did_you_mean(v, values));
+            }
+            break;
+        }
+        case QuestionType::integer:
+            if (!c.in.empty()) {
+                problem(p / "in", "'in' does not apply to " + kind + "; use 'min' and 'max'");
+            }
+            break;
+        case QuestionType::date:
+        case QuestionType::text:
+            problem(qp, "conditions cannot test " + kind +
+                            "; test a single, multi, boolean or integer question");
+            break;
+        }
+    };
+
+    for (std::size_t i = 0; i < catalog.phases.size(); ++i) {
+        const Path dp = phases_p / i / "direction_checkpoints";
+        for (const auto& [dir, text_] : catalog.phases[i].direction_checkpoints) {
+            known(directions, dir, dp / dir, "direction");
+        }
+    }
+
+    for (std::size_t i = 0; i < catalog.pitfalls.size(); ++i) {
+        const Pitfall& pf = catalog.pitfalls[i];
+        const Path pp = pitfalls_p / i;
+        const Path fp = pp / "flag_when";
+        for (std::size_t k = 0; k < pf.flag_when.size(); ++k) {
+            check_condition(pf.flag_when[k], fp / k, std::nullopt);
+        }
+        const Path tp = pp / "tasks";
+        for (std::size_t k = 0; k < pf.tasks.size(); ++k) {
+            known(tasks, pf.tasks[k], tp / k, "task");
+        }
+    }
+
+    for (std::size_t i = 0; i < catalog.questions.size(); ++i) {
+        const Question& q = catalog.questions[i];
+        const Path qp = questions_p / i;
+        if (q.when) {
+            check_condition(*q.when, qp / "when", i);
+        }
+        const Path cp = qp / "choices";
+        IdMap values;
+        for (std::size_t c = 0; c < q.choices.size(); ++c) {
+            const Choice& ch = q.choices[c];
+            const Path chp = cp / c;
+            if (!ch.value.empty()) {
+                auto [it, inserted] = values.emplace(ch.value, c);
+                if (!inserted) {
+                    problem(chp / "value", "duplicate choice value " + quote(ch.value) +
+                                               " (first at " + (cp / it->second).str() + ")");
+                }
+            }
+            const Path wp = chp / "weights";
+            for (const auto& [dir, w] : ch.weights) {
+                known(directions, dir, wp / dir, "direction");
+            }
+            const Path rp = chp / "reasons";
+            for (const auto& [dir, r] : ch.reasons) {
+                known(directions, dir, rp / dir, "direction");
+            }
+            const Path sp = chp / "skills";
+            for (std::size_t k = 0; k < ch.skills.size(); ++k) {
+                known(skills, ch.skills[k], sp / k, "skill");
+            }
+        }
+    }
+
+    // Resolved prerequisite edges in compressed form: task u needs targets[first[u]..first[u+1]),
+    // each found at prerequisites[slot].
+    const std::size_t n = catalog.tasks.size();
+    std::vector<std::size_t> first(n + 1, 0);
+    std::vector<std::size_t> targets;
+    std::vector<std::size_t> slots;
+    targets.reserve(n);
+    slots.reserve(n);
+    std::vector<std::ptrdiff_t> phase_of(n, -1);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Task& t = catalog.tasks[i];
+        const Path tp = tasks_p / i;
+        if (known(phases, t.phase, tp / "phase", "phase")) {
+            phase_of[i] = static_cast<std::ptrdiff_t>(phases.index.at(t.phase));
+        }
+        const bool common = t.directions.size() == 1 && t.directions[0] == k_common_direction;
+        if (!common) {
+            const Path dp = tp / "directions";
+            for (std::size_t k = 0; k < t.directions.size(); ++k) {
+                if (t.directions[k] != k_common_direction) {
+                    known(directions, t.directions[k], dp / k, "direction");
+                }
+            }
+        }
+        const Path sp = tp / "skip_if_skills";
+        for (std::size_t k = 0; k < t.skip_if_skills.size(); ++k) {
+            known(skills, t.skip_if_skills[k], sp / k, "skill");
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const Task& t = catalog.tasks[i];
+        const Path pp = tasks_p / i / "prerequisites";
+        first[i] = targets.size();
+        for (std::size_t k = 0; k < t.prerequisites.size(); ++k) {
+            const std::string& id = t.prerequisites[k];
+            if (!known(tasks, id, pp / k, "task")) {
+                continue;
+            }
+            const std::size_t v = tasks.index.at(id);
+            targets.push_back(v);
+            slots.push_back(k);
+            if (phase_of[i] >= 0 && phase_of[v] > phase_of[i]) {
+                problem(pp / k, "prerequisite " + quote(id) + " is in phase " +
+                                    quote(catalog.tasks[v].phase) +
+                                    ", which comes after this task's phase " + quote(t.phase));
+            }
+        }
+    }
+    first[n] = targets.size();
+
+    // Iterative depth-first search (a chain of 100,000 tasks must not overflow the stack).
+    enum : unsigned char { white, grey, black };
+    std::vector<unsigned char> colour(n, white);
+    std::vector<std::size_t> on_stack_at(n, 0);
+    std::vector<std::pair<std::size_t, std::size_t>> stack; // (task, next edge)
+    for (std::size_t s = 0; s < n; ++s) {
+        if (colour[s] != white) {
+            continue;
+        }
+        colour[s] = grey;
+        stack.push_back({s, first[s]});
+        while (!stack.empty()) {
+            auto& [u, e] = stack.back();
+            if (e == first[u + 1]) {
+                colour[u] = black;
+                stack.pop_back();
+                continue;
+            }
+            const std::size_t edge = e++;
+            const std::size_t v = targets[edge];
+            if (colour[v] == white) {
+                colour[v] = grey;
+                on_stack_at[v] = stack.size();
+                stack.push_back({v, first[v]});
+            } else if (colour[v] == grey) {
+                std::vector<std::string> names;
+                for (std::size_t k = on_stack_at[v]; k < stack.size(); ++k) {
+                    names.push_back(catalog.tasks[stack[k].first].id);
+                }
+                std::string cycle;
+                constexpr std::size_t k_show = 8;
+                for (std::size_t k = 0; k < names.size(); ++k) {
+                    if (names.size() > 2 * k_show && k == k_show) {
+                        cycle += "... (" + std::to_string(names.size() - 2 * k_show) +
+                                 " more) -> ";
+                        k = names.size() - k_show - 1;
+                        continue;
+                    }
+                    cycle += names[k] + " -> ";
+                }
+                cycle += names.front();
+                const std::size_t u_now = stack.back().first;
+                const Path pp = tasks_p / u_now / "prerequisites";
+                problem(pp / slots[edge], "prerequisite cycle: " + cycle);
+            }
+        }
+    }
 }
 
 // ---- syntax ----
@@ -1247,15 +1525,22 @@ CatalogProblem syntax_problem(std::string_view text, std::size_t offset, std::st
     return CatalogProblem{"", pos.line, pos.column, std::move(message)};
 }
 
-// Finds nesting deeper than k_max_json_depth without recursion, skipping string contents.
-std::optional<std::size_t> too_deep_at(std::string_view text) {
+// Finds NUL bytes (the parser would take one for the end of input) and nesting deeper than
+// k_max_json_depth, in one pass without recursion, skipping string contents.
+std::optional<CatalogProblem> prescan(std::string_view text) {
     int depth = 0;
     bool in_string = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
+        if (c == '\0') {
+            return syntax_problem(text, i, "syntax error: unexpected nul byte; a catalog is "
+                                           "utf-8 text");
+        }
         if (in_string) {
             if (c == '\\') {
-                ++i;
+                if (i + 1 < text.size() && text[i + 1] != '\0') {
+                    ++i;
+                }
             } else if (c == '"') {
                 in_string = false;
             }
@@ -1266,7 +1551,8 @@ std::optional<std::size_t> too_deep_at(std::string_view text) {
         case '[':
         case '{':
             if (++depth > k_max_json_depth) {
-                return i;
+                return syntax_problem(text, i, "nesting is deeper than " +
+                                                   std::to_string(k_max_json_depth) + " levels");
             }
             break;
         case ']':
@@ -1359,11 +1645,8 @@ Catalog load_catalog(std::string_view json_text, const std::string& source) {
                                                        std::to_string(k_max_catalog_bytes >> 20) +
                                                        " MiB"}});
     }
-    if (auto at = too_deep_at(json_text)) {
-        throw CatalogError(source, {syntax_problem(json_text, *at,
-                                                   "nesting is deeper than " +
-                                                       std::to_string(k_max_json_depth) +
-                                                       " levels")});
+    if (auto problem = prescan(json_text)) {
+        throw CatalogError(source, {std::move(*problem)});
     }
     json root;
     Sax sax(root);
