@@ -714,3 +714,52 @@ TEST_CASE("catalog::load_catalog names the source in the error", "[catalog]") {
         CHECK(std::string(e.what()) == "mine.json:/: expected an object, got an array");
     }
 }
+
+namespace {
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+std::vector<std::string> read_lines(const std::filesystem::path& path) {
+    std::ifstream in(path);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);) {
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+} // namespace
+
+// The loader's side of the agreement with docs/catalog.schema.json: every invalid fixture is
+// rejected with the problems in its .expected file (tests/tools/check-catalog-schema.sh checks
+// the schema's side).
+TEST_CASE("catalog::load_catalog rejects each invalid fixture as expected", "[catalog]") {
+    const std::filesystem::path dir = std::filesystem::path(LLMPATH_TEST_DATA) / "catalog";
+    std::size_t count = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir / "invalid")) {
+        if (entry.path().extension() != ".json") {
+            continue;
+        }
+        auto expected_path = entry.path();
+        expected_path.replace_extension(".expected");
+        INFO(entry.path().filename().string());
+        REQUIRE(std::filesystem::exists(expected_path));
+        CHECK(problems(read_file(entry.path())) == read_lines(expected_path));
+        ++count;
+    }
+    CHECK(count >= 70);
+}
+
+TEST_CASE("catalog::load_catalog accepts the valid fixtures and the embedded catalogue",
+          "[catalog]") {
+    const std::filesystem::path dir = std::filesystem::path(LLMPATH_TEST_DATA) / "catalog";
+    const std::string minimal = read_file(dir / "valid" / "minimal.json");
+    CHECK(problems(minimal).empty());
+    CHECK(json::parse(minimal) == json::parse(k_minimal));
+    CHECK(problems(embedded_catalog_text()).empty());
+}
