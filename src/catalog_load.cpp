@@ -344,6 +344,13 @@ class Loader {
             }
             return static_cast<std::int64_t>(u);
         }
+        if (j.is_number_float()) {
+            // JSON (and JSON Schema) make no difference between 8 and 8.0.
+            const double d = j.get<double>();
+            if (std::trunc(d) == d && std::abs(d) < 9.2e18) {
+                return static_cast<std::int64_t>(d);
+            }
+        }
         problem(p, "expected an integer, got " + describe(j));
         return std::nullopt;
     }

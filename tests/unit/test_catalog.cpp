@@ -538,6 +538,7 @@ TEST_CASE("catalog::load_catalog checks task hours", "[catalog]") {
     CHECK(hours(6.5) == Lines{"/tasks/1/hours: expected an integer, got 6.5"});
     CHECK(hours(501) == Lines{"/tasks/1/hours: hours must be between 1 and 500, got 501"});
     CHECK(hours(500).empty());
+    CHECK(hours(8.0).empty());
 }
 
 TEST_CASE("catalog::load_catalog checks resources", "[catalog]") {
