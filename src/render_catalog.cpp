@@ -418,11 +418,16 @@ std::string render_show_json(const Catalog& catalog, std::string_view id, std::s
 }
 
 std::string render_validation_ok(const Catalog& catalog, std::string_view source) {
-    return fmt::format("ok: {}: {} {}: {} directions, {} phases, {} pitfalls, {} questions, {} tasks\n",
-                       util::strip_controls(source), util::strip_controls(catalog.id),
-                       util::strip_controls(catalog.version), catalog.directions.size(),
-                       catalog.phases.size(), catalog.pitfalls.size(), catalog.questions.size(),
-                       catalog.tasks.size());
+    const auto count = [](std::size_t n, std::string_view word) {
+        return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+    };
+    return fmt::format("ok: {}: {} {}: {}, {}, {}, {}, {}\n", util::strip_controls(source),
+                       util::strip_controls(catalog.id), util::strip_controls(catalog.version),
+                       count(catalog.directions.size(), "direction"),
+                       count(catalog.phases.size(), "phase"),
+                       count(catalog.pitfalls.size(), "pitfall"),
+                       count(catalog.questions.size(), "question"),
+                       count(catalog.tasks.size(), "task"));
 }
 
 } // namespace llmpath
