@@ -348,7 +348,8 @@ Answers run_questionnaire(const Catalog& catalog, const Answers& prefilled, std:
 
 std::string render_questions_text(const Catalog& catalog, std::string_view lang) {
     std::string out = "Questions of catalogue " + clean(catalog.id) + " " + clean(catalog.version) +
-                      ". Answer with -d ID=VALUE or --data-file FILE (see docs/questions.md).\n";
+                      ".\nAnswer with -d ID=VALUE, or --data-file FILE holding a JSON object "
+                      "{\"ID\": value, ...}.\n";
     for (const auto& q : catalog.questions) {
         out += "\n" + q.id + " (" + to_string(q.type) + ")\n";
         out += "  " + clean(q.prompt.get(lang)) + "\n";
