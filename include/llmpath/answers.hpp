@@ -2,6 +2,7 @@
 
 #include <llmpath/catalog.hpp>
 #include <llmpath/date.hpp>
+#include <llmpath/error.hpp>
 
 #include <cstdint>
 #include <optional>

@@ -1,0 +1,237 @@
+#include "util/text.hpp"
+
+
+namespace llmpath::util {
+
+namespace {
+
+/// Decodes one UTF-8 sequence at s[i]; returns the code point and advances i.
+/// Invalid bytes yield -1 and advance by one.
+long decode(std::string_view s, std::size_t& i) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) {
+        ++i;
+        return b0;
+    }
+    int len = 0;
+    long cp = 0;
+    long min = 0;
+    if ((b0 & 0xE0) == 0xC0) {
+        len = 2;
+        cp = b0 & 0x1F;
+        min = 0x80;
+    } else if ((b0 & 0xF0) == 0xE0) {
+        len = 3;
+        cp = b0 & 0x0F;
+        min = 0x800;
+    } else if ((b0 & 0xF8) == 0xF0) {
+        len = 4;
+        cp = b0 & 0x07;
+        min = 0x10000;
+    } else {
+        ++i;
+        return -1;
+    }
+    if (i + static_cast<std::size_t>(len) > s.size()) {
+        ++i;
+        return -1;
+    }
+    for (int k = 1; k < len; ++k) {
+        const auto b = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+        if ((b & 0xC0) != 0x80) {
+            ++i;
+            return -1;
+        }
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        ++i;
+        return -1;
+    }
+    i += static_cast<std::size_t>(len);
+    return cp;
+}
+
+bool is_wide(long cp) {
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
+           (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
+           (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+           (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
+           (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x2FFFD) ||
+           (cp >= 0x30000 && cp <= 0x3FFFD);
+}
+
+bool is_zero_width(long cp) {
+    return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x200B && cp <= 0x200F) ||
+           (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE00 && cp <= 0xFE0F);
+}
+
+int width_of(long cp) {
+    if (cp < 0) {
+        return 1;
+    }
+    if (is_zero_width(cp)) {
+        return 0;
+    }
+    return is_wide(cp) ? 2 : 1;
+}
+
+bool is_control(long cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
+
+} // namespace
+
+int display_width(std::string_view s) {
+    int w = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        w += width_of(decode(s, i));
+    }
+    return w;
+}
+
+std::string strip_controls(std::string_view s, bool keep_newlines) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t start = i;
+        const long cp = decode(s, i);
+        if (cp < 0) {
+            out += "\xEF\xBF\xBD";
+        } else if (cp == '\n' && keep_newlines) {
+            out += '\n';
+        } else if (cp == '\t') {
+            out += ' ';
+        } else if (!is_control(cp)) {
+            out.append(s.substr(start, i - start));
+        }
+    }
+    return out;
+}
+
+bool is_valid_utf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        if (decode(s, i) < 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::size_t code_points(std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        decode(s, i);
+        ++n;
+    }
+    return n;
+}
+
+std::string pad_right(std::string_view s, int width) {
+    std::string out(s);
+    const int w = display_width(s);
+    if (w < width) {
+        out.append(static_cast<std::size_t>(width - w), ' ');
+    }
+    return out;
+}
+
+std::vector<std::string> wrap(std::string_view s, int width, std::string_view indent) {
+    // Units are words (runs of narrow characters without spaces) or single wide characters;
+    // a line may break at a space or between a wide character and its neighbour.
+    struct Unit {
+        std::string text;
+        int width = 0;
+        bool wide = false;
+        bool space_before = false;
+    };
+    std::vector<Unit> units;
+    bool pending_space = false;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t start = i;
+        const long cp = decode(s, i);
+        if (cp == ' ' || cp == '\n' || cp == '\t') {
+            pending_space = !units.empty();
+            continue;
+        }
+        const int w = width_of(cp);
+        const bool wide = w == 2;
+        if (!wide && !units.empty() && !pending_space && !units.back().wide) {
+            units.back().text.append(s.substr(start, i - start));
+            units.back().width += w;
+            continue;
+        }
+        units.push_back({std::string(s.substr(start, i - start)), w, wide, pending_space});
+        pending_space = false;
+    }
+
+    std::vector<std::string> lines;
+    std::string line;
+    int line_width = 0;
+    const int indent_width = display_width(indent);
+    for (const auto& u : units) {
+        const bool at_start = line_width == 0 || (!lines.empty() && line_width == indent_width &&
+                                                  line.size() == indent.size());
+        const int sep = (!at_start && u.space_before) ? 1 : 0;
+        if (!at_start && line_width + sep + u.width > width) {
+            lines.push_back(line);
+            line = std::string(indent);
+            line_width = indent_width;
+            line += u.text;
+            line_width += u.width;
+            continue;
+        }
+        if (line_width == 0 && !lines.empty()) {
+            line = std::string(indent);
+            line_width = indent_width;
+        }
+        if (sep != 0) {
+            line += ' ';
+        }
+        line += u.text;
+        line_width += sep + u.width;
+    }
+    if (!line.empty() || lines.empty()) {
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return out;
+}
+
+std::string_view trim(std::string_view s) {
+    const auto is_space = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    };
+    while (!s.empty() && is_space(s.front())) {
+        s.remove_prefix(1);
+    }
+    while (!s.empty() && is_space(s.back())) {
+        s.remove_suffix(1);
+    }
+    return s;
+}
+
+std::vector<std::string> split(std::string_view s, char sep) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t pos = s.find(sep, start);
+        out.emplace_back(trim(s.substr(start, pos == std::string_view::npos ? pos : pos - start)));
+        if (pos == std::string_view::npos) {
+            break;
+        }
+        start = pos + 1;
+    }
+    return out;
+}
+
+} // namespace llmpath::util

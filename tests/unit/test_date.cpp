@@ -1,0 +1,36 @@
+#include <llmpath/date.hpp>
+
+#include <catch2/catch.hpp>
+
+using llmpath::Date;
+
+TEST_CASE("date::parse accepts real YYYY-MM-DD dates only", "[date]") {
+    CHECK(Date::parse("2026-11-29") == Date{2026, 11, 29});
+    CHECK(Date::parse("2024-02-29") == Date{2024, 2, 29});
+    CHECK_FALSE(Date::parse("2026-02-29").has_value());
+    CHECK_FALSE(Date::parse("2026-02-30").has_value());
+    CHECK_FALSE(Date::parse("1900-02-29").has_value());
+    CHECK_FALSE(Date::parse("99999-01-01").has_value());
+    CHECK_FALSE(Date::parse("2026-13-01").has_value());
+    CHECK_FALSE(Date::parse("2026-1-01").has_value());
+    CHECK_FALSE(Date::parse("2026-01-01 ").has_value());
+    CHECK_FALSE(Date::parse("0999-01-01").has_value());
+    CHECK_FALSE(Date::parse("").has_value());
+}
+
+TEST_CASE("date::to_days and from_days round-trip", "[date]") {
+    CHECK(Date{1970, 1, 1}.to_days() == 0);
+    CHECK(Date{2000, 3, 1}.to_days() == 11017);
+    for (long d = -800000; d < 3000000; d += 997) {
+        REQUIRE(Date::from_days(d).to_days() == d);
+    }
+}
+
+TEST_CASE("date::iso_weekday and plus_days", "[date]") {
+    CHECK(Date{2026, 11, 30}.iso_weekday() == 1); // Monday
+    CHECK(Date{2026, 11, 29}.iso_weekday() == 7); // Sunday
+    CHECK(Date{1970, 1, 1}.iso_weekday() == 4);
+    CHECK(Date{2026, 12, 31}.plus_days(1) == Date{2027, 1, 1});
+    CHECK(Date{2026, 11, 29}.plus_days(182).to_string() == "2027-05-30");
+    CHECK(Date{2026, 3, 4}.to_string() == "2026-03-04");
+}

@@ -1,0 +1,65 @@
+#include "util/text.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace llmpath::util;
+
+TEST_CASE("text::display_width counts CJK as two columns", "[text]") {
+    CHECK(display_width("data") == 4);
+    CHECK(display_width("数据方向") == 8);
+    CHECK(display_width("RAG / Agent / 对话系统") == 22);
+    CHECK(display_width("e\xCC\x81") == 1); // e + combining acute
+    CHECK(display_width("\xFF") == 1);      // invalid byte
+}
+
+TEST_CASE("text::pad_right pads to display columns and never truncates", "[text]") {
+    CHECK(pad_right("数据", 6) == "数据  ");
+    CHECK(pad_right("data", 6) == "data  ");
+    CHECK(pad_right("platform", 4) == "platform");
+}
+
+TEST_CASE("text::strip_controls removes escape sequences and C1 controls", "[text]") {
+    CHECK(strip_controls("\x1b[31mred\x1b[0m") == "[31mred[0m");
+    CHECK(strip_controls("a\x07" "b\xC2\x9B" "c") == "abc");
+    CHECK(strip_controls("line1\nline2") == "line1line2");
+    CHECK(strip_controls("line1\nline2", true) == "line1\nline2");
+    CHECK(strip_controls("tab\there") == "tab here");
+    CHECK(strip_controls("bad\xFFutf8") == "bad\xEF\xBF\xBDutf8");
+    CHECK(strip_controls("中文") == "中文");
+}
+
+TEST_CASE("text::is_valid_utf8 rejects overlongs, surrogates and truncation", "[text]") {
+    CHECK(is_valid_utf8("plain 中文"));
+    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));     // overlong '/'
+    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80")); // surrogate
+    CHECK_FALSE(is_valid_utf8("\xE4\xB8"));     // truncated
+    CHECK(code_points("a中b") == 3);
+}
+
+TEST_CASE("text::wrap breaks at spaces and between wide characters", "[text]") {
+    SECTION("words") {
+        auto lines = wrap("the quick brown fox jumps", 10);
+        REQUIRE(lines == std::vector<std::string>{"the quick", "brown fox", "jumps"});
+    }
+    SECTION("indent on continuation lines") {
+        auto lines = wrap("aaa bbb ccc", 7, "  ");
+        REQUIRE(lines == std::vector<std::string>{"aaa bbb", "  ccc"});
+    }
+    SECTION("CJK breaks anywhere between characters") {
+        auto lines = wrap("数据构建清洗评测集", 8);
+        REQUIRE(lines == std::vector<std::string>{"数据构建", "清洗评测", "集"});
+    }
+    SECTION("a word longer than the width stands alone") {
+        auto lines = wrap("a supercalifragilistic b", 5);
+        REQUIRE(lines == std::vector<std::string>{"a", "supercalifragilistic", "b"});
+    }
+    SECTION("empty text is one empty line") {
+        REQUIRE(wrap("", 10) == std::vector<std::string>{""});
+    }
+}
+
+TEST_CASE("text::split trims each piece and keeps empty ones", "[text]") {
+    CHECK(split(" a, b ,,c", ',') == std::vector<std::string>{"a", "b", "", "c"});
+    CHECK(ascii_lower("Backend 后端") == "backend 后端");
+    CHECK(trim("  x \n") == "x");
+}
