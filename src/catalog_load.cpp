@@ -11,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <regex>
 #include <span>
@@ -1605,43 +1606,33 @@ CatalogProblem syntax_problem(std::string_view text, std::size_t offset, std::st
 // Finds NUL bytes (the parser would take one for the end of input) and nesting deeper than
 // k_max_json_depth, in one pass without recursion, skipping string contents.
 std::optional<CatalogProblem> prescan(std::string_view text) {
+    if (const void *nul = std::memchr(text.data(), '\0', text.size())) {
+        const auto at = static_cast<std::size_t>(static_cast<const char *>(nul) - text.data());
+        return syntax_problem(text, at,
+                              "syntax error: unexpected nul byte; a catalog is utf-8 text");
+    }
     int depth = 0;
-    bool in_string = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '\0') {
-            return syntax_problem(text, i,
-                                  "syntax error: unexpected nul byte; a catalog is "
-                                  "utf-8 text");
-        }
-        if (in_string) {
-            if (c == '\\') {
-                if (i + 1 < text.size() && text[i + 1] != '\0') {
-                    ++i;
+    const char *const begin = text.data();
+    const char *const end = begin + text.size();
+    for (const char *p = begin; p < end;) {
+        const char c = *p++;
+        if (c == '"') {
+            while (p < end) {
+                const char d = *p++;
+                if (d == '\\') {
+                    ++p;
+                } else if (d == '"') {
+                    break;
                 }
-            } else if (c == '"') {
-                in_string = false;
             }
-            continue;
-        }
-        switch (c) {
-        case '"':
-            in_string = true;
-            break;
-        case '[':
-        case '{':
+        } else if (c == '[' || c == '{') {
             if (++depth > k_max_json_depth) {
-                return syntax_problem(text, i,
+                return syntax_problem(text, static_cast<std::size_t>(p - 1 - begin),
                                       "nesting is deeper than " + std::to_string(k_max_json_depth) +
                                           " levels");
             }
-            break;
-        case ']':
-        case '}':
+        } else if (c == ']' || c == '}') {
             --depth;
-            break;
-        default:
-            break;
         }
     }
     return std::nullopt;
