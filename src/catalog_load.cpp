@@ -231,7 +231,7 @@ class Loader {
   private:
     bool m_languages_known = false;
     std::vector<bool> m_question_typed; // per question: its type is known, so its values are too
-    std::size_t m_suggest_budget = 50'000'000;
+    std::size_t m_suggest_budget = 10'000'000;
 
     // ---- members of one object ----
 
@@ -1280,8 +1280,13 @@ void Loader::load(const json &root) {
 }
 
 std::string Loader::suggest(std::string_view word, const std::vector<std::string> &ids) {
-    // Edit distance is at least the difference in length, so most ids are ruled out cheaply;
-    // the budget keeps a catalogue full of bad references from taking quadratic time.
+    // Each suggestion scans the ids and computes an edit distance for those of similar length
+    // (the distance is at least the difference in length). The budget keeps a catalogue full of
+    // bad references from taking quadratic time: past it, problems come without suggestions.
+    if (ids.size() > m_suggest_budget) {
+        return {};
+    }
+    m_suggest_budget -= ids.size();
     const std::size_t limit = std::max<std::size_t>(1, word.size() / 3);
     std::vector<std::string> near;
     for (const auto &id : ids) {
@@ -1291,7 +1296,7 @@ std::string Loader::suggest(std::string_view word, const std::vector<std::string
             near.push_back(id);
         }
     }
-    const std::size_t cost = near.size() * (word.size() + 1) * 16;
+    const std::size_t cost = near.size() * (word.size() + 1) * (word.size() + limit + 1);
     if (cost > m_suggest_budget) {
         return {};
     }
@@ -1361,6 +1366,25 @@ void Loader::check_references() {
     };
 
     // `before`: the index of the question the condition guards; it may test only earlier ones.
+    // Each question's choice values, for conditions; duplicates are reported here.
+    std::vector<IdMap> choice_values(catalog.questions.size());
+    for (std::size_t i = 0; i < catalog.questions.size(); ++i) {
+        const Question &q = catalog.questions[i];
+        const Path cp = questions_p / i / "choices";
+        for (std::size_t c = 0; c < q.choices.size(); ++c) {
+            const std::string &value = q.choices[c].value;
+            if (value.empty()) {
+                continue;
+            }
+            auto [it, inserted] = choice_values[i].emplace(value, c);
+            if (!inserted) {
+                const Path chp = cp / c;
+                problem(chp / "value", "duplicate choice value " + quote(value) + " (first at " +
+                                           (cp / it->second).str() + ")");
+            }
+        }
+    }
+
     auto check_condition = [&](const Condition &c, const Path &p,
                                std::optional<std::size_t> before) {
         const Path qp = p / "question";
@@ -1393,19 +1417,21 @@ void Loader::check_references() {
                 problem(p / "max", "'max' applies only to integer questions; " + kind +
                                        " is tested with 'in'");
             }
-            std::vector<std::string> values;
-            if (q.type == QuestionType::boolean) {
-                values = {"yes", "no"};
-            } else {
-                for (const auto &ch : q.choices) {
-                    values.push_back(ch.value);
-                }
-            }
+            const bool boolean = q.type == QuestionType::boolean;
             const Path ip = p / "in";
             for (std::size_t k = 0; k < c.in.size(); ++k) {
                 const std::string &v = c.in[k];
-                if (v.empty() || std::find(values.begin(), values.end(), v) != values.end()) {
+                if (v.empty() ||
+                    (boolean ? v == "yes" || v == "no" : choice_values[qi].count(v) != 0)) {
                     continue;
+                }
+                std::vector<std::string> values;
+                if (boolean) {
+                    values = {"yes", "no"};
+                } else {
+                    for (const auto &ch : q.choices) {
+                        values.push_back(ch.value);
+                    }
                 }
                 problem(ip / k, quote(v) + " is not a value of " + kind + " (" +
                                     join(values, ", ") + ")" + util::did_you_mean(v, values));
@@ -1452,17 +1478,9 @@ void Loader::check_references() {
             check_condition(*q.when, qp / "when", i);
         }
         const Path cp = qp / "choices";
-        IdMap values;
         for (std::size_t c = 0; c < q.choices.size(); ++c) {
             const Choice &ch = q.choices[c];
             const Path chp = cp / c;
-            if (!ch.value.empty()) {
-                auto [it, inserted] = values.emplace(ch.value, c);
-                if (!inserted) {
-                    problem(chp / "value", "duplicate choice value " + quote(ch.value) +
-                                               " (first at " + (cp / it->second).str() + ")");
-                }
-            }
             const Path wp = chp / "weights";
             for (const auto &[dir, w] : ch.weights) {
                 known(directions, dir, wp / dir, "direction");
