@@ -46,8 +46,12 @@ struct Path {
     std::size_t index = 0;
     bool is_index = false;
 
-    Path operator/(std::string_view k) const { return Path{this, k, 0, false}; }
-    Path operator/(std::size_t i) const { return Path{this, {}, i, true}; }
+    // A child points at its parent, so the parent must be a named object, not a temporary that
+    // dies at the end of the expression: `a / 1 / "b"` does not compile.
+    Path operator/(std::string_view k) const & { return Path{this, k, 0, false}; }
+    Path operator/(std::size_t i) const & { return Path{this, {}, i, true}; }
+    Path operator/(std::string_view k) const && = delete;
+    Path operator/(std::size_t i) const && = delete;
 
     std::string str() const {
         std::vector<const Path *> chain;
@@ -695,9 +699,10 @@ void Loader::check_phase_days(const json &arr, const Path &p) {
     (void)arr;
     const Phase &last = phases.back();
     if (last.end_day != k_plan_days - 1) {
-        problem(p / (phases.size() - 1) / "end_day",
-                "the last phase must end on day " + std::to_string(k_plan_days - 1) + ", got day " +
-                    std::to_string(last.end_day));
+        const Path item = p / (phases.size() - 1);
+        problem(item / "end_day", "the last phase must end on day " +
+                                      std::to_string(k_plan_days - 1) + ", got day " +
+                                      std::to_string(last.end_day));
     }
 }
 
@@ -1091,9 +1096,13 @@ void Loader::question_default(const json &j, const Path &p, Question &q) {
         if (!j.is_string()) {
             return;
         }
-        if (q.max_length && util::code_points(s) > static_cast<std::size_t>(*q.max_length)) {
-            problem(p, "default " + quote(s) + " is longer than max_length " +
-                           std::to_string(*q.max_length));
+        const auto length = util::code_points(s);
+        const int limit = q.max_length.value_or(k_max_text_length);
+        if (length > static_cast<std::size_t>(limit)) {
+            problem(p, "default " + quote(s) + " is " + std::to_string(length) +
+                           " characters, longer than " +
+                           (q.max_length ? "max_length " : "the limit of ") +
+                           std::to_string(limit));
             return;
         }
         if (q.pattern && !std::regex_match(s, std::regex(*q.pattern, std::regex::ECMAScript))) {
@@ -1370,7 +1379,8 @@ void Loader::check_references() {
     std::vector<IdMap> choice_values(catalog.questions.size());
     for (std::size_t i = 0; i < catalog.questions.size(); ++i) {
         const Question &q = catalog.questions[i];
-        const Path cp = questions_p / i / "choices";
+        const Path qp = questions_p / i;
+        const Path cp = qp / "choices";
         for (std::size_t c = 0; c < q.choices.size(); ++c) {
             const std::string &value = q.choices[c].value;
             if (value.empty()) {
@@ -1452,7 +1462,8 @@ void Loader::check_references() {
     };
 
     for (std::size_t i = 0; i < catalog.phases.size(); ++i) {
-        const Path dp = phases_p / i / "direction_checkpoints";
+        const Path php = phases_p / i;
+        const Path dp = php / "direction_checkpoints";
         for (const auto &[dir, text_] : catalog.phases[i].direction_checkpoints) {
             known(directions, dir, dp / dir, "direction");
         }
@@ -1527,7 +1538,8 @@ void Loader::check_references() {
     }
     for (std::size_t i = 0; i < n; ++i) {
         const Task &t = catalog.tasks[i];
-        const Path pp = tasks_p / i / "prerequisites";
+        const Path tp = tasks_p / i;
+        const Path pp = tp / "prerequisites";
         first[i] = targets.size();
         for (std::size_t k = 0; k < t.prerequisites.size(); ++k) {
             const std::string &id = t.prerequisites[k];
@@ -1587,7 +1599,8 @@ void Loader::check_references() {
                 }
                 cycle += names.front();
                 const std::size_t u_now = stack.back().first;
-                const Path pp = tasks_p / u_now / "prerequisites";
+                const Path tp = tasks_p / u_now;
+                const Path pp = tp / "prerequisites";
                 problem(pp / slots[edge], "prerequisite cycle: " + cycle);
             }
         }

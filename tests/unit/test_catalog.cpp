@@ -688,6 +688,9 @@ TEST_CASE("catalog::load_catalog checks that a default suits its question", "[ca
           Lines{"/questions/4/default: default '2025-02-30' is not 'today' or a real date as "
                 "YYYY-MM-DD"});
     CHECK(with_default("start_date", "2025-03-01").empty());
+    CHECK(with_default("github", std::string(40, 'a')) ==
+          Lines{"/questions/5/default: default '" + std::string(40, 'a') +
+                "' is 40 characters, longer than max_length 39"});
     CHECK(with_default("github", "not valid!") ==
           Lines{"/questions/5/default: default 'not valid!' does not match the pattern "
                 "'[A-Za-z0-9-]{1,39}'"});
