@@ -25,18 +25,18 @@ struct Chrome {
     const char* no_help;
     const char* bad_default; ///< {} = why
     const char* summary;
-    const char* ignored;     ///< {} = question id
-    const char* single;      ///< {} = number of choices
+    const char* ignored; ///< {} = question id
+    const char* single;  ///< {} = number of choices
     const char* multi;
     const char* multi_none;
-    const char* range;       ///< {} {} = min max
+    const char* range; ///< {} {} = min max
     const char* at_least;
     const char* at_most;
     const char* integer;
     const char* boolean;
     const char* date;
     const char* text;
-    const char* text_max;    ///< {} = max length
+    const char* text_max; ///< {} = max length
 };
 
 constexpr Chrome k_en{
@@ -81,13 +81,18 @@ constexpr Chrome k_zh{
     "文本，最多 {} 个字符",
 };
 
-const Chrome& chrome_for(std::string_view lang) { return lang == "zh" ? k_zh : k_en; }
+const Chrome& chrome_for(std::string_view lang) {
+    return lang == "zh" ? k_zh : k_en;
+}
 
-std::string clean(std::string_view s) { return util::strip_controls(s); }
+std::string clean(std::string_view s) {
+    return util::strip_controls(s);
+}
 
 std::string hint(const Question& q, const Chrome& t) {
     switch (q.type) {
-    case QuestionType::single: return fmt::format(fmt::runtime(t.single), q.choices.size());
+    case QuestionType::single:
+        return fmt::format(fmt::runtime(t.single), q.choices.size());
     case QuestionType::multi:
         return std::string(t.multi) + (q.min_selected.value_or(0) == 0 ? t.multi_none : "");
     case QuestionType::integer:
@@ -106,7 +111,8 @@ std::string hint(const Question& q, const Chrome& t) {
             return fmt::format(fmt::runtime(t.single), q.choices.size());
         }
         return t.boolean;
-    case QuestionType::date: return t.date;
+    case QuestionType::date:
+        return t.date;
     case QuestionType::text:
         return q.max_length ? fmt::format(fmt::runtime(t.text_max), *q.max_length) : t.text;
     }
@@ -193,10 +199,14 @@ ojson default_json(const Question& q) {
     const DefaultValue& d = q.default_value;
     switch (q.type) {
     case QuestionType::single:
-    case QuestionType::text: return d.choice ? ojson(*d.choice) : ojson();
-    case QuestionType::multi: return d.choices ? ojson(*d.choices) : ojson();
-    case QuestionType::integer: return d.integer ? ojson(*d.integer) : ojson();
-    case QuestionType::boolean: return d.boolean ? ojson(*d.boolean) : ojson();
+    case QuestionType::text:
+        return d.choice ? ojson(*d.choice) : ojson();
+    case QuestionType::multi:
+        return d.choices ? ojson(*d.choices) : ojson();
+    case QuestionType::integer:
+        return d.integer ? ojson(*d.integer) : ojson();
+    case QuestionType::boolean:
+        return d.boolean ? ojson(*d.boolean) : ojson();
     case QuestionType::date:
         if (d.today) {
             return "today";
@@ -206,8 +216,12 @@ ojson default_json(const Question& q) {
     return ojson();
 }
 
-ojson optional_json(const std::optional<std::int64_t>& v) { return v ? ojson(*v) : ojson(); }
-ojson optional_json(const std::optional<int>& v) { return v ? ojson(*v) : ojson(); }
+ojson optional_json(const std::optional<std::int64_t>& v) {
+    return v ? ojson(*v) : ojson();
+}
+ojson optional_json(const std::optional<int>& v) {
+    return v ? ojson(*v) : ojson();
+}
 
 std::string dump(const ojson& doc) {
     return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
@@ -317,9 +331,8 @@ Answers run_questionnaire(const Catalog& catalog, const Answers& prefilled, std:
             if (entry.empty()) {
                 if (!fallback.value) {
                     const std::string why =
-                        fallback.broken
-                            ? fmt::format(fmt::runtime(t.bad_default), *fallback.broken)
-                            : std::string(t.required);
+                        fallback.broken ? fmt::format(fmt::runtime(t.bad_default), *fallback.broken)
+                                        : std::string(t.required);
                     out << "  " << styled(s.error, why) << "\n";
                     continue;
                 }
@@ -354,7 +367,8 @@ std::string render_questions_text(const Catalog& catalog, std::string_view lang)
         out += "\n" + q.id + " (" + to_string(q.type) + ")\n";
         out += "  " + clean(q.prompt.get(lang)) + "\n";
         if (!q.help.empty()) {
-            for (const auto& line : util::split(util::strip_controls(q.help.get(lang), true), '\n')) {
+            for (const auto& line :
+                 util::split(util::strip_controls(q.help.get(lang), true), '\n')) {
                 out += "  " + line + "\n";
             }
         }

@@ -49,7 +49,9 @@ const Catalog& test_catalog() {
     return catalog;
 }
 
-const Question& question(const char* id) { return *test_catalog().find_question(id); }
+const Question& question(const char* id) {
+    return *test_catalog().find_question(id);
+}
 
 const Date k_today{2026, 3, 2};
 
@@ -287,9 +289,9 @@ TEST_CASE("answers::gather_answers suggests the nearest question and choice", "[
 
 TEST_CASE("answers::gather_answers reports every problem at once, each with its source",
           "[answers]") {
-    const auto problems = problems_of(input_with(
-        {"hours", "colour=red", "background=backnd"},
-        R"({"hours_per_week": 500, "start_date": "2026-13-01", "interests": 3})"));
+    const auto problems = problems_of(
+        input_with({"hours", "colour=red", "background=backnd"},
+                   R"({"hours_per_week": 500, "start_date": "2026-13-01", "interests": 3})"));
     REQUIRE(problems.size() == 6);
     CHECK(problems[0] == "-d 'hours': expected KEY=VALUE");
     CHECK_THAT(problems[1], Contains("-d: colour: unknown question"));
@@ -320,8 +322,7 @@ TEST_CASE("answers::gather_answers reads each JSON type the data file may use", 
     CHECK(answer(g, "start_date").value == AnswerValue{Date{2026, 4, 1}});
 }
 
-TEST_CASE("answers::gather_answers rejects a data-file value of the wrong JSON type",
-          "[answers]") {
+TEST_CASE("answers::gather_answers rejects a data-file value of the wrong JSON type", "[answers]") {
     const auto problems =
         problems_of(input_with({}, R"({"background": 2, "k8s": 1, "hours_per_week": true,
           "interests": ["data", 7]})"));
@@ -334,8 +335,7 @@ TEST_CASE("answers::gather_answers rejects a data-file value of the wrong JSON t
                                      "from 2 to 60), got true"));
 }
 
-TEST_CASE("answers::gather_answers names the line and column of a JSON syntax error",
-          "[answers]") {
+TEST_CASE("answers::gather_answers names the line and column of a JSON syntax error", "[answers]") {
     const auto problems = problems_of(input_with({}, "{\n  \"hours_per_week\": 10,\n}"));
     REQUIRE(problems.size() == 1);
     CHECK_THAT(problems[0], Contains("--data-file team.json:3:1: invalid JSON: "));
@@ -430,8 +430,7 @@ TEST_CASE("answers::answers_to_json writes metadata, then answers in catalogue o
           "\n");
 }
 
-TEST_CASE("answers::answers_to_json output replays through gather_answers unchanged",
-          "[answers]") {
+TEST_CASE("answers::answers_to_json output replays through gather_answers unchanged", "[answers]") {
     AnswerInput first = input_with({"background=backend", "k8s=yes", "interests=3,1",
                                     "nickname=ada", "start_date=2026-05-04"});
     first.use_defaults = true;

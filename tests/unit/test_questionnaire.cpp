@@ -258,7 +258,8 @@ TEST_CASE("questionnaire::render_questions_json has stable keys and a schema ver
     REQUIRE(doc["questions"].size() == 6);
     const auto& background = doc["questions"][0];
     CHECK(background["prompt"] == "目前角色？");
-    CHECK(background["choices"][1] == nlohmann::json{{"value", "backend"}, {"label", "后端工程师"}});
+    CHECK(background["choices"][1] ==
+          nlohmann::json{{"value", "backend"}, {"label", "后端工程师"}});
     CHECK(background["when"].is_null());
     CHECK(doc["questions"][1]["when"]["in"] == nlohmann::json{"backend"});
     CHECK(doc["questions"][2]["default"] == nlohmann::json{"data"});
