@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what llmpath needs on Debian 12 (only what is missing), then configures and builds.
-# Usage: scripts/setup.sh [--preset release|debug] [--with-dev-tools]
-#   --with-dev-tools also installs what the test suite uses beyond the compiler (markdownlint-cli2,
-#   ajv-cli from npm, tmux for the terminal test).
+# Idempotent: a second run installs nothing and rebuilds only what changed.
+# Usage: scripts/setup.sh [--preset release|debug|bench] [--with-dev-tools]
+#   --with-dev-tools also installs what the test suite runs besides the compiler: tmux (the
+#   terminal test) and, from npm, markdownlint-cli2 and ajv-cli (tests/tools/package-lock.json).
 set -euo pipefail
 
 preset=release
@@ -15,27 +16,18 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
+cd "$(dirname "$0")/.."
 
-packages=(g++ cmake make libcli11-dev nlohmann-json3-dev libfmt-dev catch2 libbenchmark-dev)
+packages=(g++ cmake make libcli11-dev nlohmann-json3-dev libfmt-dev catch2)
+[ "$preset" = bench ] && packages+=(libbenchmark-dev hyperfine jq)
 if [ "$dev_tools" = 1 ]; then
-  packages+=(tmux nodejs npm)
+  packages+=(tmux)
+  command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo_cmd=""
-  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  echo "setup.sh: installing ${missing[*]}" >&2
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+bash scripts/install-packages.sh "${packages[@]}"
 
 if [ "$dev_tools" = 1 ] && [ ! -x tests/tools/node_modules/.bin/markdownlint-cli2 ]; then
-  echo "setup.sh: installing test tools from npm (tests/tools)" >&2
+  echo "llmpath setup: installing test tools from npm into tests/tools" >&2
   (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error)
 fi
 

@@ -41,30 +41,30 @@ bool Task::belongs_to(std::string_view direction) const {
            std::find(directions.begin(), directions.end(), direction) != directions.end();
 }
 
-const Direction* Catalog::find_direction(std::string_view id) const {
-    return find_by_id(directions, id);
+const Direction* Catalog::find_direction(std::string_view key) const {
+    return find_by_id(directions, key);
 }
-const Phase* Catalog::find_phase(std::string_view id) const { return find_by_id(phases, id); }
-const Pitfall* Catalog::find_pitfall(std::string_view id) const { return find_by_id(pitfalls, id); }
-const Question* Catalog::find_question(std::string_view id) const {
-    return find_by_id(questions, id);
+const Phase* Catalog::find_phase(std::string_view key) const { return find_by_id(phases, key); }
+const Pitfall* Catalog::find_pitfall(std::string_view key) const { return find_by_id(pitfalls, key); }
+const Question* Catalog::find_question(std::string_view key) const {
+    return find_by_id(questions, key);
 }
 
-std::ptrdiff_t Catalog::task_index(std::string_view id) const {
+std::ptrdiff_t Catalog::task_index(std::string_view key) const {
     if (task_by_id.size() == tasks.size()) {
-        auto it = task_by_id.find(id);
+        auto it = task_by_id.find(key);
         return it == task_by_id.end() ? -1 : static_cast<std::ptrdiff_t>(it->second);
     }
     for (std::size_t i = 0; i < tasks.size(); ++i) {
-        if (tasks[i].id == id) {
+        if (tasks[i].id == key) {
             return static_cast<std::ptrdiff_t>(i);
         }
     }
     return -1;
 }
 
-const Task* Catalog::find_task(std::string_view id) const {
-    const auto i = task_index(id);
+const Task* Catalog::find_task(std::string_view key) const {
+    const auto i = task_index(key);
     return i < 0 ? nullptr : &tasks[static_cast<std::size_t>(i)];
 }
 

@@ -4,10 +4,18 @@
 #include <llmpath/date.hpp>
 
 #include <set>
+#include <string_view>
 #include <string>
 #include <vector>
 
 namespace llmpath {
+
+/// Weeks in the six months a plan aims at (week 1 may be a short week).
+inline constexpr int k_plan_weeks = k_plan_days / 7;
+
+/// Unscheduled::reason values.
+inline constexpr std::string_view k_reason_skill = "skill";
+inline constexpr std::string_view k_reason_no_time = "no-time";
 
 struct ScheduleInput {
     Date start;
@@ -38,7 +46,8 @@ struct PhaseWindow {
     std::string id;
     Date start;    ///< start + phase.start_day
     Date end;      ///< start + phase.end_day
-    int last_week = 0; ///< index of the week in which the phase's scheduled work ends (its checkpoint)
+    int last_week = 0; ///< index of the week in which the phase's scheduled work ends (its
+                       ///< checkpoint); 0 when none of the phase's tasks is scheduled
 };
 
 struct Unscheduled {
@@ -48,19 +57,21 @@ struct Unscheduled {
 
 struct Plan {
     Date start;
-    Date end;                      ///< the last planned week's Sunday (or start+182 if earlier)
+    Date end;                      ///< the last planned week's Sunday, or start+182 if that is later
     int hours_per_week = 10;
     int weeks_total = 0;
     bool fits_in_six_months = true;
-    int hours_needed_per_week = 0; ///< hours/week that would finish the core in 26 weeks
-    int core_hours = 0;
+    int hours_needed_per_week = 0; ///< smallest hours/week that finishes the core in 26 weeks
+                                   ///< (0: no core work, or no budget can, see docs/scheduling.md)
+    int core_hours = 0;            ///< hours of the core tasks (and the optional ones they need)
     std::vector<PhaseWindow> phases;
     std::vector<Week> weeks;
     std::vector<Unscheduled> unscheduled;
 };
 
-/// Packs the direction's and the common tasks into dated weeks (see docs/scheduling in
-/// docs/architecture.md). Deterministic; O(n log n) in the number of tasks.
+/// Packs the direction's and the common tasks into dated weeks (rules in docs/scheduling.md).
+/// Deterministic; O(n log n) in the number of tasks. Throws UsageError for an unknown direction
+/// or hours_per_week < 1, CatalogError for a prerequisite cycle, an unknown phase or hours < 1.
 Plan make_plan(const Catalog& catalog, const ScheduleInput& input);
 
 } // namespace llmpath

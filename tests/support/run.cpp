@@ -29,7 +29,8 @@ void set_env(std::vector<std::string>& env, const std::string& key,
 
 } // namespace
 
-RunResult run_llmpath(const std::vector<std::string>& args, const RunOptions& options) {
+RunResult run_program(const std::string& program, const std::vector<std::string>& args,
+                      const RunOptions& options) {
     std::vector<std::string> env;
     for (char** e = environ; *e != nullptr; ++e) {
         std::string entry = *e;
@@ -63,7 +64,7 @@ RunResult run_llmpath(const std::vector<std::string>& args, const RunOptions& op
         if (!options.cwd.empty() && chdir(options.cwd.c_str()) != 0) {
             _exit(126);
         }
-        std::vector<char*> argv{const_cast<char*>(LLMPATH_BINARY)};
+        std::vector<char*> argv{const_cast<char*>(program.c_str())};
         for (const auto& a : args) {
             argv.push_back(const_cast<char*>(a.c_str()));
         }
@@ -73,7 +74,7 @@ RunResult run_llmpath(const std::vector<std::string>& args, const RunOptions& op
             envp.push_back(e.data());
         }
         envp.push_back(nullptr);
-        execve(LLMPATH_BINARY, argv.data(), envp.data());
+        execve(program.c_str(), argv.data(), envp.data());
         _exit(127);
     }
     close(in_pipe[0]);
@@ -136,6 +137,16 @@ RunResult run_llmpath(const std::vector<std::string>& args, const RunOptions& op
     }
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     return result;
+}
+
+RunResult run_llmpath(const std::vector<std::string>& args, const RunOptions& options) {
+    return run_program(LLMPATH_BINARY, args, options);
+}
+
+RunResult run_shell(const std::string& script, const RunOptions& options) {
+    RunOptions with_binary = options;
+    with_binary.env["LLMPATH"] = std::string(LLMPATH_BINARY);
+    return run_program("/bin/bash", {"-c", script}, with_binary);
 }
 
 std::string scratch_dir(const std::string& name) {

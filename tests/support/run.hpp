@@ -24,6 +24,13 @@ struct RunOptions {
 /// Runs the built llmpath binary with `args` (not including argv[0]) and captures everything.
 RunResult run_llmpath(const std::vector<std::string>& args, const RunOptions& options = {});
 
+/// Runs any program (absolute path) the same way.
+RunResult run_program(const std::string& program, const std::vector<std::string>& args,
+                      const RunOptions& options = {});
+
+/// Runs `script` with bash -c; $LLMPATH is the built binary.
+RunResult run_shell(const std::string& script, const RunOptions& options = {});
+
 /// A fresh empty directory under the build tree for one test; removed and recreated each call.
 std::string scratch_dir(const std::string& name);
 

@@ -1,0 +1,150 @@
+// Google Benchmark: each pipeline stage on the default catalogue and on generated catalogues.
+// Usage: llmpath_bench [--catalogs=FILE,FILE...] [benchmark flags]
+// Generated catalogues come from scripts/gen-catalog.py (see docs/performance.md).
+#include <llmpath/answers.hpp>
+#include <llmpath/catalog.hpp>
+#include <llmpath/recommend.hpp>
+#include <llmpath/render.hpp>
+#include <llmpath/schedule.hpp>
+
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace llmpath;
+
+struct Fixture {
+    std::string name;
+    std::string text;
+    std::unique_ptr<Catalog> catalog;
+    Answers answers;
+    Recommendation recommendation;
+    ScheduleInput input;
+};
+
+std::unique_ptr<Fixture> make_fixture(std::string name, std::string text) {
+    auto f = std::make_unique<Fixture>();
+    f->name = std::move(name);
+    f->text = std::move(text);
+    f->catalog = std::make_unique<Catalog>(load_catalog(f->text, f->name));
+    AnswerInput input;
+    input.use_defaults = true;
+    input.today = Date{2026, 11, 30};
+    f->answers = gather_answers(*f->catalog, input).answers;
+    f->recommendation = recommend(*f->catalog, f->answers);
+    f->input.start = Date{2026, 11, 30};
+    f->input.hours_per_week = 10;
+    f->input.direction = f->recommendation.direction;
+    f->input.skills = skills_of(*f->catalog, f->answers);
+    return f;
+}
+
+void register_all(Fixture& f) {
+    const std::string n = f.name;
+    benchmark::RegisterBenchmark(("load_validate/" + n).c_str(), [&f](benchmark::State& state) {
+        for (auto _ : state) {
+            benchmark::DoNotOptimize(load_catalog(f.text, f.name));
+        }
+        state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * f.text.size()));
+    })->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark(("recommend/" + n).c_str(), [&f](benchmark::State& state) {
+        for (auto _ : state) {
+            benchmark::DoNotOptimize(recommend(*f.catalog, f.answers));
+        }
+    })->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark(("schedule/" + n).c_str(), [&f](benchmark::State& state) {
+        for (auto _ : state) {
+            benchmark::DoNotOptimize(make_plan(*f.catalog, f.input));
+        }
+        state.SetComplexityN(static_cast<std::int64_t>(f.catalog->tasks.size()));
+    })->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark(("render_json/" + n).c_str(), [&f](benchmark::State& state) {
+        const Plan plan = make_plan(*f.catalog, f.input);
+        Report report{*f.catalog, f.answers, f.recommendation, &plan, "en", "bench"};
+        for (auto _ : state) {
+            benchmark::DoNotOptimize(render_json(report, -1));
+        }
+    })->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark(("render_text/" + n).c_str(), [&f](benchmark::State& state) {
+        const Plan plan = make_plan(*f.catalog, f.input);
+        Report report{*f.catalog, f.answers, f.recommendation, &plan, "en", "bench"};
+        for (auto _ : state) {
+            benchmark::DoNotOptimize(render_plan_text(report, TextOptions{}));
+        }
+    })->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark(("render_markdown/" + n).c_str(), [&f](benchmark::State& state) {
+        const Plan plan = make_plan(*f.catalog, f.input);
+        Report report{*f.catalog, f.answers, f.recommendation, &plan, "en", "bench"};
+        for (auto _ : state) {
+            benchmark::DoNotOptimize(render_markdown(report));
+        }
+    })->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark(("batch_line/" + n).c_str(), [&f](benchmark::State& state) {
+        // What `llmpath batch` does per input line: parse answers, recommend, plan, compact JSON.
+        const std::string line = R"({"background":"backend","python":"fluent","hours_per_week":12})";
+        for (auto _ : state) {
+            AnswerInput input;
+            input.file_name = "line 1";
+            input.file_text = line;
+            input.use_defaults = true;
+            input.today = Date{2026, 11, 30};
+            const Gathered g = gather_answers(*f.catalog, input);
+            const Recommendation r = recommend(*f.catalog, g.answers);
+            ScheduleInput s = f.input;
+            s.direction = r.direction;
+            s.skills = skills_of(*f.catalog, g.answers);
+            const Plan plan = make_plan(*f.catalog, s);
+            Report report{*f.catalog, g.answers, r, &plan, "en", "bench"};
+            benchmark::DoNotOptimize(render_json(report, -1));
+        }
+    })->Unit(benchmark::kMicrosecond);
+}
+
+std::string read_all(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> files;
+    std::vector<char*> rest{argv[0]};
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg.rfind("--catalogs=", 0) == 0) {
+            std::string list = arg.substr(11);
+            std::size_t start = 0;
+            while (start < list.size()) {
+                const auto comma = list.find(',', start);
+                files.push_back(list.substr(start, comma == std::string::npos ? comma : comma - start));
+                start = comma == std::string::npos ? list.size() : comma + 1;
+            }
+        } else {
+            rest.push_back(argv[i]);
+        }
+    }
+    std::vector<std::unique_ptr<Fixture>> fixtures;
+    fixtures.push_back(make_fixture("default", std::string(embedded_catalog_text())));
+    for (const auto& file : files) {
+        const auto slash = file.rfind('/');
+        fixtures.push_back(make_fixture(slash == std::string::npos ? file : file.substr(slash + 1),
+                                        read_all(file)));
+    }
+    for (auto& f : fixtures) {
+        register_all(*f);
+    }
+    int rest_argc = static_cast<int>(rest.size());
+    benchmark::Initialize(&rest_argc, rest.data());
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

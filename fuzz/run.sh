@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds each libFuzzer target with clang++ (-fsanitize=fuzzer,address,undefined) and runs it for
+# SECONDS seconds (default 60) on a copy of its seed corpus in fuzz/corpus/TARGET.
+# Usage: fuzz/run.sh [SECONDS] [TARGET...]    targets: catalog answers date
+# Extra libFuzzer flags may be passed in FUZZ_FLAGS (e.g. FUZZ_FLAGS=-runs=10000000).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(catalog answers date)
+
+bash scripts/install-packages.sh clang libclang-rt-14-dev cmake libfmt-dev nlohmann-json3-dev
+
+out=fuzz/build
+mkdir -p "$out"
+cmake -DINPUT=data/catalog.json -DOUTPUT="$out/embedded_catalog.cpp" -P cmake/embed.cmake
+sources=(src/*.cpp src/util/*.cpp "$out/embedded_catalog.cpp")
+flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+       -DLLMPATH_VERSION='"fuzz"' -Iinclude -Isrc)
+
+# The library objects are shared by every target; build them once.
+objects=()
+for src in "${sources[@]}"; do
+  obj="$out/$(echo "$src" | tr '/' '_').o"
+  if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ]; then
+    clang++ "${flags[@]/-fsanitize=fuzzer,address,undefined/-fsanitize=fuzzer-no-link,address,undefined}" \
+      -c "$src" -o "$obj"
+  fi
+  objects+=("$obj")
+done
+
+status=0
+for target in "${targets[@]}"; do
+  clang++ "${flags[@]}" "fuzz/fuzz_$target.cpp" "${objects[@]}" -lfmt -o "$out/fuzz_$target"
+  corpus="$out/corpus_$target"
+  rm -rf "$corpus"
+  mkdir -p "$corpus" fuzz/artifacts
+  cp fuzz/corpus/"$target"/* "$corpus"/
+  echo "fuzz: $target for ${seconds}s" >&2
+  if ! UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 \
+      "$out/fuzz_$target" "$corpus" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 \
+      -artifact_prefix=fuzz/artifacts/ -print_final_stats=1 ${FUZZ_FLAGS:-} 2>"$out/$target.log"; then
+    echo "fuzz: $target FAILED; see $out/$target.log and fuzz/artifacts/" >&2
+    tail -30 "$out/$target.log" >&2
+    status=1
+  else
+    grep -E "stat::number_of_executed_units|Done" "$out/$target.log" | sed "s/^/fuzz: $target: /" >&2
+  fi
+done
+exit $status

@@ -1,0 +1,251 @@
+#include "cli/app.hpp"
+
+#include "cli/commands.hpp"
+#include "cli/context.hpp"
+#include "util/atomic_file.hpp"
+#include "util/suggest.hpp"
+
+#include <llmpath/error.hpp>
+
+#include <csignal>
+#include <cstring>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <unistd.h>
+
+namespace llmpath::cli {
+
+namespace {
+
+constexpr const char* k_exit_codes =
+    "Exit codes: 0 ok · 1 unexpected failure (I/O) · 2 usage error or invalid answers · "
+    "3 invalid catalogue · 130 interrupted";
+
+constexpr const char* k_environment =
+    "Environment: LLMPATH_CATALOG (catalogue file), LLMPATH_LANG (en|zh), "
+    "LLMPATH_PROMPT_DISABLED (never prompt), NO_COLOR, LC_ALL/LANG (zh_* means Chinese).";
+
+constexpr CommandSpec k_commands[] = {
+    {"plan", "Ask about you, recommend a direction and print your dated six-month plan",
+     "  llmpath plan                                  # answer the questions in the terminal\n"
+     "  llmpath plan --defaults -d background=backend -d python=fluent\n"
+     "  llmpath plan --data-file me.json -o plan.md   # Markdown, written atomically\n"
+     "  llmpath plan --defaults --start 2027-01-04 --format json\n"
+     "  llmpath plan --defaults --direction deployment --lang zh",
+     add_plan},
+    {"recommend", "Score the four directions for you and explain the recommendation",
+     "  llmpath recommend\n"
+     "  llmpath recommend --defaults -d background=product -d business=high\n"
+     "  llmpath recommend --data-file me.json --format json",
+     add_recommend},
+    {"questions", "List the questions, their choices and defaults (for scripts)",
+     "  llmpath questions\n"
+     "  llmpath questions --format json\n"
+     "  llmpath questions --template > me.json        # an answers file to edit",
+     add_questions},
+    {"directions", "List the four LLM career directions",
+     "  llmpath directions\n"
+     "  llmpath directions --lang zh\n"
+     "  llmpath directions --format json",
+     add_directions},
+    {"show", "Show everything about one direction, phase, pitfall or task",
+     "  llmpath show data\n"
+     "  llmpath show foundations\n"
+     "  llmpath show weak-engineering --lang zh",
+     add_show},
+    {"catalog", "Validate a catalogue, or print the built-in one to customise",
+     "  llmpath catalog validate ours.json\n"
+     "  llmpath catalog show > ours.json\n"
+     "  llmpath --catalog ours.json plan",
+     add_catalog},
+    {"batch", "Plans for a cohort: one answers object per line in, one JSON plan per line out",
+     "  llmpath batch cohort.jsonl > plans.jsonl\n"
+     "  cat cohort.jsonl | llmpath batch - --start 2027-01-04",
+     add_batch},
+};
+
+/// CLI11's formatter, with each command's examples right after its description.
+class HelpFormatter : public CLI::Formatter {
+public:
+    std::map<const CLI::App*, std::string> examples;
+
+    std::string make_description(const CLI::App* app) const override {
+        std::string out = CLI::Formatter::make_description(app);
+        if (auto it = examples.find(app); it != examples.end()) {
+            out += "Examples:\n" + it->second + "\n\n";
+        }
+        return out;
+    }
+};
+
+std::string lower_first(std::string s) {
+    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') {
+        s[0] = static_cast<char>(s[0] - 'A' + 'a');
+    }
+    return s;
+}
+
+void print_error_lines(const std::string& message) {
+    std::istringstream lines(message);
+    std::string line;
+    std::string out;
+    while (std::getline(lines, line)) {
+        out += "llmpath: error: " + line + "\n";
+    }
+    std::cerr << out << std::flush;
+}
+
+extern "C" void on_interrupt(int) {
+    util::remove_pending_temp_files();
+    const char nl = '\n';
+    [[maybe_unused]] auto ignored = ::write(2, &nl, 1);
+    ::_exit(static_cast<int>(ExitCode::interrupted));
+}
+
+/// An unknown first word is a mistyped command; CLI11 2.1 would call it an extra argument.
+std::optional<std::string> unknown_command(int argc, char** argv) {
+    std::vector<std::string> names{"help"};
+    for (const auto& c : k_commands) {
+        names.emplace_back(c.name);
+    }
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--catalog" || arg == "--lang") {
+            ++i; // the flag's value
+            continue;
+        }
+        if (arg.empty() || arg[0] == '-') {
+            continue;
+        }
+        if (std::find(names.begin(), names.end(), arg) != names.end()) {
+            return std::nullopt;
+        }
+        return "unknown command '" + arg + "'" + util::did_you_mean(arg, names) +
+               "; run 'llmpath --help' for the commands";
+    }
+    return std::nullopt;
+}
+
+int run_parsed(int argc, char** argv, Shared& shared) {
+    CLI::App app{"llmpath — plan your move into LLM engineering: find the direction that fits you "
+                 "(data, platform, application, deployment) and get a dated six-month plan.",
+                 "llmpath"};
+    auto formatter = std::make_shared<HelpFormatter>();
+    app.formatter(formatter);
+    app.footer(std::string(k_environment) + "\n" + k_exit_codes);
+    app.set_version_flag("--version", std::string("llmpath ") + LLMPATH_VERSION);
+    app.fallthrough();
+    app.add_option("--catalog", shared.global.catalog_path,
+                   "Use this catalogue file instead of the built-in one (also LLMPATH_CATALOG)")
+        ->type_name("FILE");
+    app.add_option("--lang", shared.global.lang,
+                   "Language of the output: en or zh (also LLMPATH_LANG, LC_ALL, LANG)")
+        ->type_name("LANG");
+    app.add_flag("--no-color", shared.global.no_color, "Never colour the output (also NO_COLOR)");
+    formatter->examples[&app] = "  llmpath plan\n"
+                                "  llmpath plan --defaults -d background=backend -o plan.md\n"
+                                "  llmpath directions --lang zh\n"
+                                "  llmpath help plan";
+
+    for (const auto& spec : k_commands) {
+        CLI::App* command = app.add_subcommand(spec.name, spec.description);
+        command->footer(k_exit_codes);
+        formatter->examples[command] = spec.examples;
+        spec.add(*command, shared);
+    }
+
+    std::string help_topic;
+    bool help_called = false;
+    CLI::App* help = app.add_subcommand("help", "Show help for a command: llmpath help COMMAND");
+    help->add_option("command", help_topic, "The command")->type_name("COMMAND");
+    help->callback([&] { help_called = true; });
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        std::ostringstream out;
+        app.exit(e, out, std::cerr);
+        write_stdout(out.str());
+        return 0;
+    } catch (const CLI::CallForVersion& e) {
+        write_stdout(std::string(e.what()) + "\n");
+        return 0;
+    } catch (const CLI::ParseError& e) {
+        std::string where;
+        for (const auto* sub : app.get_subcommands()) {
+            where = std::string(" ") + sub->get_name();
+        }
+        throw UsageError(lower_first(e.what()) + "; run 'llmpath help" + where + "' for usage");
+    }
+
+    if (help_called) {
+        if (help_topic.empty()) {
+            write_stdout(app.help());
+            return 0;
+        }
+        for (const auto& spec : k_commands) {
+            if (help_topic == spec.name) {
+                write_stdout(app.get_subcommand(spec.name)->help(std::string("llmpath")));
+                return 0;
+            }
+        }
+        std::vector<std::string> names;
+        for (const auto& spec : k_commands) {
+            names.emplace_back(spec.name);
+        }
+        throw UsageError("no help for '" + help_topic + "'" + util::did_you_mean(help_topic, names) +
+                         "; run 'llmpath --help' for the commands");
+    }
+    if (!shared.action) {
+        write_stdout(app.help());
+        return 0;
+    }
+    return shared.action();
+}
+
+} // namespace
+
+CLI::Option* add_format_option(CLI::App& command, std::string& target, const std::string& allowed) {
+    std::vector<std::string> values;
+    std::string::size_type start = 0;
+    while (start <= allowed.size()) {
+        const auto bar = allowed.find('|', start);
+        values.push_back(allowed.substr(start, bar == std::string::npos ? bar : bar - start));
+        if (bar == std::string::npos) {
+            break;
+        }
+        start = bar + 1;
+    }
+    return command.add_option("--format", target, "Output format: " + allowed)
+        ->type_name("FORMAT")
+        ->check(CLI::IsMember(values));
+}
+
+int run(int argc, char** argv) {
+    std::signal(SIGINT, on_interrupt);
+    std::signal(SIGTERM, on_interrupt);
+    std::signal(SIGPIPE, SIG_IGN); // a closed pipe shows up as EPIPE in write_stdout
+    try {
+        if (auto message = unknown_command(argc, argv)) {
+            throw UsageError(*message);
+        }
+        Shared shared;
+        shared.env = Environment::read();
+        return run_parsed(argc, argv, shared);
+    } catch (const CatalogError& e) {
+        print_error_lines(e.what());
+        return static_cast<int>(e.code());
+    } catch (const Error& e) {
+        print_error_lines(e.what());
+        return static_cast<int>(e.code());
+    } catch (const std::bad_alloc&) {
+        print_error_lines("out of memory");
+        return static_cast<int>(ExitCode::failure);
+    } catch (const std::exception& e) {
+        print_error_lines(std::string("unexpected failure: ") + e.what());
+        return static_cast<int>(ExitCode::failure);
+    }
+}
+
+} // namespace llmpath::cli

@@ -1,0 +1,61 @@
+#include "cli/commands.hpp"
+
+#include <llmpath/error.hpp>
+#include <llmpath/render_catalog.hpp>
+
+#include <iostream>
+
+namespace llmpath::cli {
+
+namespace {
+
+struct ValidateOptions {
+    std::string file; ///< empty: the selected catalogue (--catalog, LLMPATH_CATALOG or built-in)
+};
+
+int run_validate(const ValidateOptions& options, Shared& shared) {
+    GlobalOptions global = shared.global;
+    if (!options.file.empty()) {
+        global.catalog_path = options.file;
+    }
+    try {
+        const auto loaded = load_selected_catalog(global, shared.env);
+        write_stdout(render_validation_ok(*loaded.catalog, loaded.source));
+        return 0;
+    } catch (const CatalogError& e) {
+        // Compiler-style lines, one per problem, so editors and scripts can jump to each.
+        std::string out;
+        for (const auto& problem : e.problems()) {
+            out += CatalogError::format_problem(e.source(), problem) + "\n";
+        }
+        out += "llmpath: error: " + e.source() + ": " + std::to_string(e.problems().size()) +
+               (e.problems().size() == 1 ? " problem" : " problems") + "\n";
+        std::cerr << out << std::flush;
+        return static_cast<int>(ExitCode::catalog);
+    }
+}
+
+} // namespace
+
+void add_catalog(CLI::App& command, Shared& shared) {
+    command.require_subcommand(1);
+    auto options = std::make_shared<ValidateOptions>();
+    CLI::App* validate = command.add_subcommand(
+        "validate", "Check a catalogue: 'ok' with counts, or every problem as FILE:POINTER: message");
+    validate->add_option("file", options->file, "Catalogue file ('-' reads stdin); default: the "
+                                                "selected catalogue")
+        ->type_name("FILE");
+    validate->callback([options, &shared] {
+        shared.action = [options, &shared] { return run_validate(*options, shared); };
+    });
+    CLI::App* show = command.add_subcommand("show", "Print the built-in catalogue (JSON) to copy "
+                                                    "and customise");
+    show->callback([&shared] {
+        shared.action = [] {
+            write_stdout(embedded_catalog_text());
+            return 0;
+        };
+    });
+}
+
+} // namespace llmpath::cli

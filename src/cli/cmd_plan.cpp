@@ -1,0 +1,159 @@
+#include "cli/commands.hpp"
+#include "cli/profile.hpp"
+
+#include <llmpath/error.hpp>
+#include <llmpath/render.hpp>
+#include <llmpath/schedule.hpp>
+
+#include "util/text.hpp"
+
+#include <iostream>
+#include <sys/stat.h>
+
+namespace llmpath::cli {
+
+namespace {
+
+struct PlanOptions {
+    AnswerFlags answers;
+    std::string format; ///< empty: from the -o extension, else text
+    std::string output; ///< -o FILE; empty or "-": stdout
+};
+
+std::string format_for(const PlanOptions& options) {
+    if (!options.format.empty()) {
+        return options.format;
+    }
+    if (options.output.empty() || options.output == "-") {
+        return "text";
+    }
+    const auto dot = options.output.rfind('.');
+    const std::string ext = dot == std::string::npos ? "" : util::ascii_lower(options.output.substr(dot));
+    if (ext == ".md" || ext == ".markdown") {
+        return "markdown";
+    }
+    if (ext == ".json") {
+        return "json";
+    }
+    if (ext == ".txt") {
+        return "text";
+    }
+    throw UsageError("-o " + options.output +
+                     ": cannot tell the format from the file name; name it .md, .json or .txt, "
+                     "or pass --format text|markdown|json");
+}
+
+bool exists(const std::string& path) {
+    struct stat st{};
+    return ::stat(path.c_str(), &st) == 0;
+}
+
+std::string ask_line(const std::string& prompt) {
+    std::cout << prompt << std::flush;
+    std::string line;
+    if (!std::getline(std::cin, line)) {
+        throw Interrupted();
+    }
+    return std::string(util::trim(line));
+}
+
+bool is_yes(const std::string& answer) {
+    const std::string a = util::ascii_lower(answer);
+    return a == "y" || a == "yes" || a == "是";
+}
+
+/// At the end of a run answered at the terminal: offer to keep the plan as Markdown.
+void offer_to_save(const Report& report, const Profile& profile, const Environment& env) {
+    const bool zh = profile.lang == "zh";
+    const std::string answer =
+        ask_line(zh ? "\n将计划保存为 Markdown 吗？[y/N] " : "\nSave this plan as Markdown? [y/N] ");
+    if (!is_yes(answer)) {
+        return;
+    }
+    const std::string fallback = "llmpath-plan-" + env.today.to_string() + ".md";
+    std::string path = ask_line((zh ? "文件名 [" : "File name [") + fallback + "] ");
+    if (path.empty()) {
+        path = fallback;
+    }
+    bool force = false;
+    if (exists(path)) {
+        force = is_yes(ask_line(path + (zh ? " 已存在，覆盖吗？[y/N] " : " exists. Overwrite it? [y/N] ")));
+        if (!force) {
+            std::cout << (zh ? "未保存。\n" : "Not saved.\n");
+            return;
+        }
+    }
+    write_output_file(path, render_markdown(report), force, "plan");
+    std::cout << (zh ? "已保存到 " : "Saved to ") << path << "\n";
+}
+
+int run_plan(const PlanOptions& options, Shared& shared) {
+    // Everything a flag can get wrong is checked before the first question is asked.
+    const std::string format = format_for(options);
+    const bool to_file = !options.output.empty() && options.output != "-";
+    if (to_file && !options.answers.force && exists(options.output)) {
+        throw UsageError("-o " + options.output + " already exists; pass --force to overwrite it");
+    }
+    if (!options.answers.save_answers.empty() && !options.answers.force &&
+        exists(options.answers.save_answers)) {
+        throw UsageError("--save-answers " + options.answers.save_answers +
+                         " already exists; pass --force to overwrite it");
+    }
+
+    const Profile profile = build_profile(options.answers, shared);
+    const Catalog& catalog = *profile.loaded.catalog;
+    ScheduleInput input;
+    input.start = profile.start;
+    input.hours_per_week = profile.hours_per_week;
+    input.direction = profile.recommendation.direction;
+    input.skills = skills_of(catalog, profile.answers);
+    const Plan plan = make_plan(catalog, input);
+
+    Report report{catalog, profile.answers, profile.recommendation, &plan, profile.lang,
+                  LLMPATH_VERSION};
+    std::string rendered;
+    if (format == "json") {
+        rendered = render_json(report);
+    } else if (format == "markdown") {
+        rendered = render_markdown(report);
+    } else {
+        TextOptions text;
+        text.color = !to_file && use_color(shared.global, shared.env);
+        text.width = to_file ? 80 : shared.env.width;
+        rendered = render_recommendation_text(report, text) + "\n" + render_plan_text(report, text);
+    }
+
+    if (!options.answers.save_answers.empty()) {
+        write_output_file(options.answers.save_answers, saved_answers_json(profile),
+                          options.answers.force, "--save-answers");
+    }
+    if (to_file) {
+        write_output_file(options.output, rendered, options.answers.force, "plan");
+        if (profile.prompted) {
+            std::cout << (profile.lang == "zh" ? "已保存到 " : "Saved to ") << options.output << "\n";
+        }
+    } else {
+        write_stdout(rendered);
+        if (profile.prompted && format == "text") {
+            offer_to_save(report, profile, shared.env);
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+void add_plan(CLI::App& command, Shared& shared) {
+    auto options = std::make_shared<PlanOptions>();
+    add_answer_flags(command, options->answers);
+    add_format_option(command, options->format, "text|markdown|json");
+    command.add_option("-o,--output", options->output,
+                       "Write the plan to FILE atomically ('-' is stdout); the format follows the "
+                       "extension (.md, .json, .txt)")
+        ->type_name("FILE");
+    command.callback([options, &shared] {
+        shared.action = [options, &shared] { return run_plan(*options, shared); };
+    });
+}
+
+} // namespace llmpath::cli

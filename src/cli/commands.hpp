@@ -1,0 +1,38 @@
+#pragma once
+
+#include "cli/context.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+
+namespace llmpath::cli {
+
+/// State every command shares: the global flags, the environment, and the command to run.
+struct Shared {
+    GlobalOptions global;
+    Environment env;
+    std::function<int()> action; ///< set by the parsed subcommand's callback
+};
+
+/// One entry per command, written once: name, one-line description, examples for its help.
+struct CommandSpec {
+    const char* name;
+    const char* description;
+    const char* examples;
+    void (*add)(CLI::App& command, Shared& shared);
+};
+
+void add_plan(CLI::App& command, Shared& shared);
+void add_recommend(CLI::App& command, Shared& shared);
+void add_questions(CLI::App& command, Shared& shared);
+void add_directions(CLI::App& command, Shared& shared);
+void add_show(CLI::App& command, Shared& shared);
+void add_catalog(CLI::App& command, Shared& shared);
+void add_batch(CLI::App& command, Shared& shared);
+
+/// Adds `--format` restricted to `allowed`, with `fallback` when it is not given.
+CLI::Option* add_format_option(CLI::App& command, std::string& target, const std::string& allowed);
+
+} // namespace llmpath::cli

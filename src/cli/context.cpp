@@ -1,0 +1,191 @@
+#include "cli/context.hpp"
+
+#include <llmpath/error.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace llmpath::cli {
+
+namespace {
+
+std::string env_or_empty(const char* name) {
+    const char* v = std::getenv(name);
+    return v ? v : "";
+}
+
+std::string language_of_locale(const std::string& locale) {
+    if (locale.empty() || locale == "C" || locale == "POSIX") {
+        return "";
+    }
+    const auto end = locale.find_first_of("_.@");
+    return locale.substr(0, end);
+}
+
+std::string fmt_error(std::string_view what, const std::string& label, std::string reason) {
+    if (!reason.empty() && reason[0] >= 'A' && reason[0] <= 'Z') {
+        reason[0] = static_cast<char>(reason[0] - 'A' + 'a');
+    }
+    return std::string(what) + " " + label + ": " + reason;
+}
+
+std::string format_mib(std::size_t bytes) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    return buf;
+}
+
+} // namespace
+
+Environment Environment::read() {
+    Environment env;
+    env.stdin_tty = ::isatty(0) == 1;
+    env.stdout_tty = ::isatty(1) == 1;
+    env.prompt_disabled = std::getenv("LLMPATH_PROMPT_DISABLED") != nullptr;
+    env.no_color_env = !env_or_empty("NO_COLOR").empty() || env_or_empty("TERM") == "dumb";
+    env.env_catalog = env_or_empty("LLMPATH_CATALOG");
+    env.env_lang = env_or_empty("LLMPATH_LANG");
+    std::string locale = env_or_empty("LC_ALL");
+    if (locale.empty()) {
+        locale = env_or_empty("LANG");
+    }
+    env.locale_lang = language_of_locale(locale);
+
+    int width = 0;
+    if (const auto columns = env_or_empty("COLUMNS"); !columns.empty()) {
+        width = std::atoi(columns.c_str());
+    } else if (env.stdout_tty) {
+        winsize ws{};
+        if (::ioctl(1, TIOCGWINSZ, &ws) == 0) {
+            width = ws.ws_col;
+        }
+    }
+    env.width = width <= 0 ? 80 : std::clamp(width, 40, 200);
+
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    ::localtime_r(&now, &local);
+    env.today = Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+    return env;
+}
+
+struct stat check_input_path(const std::string& path, std::string_view what) {
+    struct stat st{};
+    if (::stat(path.c_str(), &st) != 0) {
+        throw UsageError(fmt_error(what, path, std::strerror(errno)));
+    }
+    if (S_ISDIR(st.st_mode)) {
+        throw UsageError(fmt_error(what, path, "is a directory"));
+    }
+    return st;
+}
+
+std::string read_input_file(const std::string& path, std::string_view what, std::size_t max_bytes) {
+    const std::string label = path == "-" ? "<stdin>" : path;
+    int fd = 0;
+    if (path != "-") {
+        const struct stat st = check_input_path(path, what);
+        if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_bytes) {
+            throw UsageError(std::string(what) + " " + label + " is " +
+                             format_mib(static_cast<std::size_t>(st.st_size)) +
+                             " MiB; the limit is " + std::to_string(max_bytes >> 20) + " MiB");
+        }
+        fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            throw UsageError(fmt_error(what, label, std::strerror(errno)));
+        }
+    }
+    std::string content;
+    char buf[65536];
+    while (true) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            const int err = errno;
+            if (fd != 0) {
+                ::close(fd);
+            }
+            throw Error(fmt_error(what, label, std::strerror(err)));
+        }
+        if (n == 0) {
+            break;
+        }
+        content.append(buf, static_cast<std::size_t>(n));
+        if (content.size() > max_bytes) {
+            if (fd != 0) {
+                ::close(fd);
+            }
+            throw UsageError(std::string(what) + " " + label + " is over the limit of " +
+                             std::to_string(max_bytes >> 20) + " MiB");
+        }
+    }
+    if (fd != 0) {
+        ::close(fd);
+    }
+    return content;
+}
+
+LoadedCatalog load_selected_catalog(const GlobalOptions& global, const Environment& env) {
+    const std::string& path = !global.catalog_path.empty() ? global.catalog_path : env.env_catalog;
+    if (path.empty()) {
+        return {std::shared_ptr<const Catalog>(&embedded_catalog(), [](const Catalog*) {}),
+                "<embedded catalog>"};
+    }
+    const std::string text = read_input_file(path, "catalog", k_max_catalog_bytes);
+    const std::string source = path == "-" ? "<stdin>" : path;
+    return {std::make_shared<const Catalog>(load_catalog(text, source)), source};
+}
+
+std::string resolve_lang(const GlobalOptions& global, const Environment& env,
+                         const Catalog& catalog) {
+    if (!global.lang.empty()) {
+        if (!catalog.has_language(global.lang)) {
+            std::string known;
+            for (const auto& l : catalog.languages) {
+                known += (known.empty() ? "" : ", ") + l;
+            }
+            throw UsageError("--lang: the catalogue has no '" + global.lang +
+                             "' text; choose one of " + known);
+        }
+        return global.lang;
+    }
+    for (const auto* candidate : {&env.env_lang, &env.locale_lang}) {
+        if (!candidate->empty() && catalog.has_language(*candidate)) {
+            return *candidate;
+        }
+    }
+    return catalog.languages.empty() ? "en" : catalog.languages.front();
+}
+
+bool use_color(const GlobalOptions& global, const Environment& env) {
+    return env.stdout_tty && !global.no_color && !env.no_color_env;
+}
+
+void write_stdout(std::string_view text) {
+    std::size_t done = 0;
+    while (done < text.size()) {
+        const ssize_t n = ::write(1, text.data() + done, text.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            if (errno == EPIPE) {
+                std::_Exit(0); // the reader has gone (llmpath ... | head): nothing left to do
+            }
+            throw Error(std::string("cannot write to standard output: ") + std::strerror(errno));
+        }
+        done += static_cast<std::size_t>(n);
+    }
+}
+
+} // namespace llmpath::cli

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <llmpath/catalog.hpp>
+#include <llmpath/date.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <sys/stat.h>
+
+namespace llmpath::cli {
+
+/// Global options, shared by every command.
+struct GlobalOptions {
+    std::string catalog_path; ///< --catalog
+    std::string lang;         ///< --lang
+    bool no_color = false;    ///< --no-color
+};
+
+/// What the process knows about its surroundings, read once at start-up.
+struct Environment {
+    bool stdin_tty = false;
+    bool stdout_tty = false;
+    bool prompt_disabled = false; ///< LLMPATH_PROMPT_DISABLED is set
+    bool no_color_env = false;    ///< NO_COLOR set and non-empty, or TERM=dumb
+    std::string env_catalog;      ///< LLMPATH_CATALOG
+    std::string env_lang;         ///< LLMPATH_LANG
+    std::string locale_lang;      ///< from LC_ALL, then LANG: "zh" for zh_*, else the language part
+    int width = 80;               ///< terminal columns (COLUMNS, then the terminal), 80 off a terminal
+    Date today;                   ///< local date from the clock
+
+    static Environment read();
+};
+
+/// The catalogue a command works on, with its display name for messages.
+struct LoadedCatalog {
+    std::shared_ptr<const Catalog> catalog;
+    std::string source; ///< file name, or "<embedded catalog>"
+};
+
+/// --catalog wins over LLMPATH_CATALOG, which wins over the embedded default.
+LoadedCatalog load_selected_catalog(const GlobalOptions& global, const Environment& env);
+
+/// Checks that `path` exists and is not a folder; UsageError naming `what` otherwise.
+struct stat check_input_path(const std::string& path, std::string_view what);
+
+/// Reads a whole file, or stdin for "-". `what` names it in errors ("catalog", "--data-file").
+/// Files over `max_bytes` are refused before reading. Throws UsageError (missing, directory) or
+/// Error (I/O).
+std::string read_input_file(const std::string& path, std::string_view what, std::size_t max_bytes);
+
+/// --lang, then LLMPATH_LANG, then the locale, then the catalogue's first language.
+/// An explicit --lang the catalogue lacks is a UsageError.
+std::string resolve_lang(const GlobalOptions& global, const Environment& env, const Catalog& catalog);
+
+/// Colour only on a terminal, never with --no-color, NO_COLOR or TERM=dumb.
+bool use_color(const GlobalOptions& global, const Environment& env);
+
+/// Writes everything to stdout at once. A closed pipe ends the process quietly with exit 0;
+/// other write errors throw Error.
+void write_stdout(std::string_view text);
+
+/// Prompts are allowed: stdin and stdout are terminals and LLMPATH_PROMPT_DISABLED is unset.
+inline bool interactive(const Environment& env) {
+    return env.stdin_tty && env.stdout_tty && !env.prompt_disabled;
+}
+
+} // namespace llmpath::cli

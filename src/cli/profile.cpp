@@ -1,0 +1,148 @@
+#include "cli/profile.hpp"
+
+#include "util/atomic_file.hpp"
+
+#include <llmpath/error.hpp>
+#include <llmpath/questionnaire.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+#include <sys/stat.h>
+#include <system_error>
+
+namespace llmpath::cli {
+
+namespace {
+
+constexpr std::size_t k_max_answers_bytes = 1u << 20; // 1 MiB: an answers file is a few hundred bytes
+
+} // namespace
+
+void add_answer_flags(CLI::App& command, AnswerFlags& flags) {
+    command.add_option("-d,--data", flags.data,
+                       "Answer a question: KEY=VALUE (repeatable; multiple choice as a,b)")
+        ->type_name("KEY=VALUE")
+        ->allow_extra_args(false);
+    command.add_option("--data-file", flags.data_file,
+                       "Read answers from a JSON object file ('-' reads stdin)")
+        ->type_name("FILE");
+    command.add_flag("--defaults,--no-input", flags.defaults,
+                     "Take the default for every question not answered; never prompt");
+    command.add_option("--save-answers", flags.save_answers,
+                       "Save the final answers as a file --data-file can replay")
+        ->type_name("FILE");
+    command.add_option("--direction", flags.direction,
+                       "Plan for this direction instead of the recommended one")
+        ->type_name("ID");
+    command.add_option("--start", flags.start, "First day of the plan (default: today)")
+        ->type_name("YYYY-MM-DD");
+    command.add_flag("-f,--force", flags.force, "Overwrite existing output files");
+}
+
+Date parse_start_flag(const std::string& text) {
+    if (auto d = Date::parse(text)) {
+        return *d;
+    }
+    throw UsageError("--start: '" + text + "' is not a real date; expected YYYY-MM-DD, e.g. 2027-01-04");
+}
+
+void planning_inputs(const Answers& answers, const Date& fallback_start, Date& start, int& hours) {
+    start = fallback_start;
+    hours = 10;
+    if (const auto* a = answers.find("start_date")) {
+        if (const auto* d = std::get_if<Date>(&a->value)) {
+            start = *d;
+        }
+    }
+    if (const auto* a = answers.find("hours_per_week")) {
+        if (const auto* h = std::get_if<std::int64_t>(&a->value)) {
+            hours = static_cast<int>(*h);
+        }
+    }
+}
+
+Profile build_profile(const AnswerFlags& flags, Shared& shared) {
+    Profile profile;
+    profile.loaded = load_selected_catalog(shared.global, shared.env);
+    const Catalog& catalog = *profile.loaded.catalog;
+    profile.lang = resolve_lang(shared.global, shared.env, catalog);
+
+    AnswerInput input;
+    input.flags = flags.data;
+    input.use_defaults = flags.defaults;
+    input.today = shared.env.today;
+    std::optional<Date> start_flag;
+    if (!flags.start.empty()) {
+        start_flag = parse_start_flag(flags.start);
+        if (const auto* q = catalog.find_question("start_date"); q && q->type == QuestionType::date) {
+            for (const auto& d : flags.data) {
+                if (d.rfind("start_date=", 0) == 0) {
+                    throw UsageError("--start and -d start_date both set the start date; pass one");
+                }
+            }
+            input.flags.push_back("start_date=" + flags.start);
+        }
+    }
+    if (!flags.data_file.empty()) {
+        input.file_name = flags.data_file == "-" ? "<stdin>" : flags.data_file;
+        input.file_text = read_input_file(flags.data_file, "--data-file", k_max_answers_bytes);
+    }
+
+    Gathered gathered = gather_answers(catalog, input);
+    if (!gathered.missing.empty()) {
+        if (!interactive(shared.env) || flags.defaults) {
+            throw missing_answers_error(gathered.missing);
+        }
+        PromptOptions prompt;
+        prompt.lang = profile.lang;
+        prompt.color = use_color(shared.global, shared.env);
+        prompt.today = shared.env.today;
+        gathered.answers = run_questionnaire(catalog, gathered.answers, std::cin, std::cout, prompt);
+        std::cout << std::flush;
+        profile.prompted = true;
+    }
+    profile.answers = std::move(gathered.answers);
+
+    std::optional<std::string> chosen;
+    if (!flags.direction.empty()) {
+        chosen = flags.direction;
+    }
+    profile.recommendation = recommend(catalog, profile.answers, chosen);
+    planning_inputs(profile.answers, start_flag.value_or(shared.env.today), profile.start,
+                    profile.hours_per_week);
+    if (start_flag) {
+        profile.start = *start_flag;
+    }
+    return profile;
+}
+
+std::string saved_answers_json(const Profile& profile) {
+    const Catalog& catalog = *profile.loaded.catalog;
+    auto doc = nlohmann::ordered_json::parse(answers_to_json(catalog, profile.answers));
+    doc["_catalog"] = catalog.id;
+    doc["_catalog_version"] = catalog.version;
+    doc["_llmpath_version"] = LLMPATH_VERSION;
+    return doc.dump(2) + "\n";
+}
+
+void write_output_file(const std::string& path, const std::string& content, bool force,
+                       std::string_view what) {
+    struct stat st{};
+    if (!force && ::stat(path.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
+        throw UsageError(std::string(what) + " " + path + " already exists; pass --force to overwrite it");
+    }
+    try {
+        util::write_file_atomically(path, content, force);
+    } catch (const std::system_error& e) {
+        std::string reason = e.code().message();
+        if (!reason.empty() && reason[0] >= 'A' && reason[0] <= 'Z') {
+            reason[0] = static_cast<char>(reason[0] - 'A' + 'a');
+        }
+        throw Error(std::string("cannot write ") + std::string(what) + " " + path + ": " + reason);
+    }
+}
+
+} // namespace llmpath::cli

@@ -1,0 +1,433 @@
+#include <llmpath/render_catalog.hpp>
+
+#include <llmpath/error.hpp>
+
+#include "util/suggest.hpp"
+#include "util/table.hpp"
+#include "util/text.hpp"
+
+#include <fmt/color.h>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace llmpath {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+struct Labels {
+    const char* id;
+    const char* name;
+    const char* keywords;
+    const char* suits;
+    const char* work;
+    const char* verdict;
+    const char* tasks;
+    const char* core_hours;
+    const char* days;
+    const char* goal;
+    const char* checkpoint;
+    const char* flagged_when;
+    const char* addressed_by;
+    const char* phase;
+    const char* directions;
+    const char* hours;
+    const char* optional;
+    const char* core;
+    const char* prerequisites;
+    const char* deliverable;
+    const char* resources;
+    const char* skipped_with;
+    const char* direction_kind;
+    const char* phase_kind;
+    const char* pitfall_kind;
+    const char* task_kind;
+    const char* all_directions;
+    const char* bridging;
+};
+
+constexpr Labels k_en{"id", "name", "keywords", "who it suits", "Work", "Verdict", "Tasks",
+                      "core hours", "Days", "Goal", "Checkpoint", "Flagged when", "Addressed by",
+                      "Phase", "Directions", "Hours", "optional", "core", "Prerequisites",
+                      "Deliverable", "Resources", "Skipped by those with", "direction", "phase",
+                      "pitfall", "task", "all directions", "bridging"};
+constexpr Labels k_zh{"id", "名称", "关键词", "适合谁", "工作内容", "结论", "任务", "核心小时",
+                      "天数", "目标", "检查点", "何时提示", "对应任务", "阶段", "方向", "小时",
+                      "可选", "核心", "前置任务", "交付物", "资源", "已掌握可跳过", "方向", "阶段",
+                      "坑", "任务", "所有方向", "补短板"};
+
+const Labels& labels(std::string_view lang) { return lang == "zh" ? k_zh : k_en; }
+
+std::string clean(const Text& text, std::string_view lang) {
+    return util::strip_controls(text.get(lang));
+}
+
+std::string join_texts(const std::vector<Text>& texts, std::string_view lang,
+                       std::string_view sep) {
+    std::string out;
+    for (const auto& t : texts) {
+        if (!out.empty()) {
+            out += sep;
+        }
+        out += clean(t, lang);
+    }
+    return out;
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view sep) {
+    std::string out;
+    for (const auto& s : items) {
+        if (!out.empty()) {
+            out += sep;
+        }
+        out += util::strip_controls(s);
+    }
+    return out;
+}
+
+/// "Label:  text" with the text wrapped under itself.
+void field(std::string& out, std::string_view label, const std::string& value, int width) {
+    if (value.empty()) {
+        return;
+    }
+    const std::string head = std::string(label) + ": ";
+    const int indent = util::display_width(head);
+    const auto lines = util::wrap(value, std::max(20, width - indent));
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        out += i == 0 ? head : std::string(static_cast<std::size_t>(indent), ' ');
+        out += lines[i];
+        out += '\n';
+    }
+}
+
+void bullet(std::string& out, const std::string& value, int width, std::string_view indent = "  ") {
+    const std::string head = std::string(indent) + "- ";
+    const auto lines = util::wrap(value, std::max(20, width - util::display_width(head)));
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        out += i == 0 ? head : std::string(static_cast<std::size_t>(util::display_width(head)), ' ');
+        out += lines[i];
+        out += '\n';
+    }
+}
+
+void paragraph(std::string& out, const std::string& value, int width) {
+    if (value.empty()) {
+        return;
+    }
+    for (const auto& line : util::wrap(value, width)) {
+        out += line;
+        out += '\n';
+    }
+}
+
+std::string heading(std::string_view text, bool color) {
+    if (!color) {
+        return std::string(text);
+    }
+    return fmt::format(fmt::emphasis::bold, "{}", text);
+}
+
+ordered_json text_json(const Text& text, std::string_view lang) {
+    return util::strip_controls(text.get(lang));
+}
+
+ordered_json texts_json(const std::vector<Text>& texts, std::string_view lang) {
+    ordered_json arr = ordered_json::array();
+    for (const auto& t : texts) {
+        arr.push_back(text_json(t, lang));
+    }
+    return arr;
+}
+
+std::string condition_text(const Condition& c) {
+    std::string out = c.question;
+    if (!c.in.empty()) {
+        out += " in " + join(c.in, ",");
+    }
+    if (c.min) {
+        out += " >= " + std::to_string(*c.min);
+    }
+    if (c.max) {
+        out += " <= " + std::to_string(*c.max);
+    }
+    return out;
+}
+
+struct TaskStats {
+    int count = 0;
+    int core_hours = 0;
+    std::vector<std::pair<std::string, int>> by_phase;
+};
+
+TaskStats stats_for(const Catalog& catalog, const std::string& direction) {
+    TaskStats s;
+    for (const auto& phase : catalog.phases) {
+        s.by_phase.emplace_back(phase.id, 0);
+    }
+    for (const auto& task : catalog.tasks) {
+        if (!task.belongs_to(direction)) {
+            continue;
+        }
+        ++s.count;
+        if (task.core && !task.bridging) {
+            s.core_hours += task.hours;
+        }
+        for (auto& [phase, n] : s.by_phase) {
+            if (phase == task.phase) {
+                ++n;
+            }
+        }
+    }
+    return s;
+}
+
+std::vector<std::string> all_ids(const Catalog& catalog) {
+    std::vector<std::string> ids;
+    for (const auto& d : catalog.directions) {
+        ids.push_back(d.id);
+    }
+    for (const auto& p : catalog.phases) {
+        ids.push_back(p.id);
+    }
+    for (const auto& p : catalog.pitfalls) {
+        ids.push_back(p.id);
+    }
+    for (const auto& t : catalog.tasks) {
+        ids.push_back(t.id);
+    }
+    return ids;
+}
+
+[[noreturn]] void unknown_id(const Catalog& catalog, std::string_view id) {
+    throw UsageError("unknown id '" + util::strip_controls(id) + "'" +
+                     util::did_you_mean(id, all_ids(catalog)) +
+                     "; run 'llmpath directions' or 'llmpath catalog show' to see the ids");
+}
+
+std::string show_direction(const Catalog& catalog, const Direction& d, std::string_view lang,
+                           int width, bool color) {
+    const Labels& l = labels(lang);
+    std::string out = heading(d.id + " — " + clean(d.name, lang), color) + "\n";
+    paragraph(out, clean(d.tagline, lang), width);
+    out += '\n';
+    field(out, l.keywords, join_texts(d.keywords, lang, ", "), width);
+    field(out, l.suits, clean(d.suits, lang), width);
+    if (!d.work.empty()) {
+        out += std::string(l.work) + ":\n";
+        for (const auto& w : d.work) {
+            bullet(out, clean(w, lang), width);
+        }
+    }
+    field(out, l.verdict, clean(d.verdict, lang), width);
+    const TaskStats s = stats_for(catalog, d.id);
+    std::string counts = std::to_string(s.count) + " (";
+    for (std::size_t i = 0; i < s.by_phase.size(); ++i) {
+        counts += (i ? ", " : "") + s.by_phase[i].first + " " + std::to_string(s.by_phase[i].second);
+    }
+    counts += "), " + std::to_string(s.core_hours) + " " + l.core_hours;
+    field(out, l.tasks, counts, width);
+    return out;
+}
+
+std::string show_phase(const Catalog& catalog, const Phase& p, std::string_view lang, int width,
+                       bool color) {
+    const Labels& l = labels(lang);
+    std::string out = heading(p.id + " — " + clean(p.title, lang), color) + "\n\n";
+    field(out, l.days, std::to_string(p.start_day) + "–" + std::to_string(p.end_day), width);
+    field(out, l.goal, clean(p.goal, lang), width);
+    field(out, l.checkpoint, clean(p.checkpoint, lang), width);
+    for (const auto& d : catalog.directions) {
+        if (auto it = p.direction_checkpoints.find(d.id); it != p.direction_checkpoints.end()) {
+            bullet(out, d.id + ": " + clean(it->second, lang), width);
+        }
+    }
+    return out;
+}
+
+std::string show_pitfall(const Pitfall& p, std::string_view lang, int width, bool color) {
+    const Labels& l = labels(lang);
+    std::string out = heading(p.id + " — " + clean(p.title, lang), color) + "\n";
+    paragraph(out, clean(p.summary, lang), width);
+    for (const auto& list : p.lists) {
+        out += '\n' + clean(list.title, lang) + ":\n";
+        for (const auto& item : list.items) {
+            bullet(out, clean(item, lang), width);
+        }
+    }
+    if (!p.flag_when.empty() || !p.tasks.empty()) {
+        out += '\n';
+    }
+    std::vector<std::string> conditions;
+    for (const auto& c : p.flag_when) {
+        conditions.push_back(condition_text(c));
+    }
+    field(out, l.flagged_when, join(conditions, "; "), width);
+    field(out, l.addressed_by, join(p.tasks, ", "), width);
+    return out;
+}
+
+std::string show_task(const Task& t, std::string_view lang, int width, bool color) {
+    const Labels& l = labels(lang);
+    std::string out = heading(t.id + " — " + clean(t.title, lang), color) + "\n";
+    paragraph(out, clean(t.summary, lang), width);
+    out += '\n';
+    field(out, l.phase, t.phase, width);
+    field(out, l.directions, t.is_common() ? std::string(l.all_directions) : join(t.directions, ", "),
+          width);
+    std::string hours = std::to_string(t.hours) + " (" + (t.core ? l.core : l.optional) +
+                        (t.bridging ? std::string(", ") + l.bridging : std::string()) + ")";
+    field(out, l.hours, hours, width);
+    field(out, l.prerequisites, join(t.prerequisites, ", "), width);
+    field(out, l.deliverable, clean(t.deliverable, lang), width);
+    field(out, l.skipped_with, join(t.skip_if_skills, ", "), width);
+    if (!t.resources.empty()) {
+        out += std::string(l.resources) + ":\n";
+        for (const auto& r : t.resources) {
+            bullet(out,
+                   clean(r.title, lang) + " (" + to_string(r.type) + ") " +
+                       util::strip_controls(r.url),
+                   width);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::string render_directions_text(const Catalog& catalog, std::string_view lang, int width,
+                                   bool color) {
+    const Labels& l = labels(lang);
+    std::vector<util::TableColumn> columns{
+        {l.id, false}, {l.name, false}, {l.keywords, true}, {l.suits, true}};
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& d : catalog.directions) {
+        rows.push_back({util::strip_controls(d.id), clean(d.name, lang),
+                        join_texts(d.keywords, lang, ", "), clean(d.suits, lang)});
+    }
+    const std::string bold_on = color ? "\x1b[1m" : "";
+    const std::string bold_off = color ? "\x1b[0m" : "";
+    return util::render_table(columns, rows, width, bold_on, bold_off);
+}
+
+std::string render_directions_json(const Catalog& catalog, std::string_view lang) {
+    ordered_json out;
+    out["schema_version"] = 1;
+    out["catalog"] = {{"id", catalog.id}, {"version", catalog.version}};
+    out["lang"] = lang;
+    ordered_json list = ordered_json::array();
+    for (const auto& d : catalog.directions) {
+        list.push_back({{"id", d.id},
+                        {"name", text_json(d.name, lang)},
+                        {"tagline", text_json(d.tagline, lang)},
+                        {"keywords", texts_json(d.keywords, lang)},
+                        {"suits", text_json(d.suits, lang)},
+                        {"work", texts_json(d.work, lang)},
+                        {"verdict", text_json(d.verdict, lang)}});
+    }
+    out["directions"] = std::move(list);
+    return out.dump(2) + "\n";
+}
+
+std::string render_show_text(const Catalog& catalog, std::string_view id, std::string_view lang,
+                             int width, bool color) {
+    if (const auto* d = catalog.find_direction(id)) {
+        return show_direction(catalog, *d, lang, width, color);
+    }
+    if (const auto* p = catalog.find_phase(id)) {
+        return show_phase(catalog, *p, lang, width, color);
+    }
+    if (const auto* p = catalog.find_pitfall(id)) {
+        return show_pitfall(*p, lang, width, color);
+    }
+    if (const auto* t = catalog.find_task(id)) {
+        return show_task(*t, lang, width, color);
+    }
+    unknown_id(catalog, id);
+}
+
+std::string render_show_json(const Catalog& catalog, std::string_view id, std::string_view lang) {
+    ordered_json out;
+    out["schema_version"] = 1;
+    if (const auto* d = catalog.find_direction(id)) {
+        out["kind"] = "direction";
+        out["id"] = d->id;
+        out["name"] = text_json(d->name, lang);
+        out["tagline"] = text_json(d->tagline, lang);
+        out["keywords"] = texts_json(d->keywords, lang);
+        out["suits"] = text_json(d->suits, lang);
+        out["work"] = texts_json(d->work, lang);
+        out["verdict"] = text_json(d->verdict, lang);
+        ordered_json tasks = ordered_json::array();
+        for (const auto& t : catalog.tasks) {
+            if (t.belongs_to(d->id)) {
+                tasks.push_back(t.id);
+            }
+        }
+        out["tasks"] = std::move(tasks);
+    } else if (const auto* p = catalog.find_phase(id)) {
+        out["kind"] = "phase";
+        out["id"] = p->id;
+        out["title"] = text_json(p->title, lang);
+        out["start_day"] = p->start_day;
+        out["end_day"] = p->end_day;
+        out["goal"] = text_json(p->goal, lang);
+        out["checkpoint"] = text_json(p->checkpoint, lang);
+        ordered_json by_direction = ordered_json::object();
+        for (const auto& dir : catalog.directions) {
+            if (auto it = p->direction_checkpoints.find(dir.id); it != p->direction_checkpoints.end()) {
+                by_direction[dir.id] = text_json(it->second, lang);
+            }
+        }
+        out["direction_checkpoints"] = std::move(by_direction);
+    } else if (const auto* pit = catalog.find_pitfall(id)) {
+        out["kind"] = "pitfall";
+        out["id"] = pit->id;
+        out["title"] = text_json(pit->title, lang);
+        out["summary"] = text_json(pit->summary, lang);
+        ordered_json lists = ordered_json::array();
+        for (const auto& list : pit->lists) {
+            lists.push_back({{"title", text_json(list.title, lang)},
+                             {"items", texts_json(list.items, lang)}});
+        }
+        out["lists"] = std::move(lists);
+        out["tasks"] = pit->tasks;
+    } else if (const auto* t = catalog.find_task(id)) {
+        out["kind"] = "task";
+        out["id"] = t->id;
+        out["title"] = text_json(t->title, lang);
+        out["summary"] = text_json(t->summary, lang);
+        out["phase"] = t->phase;
+        out["directions"] = t->directions;
+        out["hours"] = t->hours;
+        out["core"] = t->core;
+        out["bridging"] = t->bridging;
+        out["prerequisites"] = t->prerequisites;
+        out["deliverable"] = text_json(t->deliverable, lang);
+        ordered_json resources = ordered_json::array();
+        for (const auto& r : t->resources) {
+            resources.push_back(
+                {{"type", to_string(r.type)}, {"title", text_json(r.title, lang)}, {"url", r.url}});
+        }
+        out["resources"] = std::move(resources);
+        out["skip_if_skills"] = t->skip_if_skills;
+    } else {
+        unknown_id(catalog, id);
+    }
+    return out.dump(2) + "\n";
+}
+
+std::string render_validation_ok(const Catalog& catalog, std::string_view source) {
+    const auto count = [](std::size_t n, std::string_view word) {
+        return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+    };
+    return fmt::format("ok: {}: {} {}: {}, {}, {}, {}, {}\n", util::strip_controls(source),
+                       util::strip_controls(catalog.id), util::strip_controls(catalog.version),
+                       count(catalog.directions.size(), "direction"),
+                       count(catalog.phases.size(), "phase"),
+                       count(catalog.pitfalls.size(), "pitfall"),
+                       count(catalog.questions.size(), "question"),
+                       count(catalog.tasks.size(), "task"));
+}
+
+} // namespace llmpath

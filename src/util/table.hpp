@@ -1,0 +1,22 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace llmpath::util {
+
+struct TableColumn {
+    std::string header;
+    bool flexible = false; ///< may be narrowed (its cells wrap) to fit the total width
+};
+
+/// Renders rows under a header with two spaces between columns, cells padded by display width
+/// (CJK counts two). If the natural width exceeds `width`, flexible columns share what is left
+/// (at least 12 columns each) and wrap. `header_prefix`/`header_suffix` wrap each header cell
+/// (e.g. bold escape codes); they take no columns. Lines carry no trailing spaces.
+std::string render_table(const std::vector<TableColumn>& columns,
+                         const std::vector<std::vector<std::string>>& rows, int width,
+                         const std::string& header_prefix = "",
+                         const std::string& header_suffix = "");
+
+} // namespace llmpath::util

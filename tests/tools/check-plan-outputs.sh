@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Checks the renderer golden files with the tools their readers use: markdownlint-cli2 (default
+# rules) on the Markdown plans, ajv (JSON Schema draft 2020-12) on the JSON reports.
+# Usage: tests/tools/check-plan-outputs.sh   (registered in ctest as plan_outputs)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+tools="$root/tests/tools/node_modules/.bin"
+golden="$root/tests/data/render/golden"
+schema="$root/docs/plan.schema.json"
+
+if [ ! -x "$tools/markdownlint-cli2" ] || [ ! -x "$tools/ajv" ]; then
+  echo "check-plan-outputs: tests/tools/node_modules is missing (markdownlint-cli2, ajv-cli);" \
+       "run scripts/setup.sh --with-dev-tools" >&2
+  exit 1
+fi
+
+shopt -s nullglob
+markdown=("$golden"/*.md)
+json=("$golden"/*.json)
+if [ ${#markdown[@]} -eq 0 ] || [ ${#json[@]} -eq 0 ]; then
+  echo "check-plan-outputs: no golden files under $golden" >&2
+  exit 1
+fi
+
+# Lint copies in a fresh folder so that no .markdownlint* file of the tree changes the rules.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cp "${markdown[@]}" "$scratch/"
+echo '{"config": {"default": true}}' > "$scratch/.markdownlint-cli2.jsonc"
+status=0
+if ! (cd "$scratch" && "$tools/markdownlint-cli2" "*.md"); then
+  echo "check-plan-outputs: Markdown golden files in $golden break markdownlint rules (above)" >&2
+  status=1
+fi
+
+for f in "${json[@]}"; do
+  if ! "$tools/ajv" validate --spec=draft2020 -c ajv-formats -s "$schema" -d "$f"; then
+    echo "check-plan-outputs: $f does not match docs/plan.schema.json" >&2
+    status=1
+  fi
+done
+exit $status

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Drives `llmpath plan` in a real terminal (tmux) as a person would: numbers, values, going back
+# with '<', help with '?', a rejected answer, the summary, the plan, saving it as Markdown; then
+# Ctrl-C and Ctrl-D at a prompt (exit 130, nothing written).
+# Usage: interactive-tmux.sh LLMPATH_BINARY CATALOG_FIXTURE
+set -euo pipefail
+bin="$1"
+catalog="$2"
+command -v tmux >/dev/null || { echo "tmux is missing: run scripts/setup.sh --with-dev-tools" >&2; exit 1; }
+
+work=$(mktemp -d)
+socket="llmpath-test-$$"
+cleanup() { tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+fail() {
+  echo "FAIL: $1" >&2
+  echo "---- screen ----" >&2
+  tmux -L "$socket" capture-pane -p -J -S -3000 -t t 2>/dev/null >&2 || true
+  exit 1
+}
+
+# Waits until the pane (with its history) contains the fixed string $1.
+wait_for() {
+  for _ in $(seq 1 100); do
+    if tmux -L "$socket" capture-pane -p -J -S -3000 -t t | grep -qF -- "$1"; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  fail "did not see '$1'"
+}
+
+count() { tmux -L "$socket" capture-pane -p -J -S -3000 -t t | grep -cF -- "$1" || true; }
+
+start() {
+  tmux -L "$socket" kill-server 2>/dev/null || true
+  rm -f "$work/exit"
+  tmux -L "$socket" new-session -d -s t -x 120 -y 40 \
+    "cd '$work' && env -u NO_COLOR LANG=C.UTF-8 '$bin' --catalog '$catalog' plan $*; echo EXIT=\$? > '$work/exit'; sleep 60"
+}
+
+keys() { tmux -L "$socket" send-keys -t t "$@"; }
+
+exit_code() {
+  for _ in $(seq 1 100); do
+    [ -s "$work/exit" ] && { sed 's/EXIT=//' "$work/exit"; return 0; }
+    sleep 0.1
+  done
+  fail "the run did not end"
+}
+
+# 1. A whole run, with corrections.
+start
+wait_for "[1/4]"
+keys "2" Enter
+wait_for "[2/4]"
+keys "<" Enter
+[ "$(count "[1/4]")" -ge 2 ] || fail "'<' did not go back to question 1"
+keys "?" Enter
+wait_for "Pick the closest."
+keys "Backend engineer" Enter
+wait_for "[2/4]"
+keys "fluent" Enter
+wait_for "[3/4]"
+keys "500" Enter
+wait_for "60"
+[ "$(count "[3/4]")" -ge 2 ] || fail "an invalid answer was not asked again"
+keys "12" Enter
+wait_for "[4/4]"
+keys "2027-01-04" Enter
+wait_for "Your answers:"
+wait_for "Save this plan as Markdown? [y/N]"
+keys "y" Enter
+wait_for "File name ["
+keys Enter
+wait_for "Saved to"
+[ "$(exit_code)" = 0 ] || fail "exit code $(exit_code), expected 0"
+saved=$(ls "$work"/llmpath-plan-*.md 2>/dev/null | head -1)
+[ -n "$saved" ] || fail "no Markdown file was saved"
+head -1 "$saved" | grep -q '^# ' || fail "the saved plan is not Markdown"
+grep -q "2027-01-04" "$saved" || fail "the saved plan does not start on 2027-01-04"
+rm -f "$work"/llmpath-plan-*.md
+
+# 2. Ctrl-C at a prompt: exit 130, nothing written.
+start "-o plan.md --save-answers answers.json"
+wait_for "[1/4]"
+keys C-c
+[ "$(exit_code)" = 130 ] || fail "Ctrl-C gave exit $(exit_code), expected 130"
+[ -z "$(ls -A "$work" | grep -v '^exit$')" ] || fail "Ctrl-C left files: $(ls -A "$work")"
+
+# 3. Ctrl-D at a prompt: exit 130, nothing written.
+start "-o plan.md"
+wait_for "[1/4]"
+keys "1" Enter
+wait_for "[2/4]"
+keys C-d
+[ "$(exit_code)" = 130 ] || fail "Ctrl-D gave exit $(exit_code), expected 130"
+[ -z "$(ls -A "$work" | grep -v '^exit$')" ] || fail "Ctrl-D left files: $(ls -A "$work")"
+
+echo "interactive terminal test: 3 scenarios passed"
