@@ -131,11 +131,13 @@ std::variant<AnswerValue, std::string> parse_single(const Question& q, std::stri
 
 std::string selection_phrase(const Question& q) {
     const int lo = q.min_selected.value_or(0);
+    const int all = static_cast<int>(q.choices.size());
+    const int hi = std::min(q.max_selected.value_or(all), all);
     std::string how = "choose ";
-    if (q.max_selected && lo == *q.max_selected) {
+    if (lo == hi) {
         how += std::to_string(lo);
-    } else if (q.max_selected) {
-        how += std::to_string(lo) + " to " + std::to_string(*q.max_selected);
+    } else if (hi < all) {
+        how += std::to_string(lo) + " to " + std::to_string(hi);
     } else if (lo > 0) {
         how += "at least " + std::to_string(lo);
     } else {

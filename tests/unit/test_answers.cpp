@@ -143,6 +143,11 @@ TEST_CASE("answers::parse_answer allows an empty multi only without min_selected
     auto result = parse_answer(q, "-");
     REQUIRE(std::holds_alternative<AnswerValue>(result));
     CHECK(std::get<AnswerValue>(result) == AnswerValue{std::vector<std::string>{}});
+    q.max_selected.reset();
+    auto wrong = parse_answer(q, "x");
+    REQUIRE(std::holds_alternative<std::string>(wrong));
+    CHECK_THAT(std::get<std::string>(wrong),
+               Contains("choose any of data, products, systems, comma-separated, or - for none"));
     CHECK(std::holds_alternative<std::string>(parse_answer(question("interests"), "")));
 }
 
