@@ -289,9 +289,9 @@ Answers run_questionnaire(const Catalog& catalog, const Answers& prefilled, std:
             asked.size() + count_to_ask(catalog, pos, answers, prefilled, remembered, options);
         const Fallback fallback = fallback_for(q, remembered, options);
 
-        out << "\n"
-            << styled(s.counter, fmt::format("[{}/{}]", number, total)) << " "
-            << styled(s.question, clean(q.prompt.get(lang))) << "\n";
+        const std::string header = styled(s.counter, fmt::format("[{}/{}]", number, total)) + " " +
+                                   styled(s.question, clean(q.prompt.get(lang))) + "\n";
+        out << "\n" << header;
         for (std::size_t i = 0; i < q.choices.size(); ++i) {
             out << "  " << (i + 1) << ") " << clean(q.choices[i].label.get(lang)) << "\n";
         }
@@ -302,7 +302,11 @@ Answers run_questionnaire(const Catalog& catalog, const Answers& prefilled, std:
         input_prompt += ": ";
 
         bool went_back = false;
-        while (true) {
+        for (bool again = false;; again = true) {
+            // Asking again (after help, an error or a refusal) repeats the question's first line.
+            if (again) {
+                out << header;
+            }
             out << input_prompt << std::flush;
             std::string line;
             if (!std::getline(in, line)) {
@@ -312,7 +316,9 @@ Answers run_questionnaire(const Catalog& catalog, const Answers& prefilled, std:
             const std::string_view entry = util::trim(line);
             if (entry == "?") {
                 const std::string help = util::strip_controls(q.help.get(lang), true);
-                out << "  " << (help.empty() ? t.no_help : help) << "\n";
+                for (const auto& part : util::split(help.empty() ? t.no_help : help, '\n')) {
+                    out << "  " << part << "\n";
+                }
                 continue;
             }
             if (entry == "<") {

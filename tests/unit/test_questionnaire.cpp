@@ -135,7 +135,8 @@ TEST_CASE("questionnaire::run_questionnaire asks again after invalid input, sayi
     CHECK_THAT(s.out, Contains("'4' is not a choice"));
     CHECK_THAT(s.out, Contains("99 is above the maximum 60"));
     CHECK_THAT(s.out, Contains("'Ada' does not match the pattern [a-z]+"));
-    CHECK(count(s.out, "Current role?") == 1);
+    CHECK(count(s.out, "[1/5] Current role?") == 3);
+    CHECK(count(s.out, "  1) No technical background") == 1);
     CHECK(count(s.out, "choose 1-3 [No technical background]: ") == 3);
     CHECK(answer(s, "hours_per_week").value == AnswerValue{std::int64_t{10}});
 }
