@@ -22,6 +22,8 @@ namespace {
 using ojson = nlohmann::ordered_json;
 
 constexpr std::size_t k_max_quoted_code_points = 60;
+/// Longest text answer when the question sets no max_length.
+constexpr std::size_t k_max_text_answer = 1000;
 
 /// `s` cut to a readable length at a code point boundary, controls removed, in single quotes.
 std::string quote(std::string_view s) {
@@ -252,10 +254,13 @@ std::variant<AnswerValue, std::string> parse_text(const Question& q, std::string
     if (has_controls(text)) {
         return quote(text) + " contains control characters; enter plain text on one line";
     }
+    // Also bounds the input std::regex sees, whose matcher recurses per character.
+    const std::size_t limit =
+        q.max_length ? static_cast<std::size_t>(*q.max_length) : k_max_text_answer;
     const std::size_t length = util::code_points(text);
-    if (q.max_length && length > static_cast<std::size_t>(*q.max_length)) {
+    if (length > limit) {
         return quote(text) + " is " + std::to_string(length) +
-               " characters long, more than the maximum " + std::to_string(*q.max_length);
+               " characters long, more than the maximum " + std::to_string(limit);
     }
     if (q.pattern) {
         try {

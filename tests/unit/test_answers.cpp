@@ -205,6 +205,17 @@ TEST_CASE("answers::parse_answer counts text length in code points", "[answers]"
     CHECK(std::holds_alternative<std::string>(parse_answer(q, "九个汉字九个汉字九")));
 }
 
+TEST_CASE("answers::parse_answer bounds a text answer without max_length", "[answers]") {
+    Question q = question("nickname");
+    q.max_length.reset();
+    q.pattern = ".*";
+    CHECK(std::holds_alternative<AnswerValue>(parse_answer(q, std::string(1000, 'a'))));
+    auto result = parse_answer(q, std::string(100000, 'a'));
+    REQUIRE(std::holds_alternative<std::string>(result));
+    CHECK_THAT(std::get<std::string>(result),
+               Contains("is 100000 characters long, more than the maximum 1000"));
+}
+
 TEST_CASE("answers::default_answer gives the typed default and resolves today", "[answers]") {
     CHECK(default_answer(question("hours_per_week"), k_today) == AnswerValue{std::int64_t{10}});
     CHECK(default_answer(question("start_date"), k_today) == AnswerValue{k_today});
@@ -256,6 +267,21 @@ TEST_CASE("answers::gather_answers takes -d over the data file over defaults", "
     CHECK(answer(g, "interests").source == AnswerSource::file);
     CHECK(answer(g, "k8s").source == AnswerSource::defaulted);
     CHECK(answer(g, "start_date").value == AnswerValue{k_today});
+    CHECK(g.missing == std::vector<std::string>{"nickname"});
+}
+
+TEST_CASE("answers::gather_answers takes every default with --defaults", "[answers]") {
+    AnswerInput input = input_with({});
+    input.use_defaults = true;
+    const Gathered g = gather_answers(test_catalog(), input);
+    REQUIRE(g.answers.items.size() == 4);
+    CHECK(answer(g, "background").value == AnswerValue{std::string("none")});
+    CHECK(answer(g, "interests").value == AnswerValue{std::vector<std::string>{"data"}});
+    CHECK(answer(g, "hours_per_week").value == AnswerValue{std::int64_t{10}});
+    CHECK(answer(g, "start_date").value == AnswerValue{k_today});
+    for (const auto& a : g.answers.items) {
+        CHECK(a.source == AnswerSource::defaulted);
+    }
     CHECK(g.missing == std::vector<std::string>{"nickname"});
 }
 
