@@ -170,7 +170,8 @@ std::string reason_text(const Catalog& catalog, const std::string& direction, co
     if (lang == "zh") {
         return subject + "：" + label + "（" + points + "）" + (why.empty() ? "" : "：" + why);
     }
-    return label + " " + subject + " (" + points + ")" + (why.empty() ? "" : ": " + why);
+    // "background: Backend engineer (+30): why" reads well whatever the length of the label.
+    return subject + ": " + label + " (" + points + ")" + (why.empty() ? "" : ": " + why);
 }
 
 } // namespace llmpath

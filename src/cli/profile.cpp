@@ -5,7 +5,6 @@
 #include <llmpath/error.hpp>
 #include <llmpath/questionnaire.hpp>
 
-#include <nlohmann/json.hpp>
 
 #include <cerrno>
 #include <cstring>
@@ -94,7 +93,7 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared) {
     Gathered gathered = gather_answers(catalog, input);
     if (!gathered.missing.empty()) {
         if (!interactive(shared.env) || flags.defaults) {
-            throw missing_answers_error(gathered.missing);
+            throw missing_answers_error(gathered.missing, flags.defaults);
         }
         PromptOptions prompt;
         prompt.lang = profile.lang;
@@ -121,11 +120,7 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared) {
 
 std::string saved_answers_json(const Profile& profile) {
     const Catalog& catalog = *profile.loaded.catalog;
-    auto doc = nlohmann::ordered_json::parse(answers_to_json(catalog, profile.answers));
-    doc["_catalog"] = catalog.id;
-    doc["_catalog_version"] = catalog.version;
-    doc["_llmpath_version"] = LLMPATH_VERSION;
-    return doc.dump(2) + "\n";
+    return answers_to_json(catalog, profile.answers, 2, answers_metadata(catalog));
 }
 
 void write_output_file(const std::string& path, const std::string& content, bool force,

@@ -213,11 +213,11 @@ TEST_CASE("recommend::recommend follows --direction and still ranks", "[recommen
 TEST_CASE("recommend::reason_text words a reason in English and Chinese", "[recommend]") {
     const Reason analyst{"role", "analyst", 30};
     CHECK(reason_text(scored_catalog(), "data", analyst, "en") ==
-          "Analyst role (+30): you already work with data");
+          "role: Analyst (+30): you already work with data");
     CHECK(reason_text(scored_catalog(), "data", analyst, "zh") ==
           "角色：分析师（+30）：你已经在和数据打交道");
     CHECK(reason_text(scored_catalog(), "platform", {"role", "analyst", -10}, "en") ==
-          "Analyst role (-10)");
+          "role: Analyst (-10)");
     CHECK(reason_text(scored_catalog(), "application", {"business", "yes", 20}, "en") ==
-          "Yes business sense (+20): products need people who talk to users");
+          "business sense: Yes (+20): products need people who talk to users");
 }
