@@ -6,6 +6,7 @@
 #include <llmpath/questionnaire.hpp>
 
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
@@ -41,6 +42,12 @@ void add_answer_flags(CLI::App& command, AnswerFlags& flags) {
     command.add_flag("-f,--force", flags.force, "Overwrite existing output files");
 }
 
+void check_direction(const Catalog& catalog, const std::string& id) {
+    if (catalog.find_direction(id) == nullptr) {
+        recommend(catalog, Answers{}, id); // throws the usage error, with the directions to choose
+    }
+}
+
 Date parse_start_flag(const std::string& text) {
     if (auto d = Date::parse(text)) {
         return *d;
@@ -73,6 +80,9 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared) {
     input.flags = flags.data;
     input.use_defaults = flags.defaults;
     input.today = shared.env.today;
+    if (!flags.direction.empty()) {
+        check_direction(catalog, flags.direction); // before any question is asked
+    }
     std::optional<Date> start_flag;
     if (!flags.start.empty()) {
         start_flag = parse_start_flag(flags.start);
@@ -126,6 +136,12 @@ std::string saved_answers_json(const Profile& profile) {
 void write_output_file(const std::string& path, const std::string& content, bool force,
                        std::string_view what) {
     struct stat st{};
+    const auto slash = path.rfind('/');
+    const std::string folder = slash == std::string::npos ? "." : path.substr(0, std::max<std::size_t>(slash, 1));
+    if (::stat(folder.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+        throw Error(std::string(what) + " " + path + ": cannot write: the folder '" + folder +
+                    "' does not exist");
+    }
     if (!force && ::stat(path.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
         throw UsageError(std::string(what) + " " + path + " already exists; pass --force to overwrite it");
     }
@@ -136,7 +152,7 @@ void write_output_file(const std::string& path, const std::string& content, bool
         if (!reason.empty() && reason[0] >= 'A' && reason[0] <= 'Z') {
             reason[0] = static_cast<char>(reason[0] - 'A' + 'a');
         }
-        throw Error(std::string("cannot write ") + std::string(what) + " " + path + ": " + reason);
+        throw Error(std::string(what) + " " + path + ": cannot write: " + reason);
     }
 }
 
