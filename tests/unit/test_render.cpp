@@ -272,3 +272,17 @@ TEST_CASE("render::render_markdown escapes catalogue text", "[render]") {
                std::string(util::trim(line)).find(' ') == std::string::npos));
     }
 }
+
+TEST_CASE("render::render_json writes what a JSON library would write", "[render]") {
+    Catalog catalog = fixture();
+    catalog.tasks[2].title.by_lang["en"] = "say \"hi\" to C:\\path\\ and 中文 / done";
+    const auto s = newcomer();
+    const Report report{catalog, s.answers, s.recommendation, &s.plan, "en", "0.1.0"};
+    for (int indent : {-1, 0, 2, 4}) {
+        const std::string out = render_json(report, indent);
+        const auto doc = nlohmann::ordered_json::parse(out);
+        INFO("indent " << indent);
+        CHECK(out == doc.dump(indent) + (indent < 0 ? "" : "\n"));
+    }
+    CHECK_THAT(render_json(report), Contains(R"(say \"hi\" to C:\\path\\ and 中文 / done)"));
+}
