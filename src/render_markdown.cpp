@@ -334,7 +334,8 @@ void write_plan(Doc &doc, const Report &report) {
         doc.heading(3, format(l.phase, r + 1) + l.colon + heading_text(phase.title.get(lang)));
         std::string intro;
         if (window != nullptr) {
-            intro = window->start.to_string() + " – " + window->end.to_string() + ". ";
+            intro = window->start.to_string() + " – " + window->end.to_string();
+            intro += lang == "zh" ? "。" : ". ";
         }
         if (!phase.goal.empty()) {
             intro += "**" + std::string(l.goal) + "**" + l.colon + escape(phase.goal.get(lang));
