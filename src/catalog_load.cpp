@@ -13,6 +13,8 @@
 #include <cstdint>
 #include <limits>
 #include <regex>
+#include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -31,15 +33,14 @@ constexpr int k_max_text_length = 1000;
 constexpr std::size_t k_max_quoted = 80;
 
 // The top-level keys, in the order of the format; problems are reported in this order.
-constexpr std::array<std::string_view, 15> k_top_keys{
-    "$schema", "schema_version", "id",     "version",  "languages",
-    "title",   "description",    "layers", "directions", "phases",
-    "pitfalls", "skills",        "questions", "tasks",  ""};
+constexpr std::array<std::string_view, 14> k_top_keys{
+    "$schema", "schema_version", "id",     "version",  "languages", "title",     "description",
+    "layers",  "directions",     "phases", "pitfalls", "skills",    "questions", "tasks"};
 
 // A JSON Pointer kept as a chain of stack frames; rendered only when a problem is reported, so
 // walking a large valid catalogue allocates nothing for paths.
 struct Path {
-    const Path* parent = nullptr;
+    const Path *parent = nullptr;
     std::string_view key;
     std::size_t index = 0;
     bool is_index = false;
@@ -48,8 +49,8 @@ struct Path {
     Path operator/(std::size_t i) const { return Path{this, {}, i, true}; }
 
     std::string str() const {
-        std::vector<const Path*> chain;
-        for (const Path* p = this; p->parent != nullptr; p = p->parent) {
+        std::vector<const Path *> chain;
+        for (const Path *p = this; p->parent != nullptr; p = p->parent) {
             chain.push_back(p);
         }
         std::string out;
@@ -74,9 +75,9 @@ struct Path {
 
     // (rank of the top-level section, index of the element in it), for document order.
     std::pair<std::size_t, std::size_t> order() const {
-        const Path* top = nullptr;
-        const Path* second = nullptr;
-        for (const Path* p = this; p->parent != nullptr; p = p->parent) {
+        const Path *top = nullptr;
+        const Path *second = nullptr;
+        for (const Path *p = this; p->parent != nullptr; p = p->parent) {
             second = top;
             top = p;
         }
@@ -107,17 +108,25 @@ std::string quote(std::string_view s) {
     return "'" + clean + "'";
 }
 
-std::string describe(const json& j) {
+std::string describe(const json &j) {
     switch (j.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "a boolean";
+    case json::value_t::null:
+        return "null";
+    case json::value_t::boolean:
+        return "a boolean";
     case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "an integer";
-    case json::value_t::number_float: return j.dump();
-    case json::value_t::string: return "a string";
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    default: return "a value";
+    case json::value_t::number_unsigned:
+        return "an integer";
+    case json::value_t::number_float:
+        return j.dump();
+    case json::value_t::string:
+        return "a string";
+    case json::value_t::array:
+        return "an array";
+    case json::value_t::object:
+        return "an object";
+    default:
+        return "a value";
     }
 }
 
@@ -151,7 +160,7 @@ bool is_language_code(std::string_view s) {
     return s.size() == n + 3 && s[n] == '-' && upper(s[n + 1]) && upper(s[n + 2]);
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view last_sep) {
+std::string join(const std::vector<std::string> &items, std::string_view last_sep) {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (i > 0) {
@@ -162,28 +171,42 @@ std::string join(const std::vector<std::string>& items, std::string_view last_se
     return out;
 }
 
-const std::vector<std::string> k_question_types{"single", "multi", "integer",
-                                                "boolean", "date", "text"};
+const std::vector<std::string> k_question_types{"single",  "multi", "integer",
+                                                "boolean", "date",  "text"};
 const std::vector<std::string> k_resource_types{"official", "opensource", "article",
-                                                "course", "video", "book"};
+                                                "course",   "video",      "book"};
 
 std::string regex_error_text(std::regex_constants::error_type code) {
     namespace rc = std::regex_constants;
     switch (code) {
-    case rc::error_collate: return "invalid collating element";
-    case rc::error_ctype: return "invalid character class";
-    case rc::error_escape: return "invalid escape";
-    case rc::error_backref: return "invalid back reference";
-    case rc::error_brack: return "unbalanced '['";
-    case rc::error_paren: return "unbalanced parentheses";
-    case rc::error_brace: return "unbalanced '{'";
-    case rc::error_badbrace: return "invalid repeat count in '{}'";
-    case rc::error_range: return "invalid character range";
-    case rc::error_space: return "too complex";
-    case rc::error_badrepeat: return "a repeat ('*', '+', '?', '{') follows nothing";
-    case rc::error_complexity: return "too complex";
-    case rc::error_stack: return "too complex";
-    default: return "invalid";
+    case rc::error_collate:
+        return "invalid collating element";
+    case rc::error_ctype:
+        return "invalid character class";
+    case rc::error_escape:
+        return "invalid escape";
+    case rc::error_backref:
+        return "invalid back reference";
+    case rc::error_brack:
+        return "unbalanced '['";
+    case rc::error_paren:
+        return "unbalanced parentheses";
+    case rc::error_brace:
+        return "unbalanced '{'";
+    case rc::error_badbrace:
+        return "invalid repeat count in '{}'";
+    case rc::error_range:
+        return "invalid character range";
+    case rc::error_space:
+        return "too complex";
+    case rc::error_badrepeat:
+        return "a repeat ('*', '+', '?', '{') follows nothing";
+    case rc::error_complexity:
+        return "too complex";
+    case rc::error_stack:
+        return "too complex";
+    default:
+        return "invalid";
     }
 }
 
@@ -194,52 +217,77 @@ struct Problem {
 
 // Builds the catalogue from the DOM in one walk, collecting problems; then checks references.
 class Loader {
-public:
+  public:
     std::vector<Problem> problems;
     Catalog catalog;
 
-    void problem(const Path& at, std::string message) {
+    void problem(const Path &at, std::string message) {
         problems.push_back({CatalogProblem{at.str(), 0, 0, std::move(message)}, at.order()});
     }
 
-    void load(const json& root);
+    void load(const json &root);
 
-private:
+  private:
     bool m_languages_known = false;
+    std::vector<bool> m_question_typed; // per question: its type is known, so its values are too
     std::size_t m_suggest_budget = 50'000'000;
 
     // ---- members of one object ----
 
-    // Reports the object's keys that are not in `known`, with a suggestion.
-    void check_keys(const json& j, const Path& p, std::initializer_list<std::string_view> known) {
-        for (auto it = j.begin(); it != j.end(); ++it) {
-            const std::string& key = it.key();
-            if (std::find(known.begin(), known.end(), key) != known.end()) {
-                continue;
+    // The members of one object, matched in one pass against the keys its section allows;
+    // keys it does not allow are reported, with a suggestion (catalogue authors make typos).
+    class Members {
+      public:
+        Members(Loader &loader, const json &j, const Path &p,
+                std::span<const std::string_view> known)
+            : m_loader(loader), m_path(p), m_known(known) {
+            if (known.size() > m_found.size()) {
+                throw std::logic_error("too many keys for Members");
             }
-            std::vector<std::string> candidates;
-            for (auto k : known) {
-                if (!k.empty() && k[0] != '$') {
-                    candidates.emplace_back(k);
+            for (auto it = j.begin(); it != j.end(); ++it) {
+                const std::string &key = it.key();
+                const std::size_t i = slot(key);
+                if (i < m_known.size()) {
+                    m_found[i] = &*it;
+                    continue;
                 }
+                std::vector<std::string> candidates;
+                for (auto k : known) {
+                    if (k[0] != '$') {
+                        candidates.emplace_back(k);
+                    }
+                }
+                loader.problem(p / key,
+                               "unknown field " + quote(key) + util::did_you_mean(key, candidates));
             }
-            problem(p / key, "unknown field " + quote(key) + util::did_you_mean(key, candidates));
         }
-    }
 
-    // The member `key`, or nullptr; reports it missing when `required`.
-    const json* member(const json& j, const Path& p, std::string_view key, bool required) {
-        auto it = j.find(key);
-        if (it == j.end()) {
-            if (required) {
-                problem(p, "missing required field '" + std::string(key) + "'");
+        // The member `key`, or nullptr; reported missing when `required`.
+        const json *get(std::string_view key, bool required) const {
+            const std::size_t i = slot(key);
+            const json *v = i < m_known.size() ? m_found[i] : nullptr;
+            if (v == nullptr && required) {
+                m_loader.problem(m_path, "missing required field '" + std::string(key) + "'");
             }
-            return nullptr;
+            return v;
         }
-        return &*it;
-    }
 
-    bool expect_object(const json& j, const Path& p) {
+      private:
+        std::size_t slot(std::string_view key) const {
+            std::size_t i = 0;
+            while (i < m_known.size() && m_known[i] != key) {
+                ++i;
+            }
+            return i;
+        }
+
+        Loader &m_loader;
+        const Path &m_path;
+        std::span<const std::string_view> m_known;
+        std::array<const json *, 16> m_found{};
+    };
+
+    bool expect_object(const json &j, const Path &p) {
         if (!j.is_object()) {
             problem(p, "expected an object, got " + describe(j));
             return false;
@@ -247,7 +295,7 @@ private:
         return true;
     }
 
-    bool expect_array(const json& j, const Path& p) {
+    bool expect_array(const json &j, const Path &p) {
         if (!j.is_array()) {
             problem(p, "expected an array, got " + describe(j));
             return false;
@@ -257,24 +305,24 @@ private:
 
     // ---- scalar values ----
 
-    std::string string_value(const json& j, const Path& p, bool non_empty = true) {
+    std::string string_value(const json &j, const Path &p, bool non_empty = true) {
         if (!j.is_string()) {
             problem(p, "expected a string, got " + describe(j));
             return {};
         }
-        const auto& s = j.get_ref<const std::string&>();
+        const auto &s = j.get_ref<const std::string &>();
         if (non_empty && s.empty()) {
             problem(p, "empty string");
         }
         return s;
     }
 
-    std::string id_value(const json& j, const Path& p, std::string_view noun = "id") {
+    std::string id_value(const json &j, const Path &p, std::string_view noun = "id") {
         if (!j.is_string()) {
             problem(p, "expected a string, got " + describe(j));
             return {};
         }
-        const auto& s = j.get_ref<const std::string&>();
+        const auto &s = j.get_ref<const std::string &>();
         if (!is_id(s)) {
             problem(p, "invalid " + std::string(noun) + " " + quote(s) +
                            ": use 1 to 64 characters a-z, 0-9, '-' or '_', starting with a "
@@ -284,7 +332,7 @@ private:
         return s;
     }
 
-    std::optional<std::int64_t> integer_value(const json& j, const Path& p) {
+    std::optional<std::int64_t> integer_value(const json &j, const Path &p) {
         if (j.is_number_integer() && !j.is_number_unsigned()) {
             return j.get<std::int64_t>();
         }
@@ -301,7 +349,7 @@ private:
     }
 
     // An integer in lo..hi; `what` names it in the message.
-    std::optional<int> bounded_int(const json& j, const Path& p, std::string_view what,
+    std::optional<int> bounded_int(const json &j, const Path &p, std::string_view what,
                                    std::int64_t lo, std::int64_t hi) {
         auto v = integer_value(j, p);
         if (!v) {
@@ -315,7 +363,7 @@ private:
         return static_cast<int>(*v);
     }
 
-    bool bool_value(const json& j, const Path& p, bool fallback) {
+    bool bool_value(const json &j, const Path &p, bool fallback) {
         if (!j.is_boolean()) {
             problem(p, "expected a boolean, got " + describe(j));
             return fallback;
@@ -325,10 +373,10 @@ private:
 
     // ---- text ----
 
-    Text text(const json& j, const Path& p, bool required) {
+    Text text(const json &j, const Path &p, bool required) {
         Text t;
         if (j.is_string()) {
-            t.any = j.get_ref<const std::string&>();
+            t.any = j.get_ref<const std::string &>();
             if (required && t.any.empty()) {
                 problem(p, "empty text");
             }
@@ -339,11 +387,11 @@ private:
             return t;
         }
         for (auto it = j.begin(); it != j.end(); ++it) {
-            const std::string& lang = it.key();
+            const std::string &lang = it.key();
             const Path at = p / lang;
             if (m_languages_known && !catalog.has_language(lang)) {
-                problem(at, "undeclared language " + quote(lang) + " (declared: " +
-                                join(catalog.languages, ", ") + ")" +
+                problem(at, "undeclared language " + quote(lang) +
+                                " (declared: " + join(catalog.languages, ", ") + ")" +
                                 util::did_you_mean(lang, catalog.languages));
                 continue;
             }
@@ -351,14 +399,14 @@ private:
                 problem(at, "expected a string, got " + describe(*it));
                 continue;
             }
-            const auto& s = it->get_ref<const std::string&>();
+            const auto &s = it->get_ref<const std::string &>();
             if (required && s.empty()) {
                 problem(at, "empty " + quote(lang) + " text");
             }
             t.by_lang.emplace(lang, s);
         }
         if (m_languages_known) {
-            for (const auto& lang : catalog.languages) {
+            for (const auto &lang : catalog.languages) {
                 if (j.find(lang) == j.end()) {
                     problem(p, "missing " + quote(lang) + " text");
                 }
@@ -369,7 +417,7 @@ private:
         return t;
     }
 
-    std::vector<Text> text_list(const json& j, const Path& p) {
+    std::vector<Text> text_list(const json &j, const Path &p) {
         std::vector<Text> out;
         if (!expect_array(j, p)) {
             return out;
@@ -383,7 +431,7 @@ private:
 
     // A list of ids (references); entries that are not valid ids are kept as "" so that indices
     // still match the document.
-    std::vector<std::string> id_list(const json& j, const Path& p, std::string_view noun) {
+    std::vector<std::string> id_list(const json &j, const Path &p, std::string_view noun) {
         std::vector<std::string> out;
         if (!expect_array(j, p)) {
             return out;
@@ -396,8 +444,23 @@ private:
         return out;
     }
 
-    void check_unique(const std::vector<std::string>& items, const Path& p,
-                      std::string_view noun) {
+    void check_unique(const std::vector<std::string> &items, const Path &p, std::string_view noun) {
+        auto report = [&](std::size_t i, std::size_t first) {
+            problem(p / i, "duplicate " + std::string(noun) + " " + quote(items[i]) +
+                               " (first at " + (p / first).str() + ")");
+        };
+        // Most lists hold a few ids: comparing pairs beats building a hash table.
+        if (items.size() <= 8) {
+            for (std::size_t i = 1; i < items.size(); ++i) {
+                for (std::size_t k = 0; k < i; ++k) {
+                    if (!items[i].empty() && items[i] == items[k]) {
+                        report(i, k);
+                        break;
+                    }
+                }
+            }
+            return;
+        }
         std::unordered_map<std::string_view, std::size_t> seen;
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (items[i].empty()) {
@@ -405,34 +468,33 @@ private:
             }
             auto [it, inserted] = seen.emplace(items[i], i);
             if (!inserted) {
-                problem(p / i, "duplicate " + std::string(noun) + " " + quote(items[i]) +
-                                   " (first at " + (p / it->second).str() + ")");
+                report(i, it->second);
             }
         }
     }
 
     // ---- sections ----
 
-    void languages(const json& j, const Path& p);
-    Layer layer(const json& j, const Path& p);
-    Direction direction(const json& j, const Path& p);
-    Phase phase(const json& j, const Path& p);
-    void check_phase_days(const json& arr, const Path& p);
-    Pitfall pitfall(const json& j, const Path& p);
-    Skill skill(const json& j, const Path& p);
-    Question question(const json& j, const Path& p);
-    Choice choice(const json& j, const Path& p, QuestionType type);
-    void question_default(const json& j, const Path& p, Question& q);
-    Condition condition(const json& j, const Path& p);
-    Task task(const json& j, const Path& p);
-    Resource resource(const json& j, const Path& p);
+    void languages(const json &j, const Path &p);
+    Layer layer(const json &j, const Path &p);
+    Direction direction(const json &j, const Path &p);
+    Phase phase(const json &j, const Path &p);
+    void check_phase_days(const json &arr, const Path &p);
+    Pitfall pitfall(const json &j, const Path &p);
+    Skill skill(const json &j, const Path &p);
+    Question question(const json &j, const Path &p);
+    Choice choice(const json &j, const Path &p, QuestionType type);
+    void question_default(const json &j, const Path &p, Question &q);
+    Condition condition(const json &j, const Path &p);
+    Task task(const json &j, const Path &p);
+    Resource resource(const json &j, const Path &p);
 
     template <typename T, typename F>
-    std::vector<T> section(const json& root, const Path& rootp, std::string_view key,
-                           bool required, F&& parse_one) {
+    std::vector<T> section(const Members &m, const Path &rootp, std::string_view key, bool required,
+                           F &&parse_one) {
         std::vector<T> out;
         const Path p = rootp / key;
-        const json* j = member(root, rootp, key, required);
+        const json *j = m.get(key, required);
         if (j == nullptr || !expect_array(*j, p)) {
             return out;
         }
@@ -445,11 +507,11 @@ private:
 
     // ---- references ----
 
-    std::string suggest(std::string_view word, const std::vector<std::string>& ids);
+    std::string suggest(std::string_view word, const std::vector<std::string> &ids);
     void check_references();
 };
 
-void Loader::languages(const json& j, const Path& p) {
+void Loader::languages(const json &j, const Path &p) {
     if (!expect_array(j, p)) {
         return;
     }
@@ -465,10 +527,11 @@ void Loader::languages(const json& j, const Path& p) {
             ok = false;
             continue;
         }
-        const auto& code = j[i].get_ref<const std::string&>();
+        const auto &code = j[i].get_ref<const std::string &>();
         if (!is_language_code(code)) {
-            problem(at, "invalid language code " + quote(code) + "; use a code such as 'en', "
-                                                                 "'zh' or 'pt-BR'");
+            problem(at, "invalid language code " + quote(code) +
+                            "; use a code such as 'en', "
+                            "'zh' or 'pt-BR'");
             ok = false;
             continue;
         }
@@ -479,94 +542,98 @@ void Loader::languages(const json& j, const Path& p) {
     m_languages_known = ok && problems.size() == before;
 }
 
-Layer Loader::layer(const json& j, const Path& p) {
+Layer Loader::layer(const json &j, const Path &p) {
     Layer l;
     if (!expect_object(j, p)) {
         return l;
     }
-    check_keys(j, p, {"id", "name", "short_name", "description"});
-    if (auto v = member(j, p, "id", true)) {
+    static constexpr std::string_view k_layer_keys[] = {"id", "name", "short_name", "description"};
+    const Members m(*this, j, p, k_layer_keys);
+    if (auto v = m.get("id", true)) {
         l.id = id_value(*v, p / "id");
     }
-    if (auto v = member(j, p, "name", true)) {
+    if (auto v = m.get("name", true)) {
         l.name = text(*v, p / "name", true);
     }
-    if (auto v = member(j, p, "short_name", false)) {
+    if (auto v = m.get("short_name", false)) {
         l.short_name = text(*v, p / "short_name", true);
     }
-    if (auto v = member(j, p, "description", false)) {
+    if (auto v = m.get("description", false)) {
         l.description = text(*v, p / "description", false);
     }
     return l;
 }
 
-Direction Loader::direction(const json& j, const Path& p) {
+Direction Loader::direction(const json &j, const Path &p) {
     Direction d;
     if (!expect_object(j, p)) {
         return d;
     }
-    check_keys(j, p, {"id", "name", "tagline", "keywords", "suits", "work", "verdict"});
-    if (auto v = member(j, p, "id", true)) {
+    static constexpr std::string_view k_direction_keys[] = {"id",    "name", "tagline", "keywords",
+                                                            "suits", "work", "verdict"};
+    const Members m(*this, j, p, k_direction_keys);
+    if (auto v = m.get("id", true)) {
         d.id = id_value(*v, p / "id");
         if (d.id == k_common_direction) {
             problem(p / "id", "direction id 'common' is reserved: it marks tasks that belong to "
                               "every direction");
         }
     }
-    if (auto v = member(j, p, "name", true)) {
+    if (auto v = m.get("name", true)) {
         d.name = text(*v, p / "name", true);
     }
-    if (auto v = member(j, p, "tagline", false)) {
+    if (auto v = m.get("tagline", false)) {
         d.tagline = text(*v, p / "tagline", false);
     }
-    if (auto v = member(j, p, "keywords", false)) {
+    if (auto v = m.get("keywords", false)) {
         d.keywords = text_list(*v, p / "keywords");
     }
-    if (auto v = member(j, p, "suits", false)) {
+    if (auto v = m.get("suits", false)) {
         d.suits = text(*v, p / "suits", false);
     }
-    if (auto v = member(j, p, "work", false)) {
+    if (auto v = m.get("work", false)) {
         d.work = text_list(*v, p / "work");
     }
-    if (auto v = member(j, p, "verdict", false)) {
+    if (auto v = m.get("verdict", false)) {
         d.verdict = text(*v, p / "verdict", false);
     }
     return d;
 }
 
-Phase Loader::phase(const json& j, const Path& p) {
+Phase Loader::phase(const json &j, const Path &p) {
     Phase ph;
     ph.start_day = -1;
     ph.end_day = -1;
     if (!expect_object(j, p)) {
         return ph;
     }
-    check_keys(j, p,
-               {"id", "title", "start_day", "end_day", "goal", "checkpoint",
-                "direction_checkpoints"});
-    if (auto v = member(j, p, "id", true)) {
+    static constexpr std::string_view k_phase_keys[] = {
+        "id", "title", "start_day", "end_day", "goal", "checkpoint", "direction_checkpoints"};
+    const Members m(*this, j, p, k_phase_keys);
+    if (auto v = m.get("id", true)) {
         ph.id = id_value(*v, p / "id");
     }
-    if (auto v = member(j, p, "title", true)) {
+    if (auto v = m.get("title", true)) {
         ph.title = text(*v, p / "title", true);
     }
-    if (auto v = member(j, p, "start_day", true)) {
-        ph.start_day = bounded_int(*v, p / "start_day", "start_day", 0, k_plan_days - 1).value_or(-1);
+    if (auto v = m.get("start_day", true)) {
+        ph.start_day =
+            bounded_int(*v, p / "start_day", "start_day", 0, k_plan_days - 1).value_or(-1);
     }
-    if (auto v = member(j, p, "end_day", true)) {
+    if (auto v = m.get("end_day", true)) {
         ph.end_day = bounded_int(*v, p / "end_day", "end_day", 0, k_plan_days - 1).value_or(-1);
     }
     if (ph.start_day >= 0 && ph.end_day >= 0 && ph.end_day < ph.start_day) {
         problem(p / "end_day", "phase ends on day " + std::to_string(ph.end_day) +
                                    ", before it starts on day " + std::to_string(ph.start_day));
     }
-    if (auto v = member(j, p, "goal", true)) {
+    if (auto v = m.get("goal", true)) {
         ph.goal = text(*v, p / "goal", true);
     }
-    if (auto v = member(j, p, "checkpoint", true)) {
+    if (auto v = m.get("checkpoint", true)) {
         ph.checkpoint = text(*v, p / "checkpoint", true);
     }
-    if (auto v = member(j, p, "direction_checkpoints", false)) {
+    if (auto v = m.get("direction_checkpoints", false)) {
         const Path at = p / "direction_checkpoints";
         if (expect_object(*v, at)) {
             for (auto it = v->begin(); it != v->end(); ++it) {
@@ -579,14 +646,14 @@ Phase Loader::phase(const json& j, const Path& p) {
 
 // Phases in day order: the first starts on day 0, each starts the day after the previous ends,
 // and the last ends on day k_plan_days - 1.
-void Loader::check_phase_days(const json& arr, const Path& p) {
-    const auto& phases = catalog.phases;
+void Loader::check_phase_days(const json &arr, const Path &p) {
+    const auto &phases = catalog.phases;
     if (phases.empty()) {
         problem(p, "no phases; phases must cover days 0 to " + std::to_string(k_plan_days - 1));
         return;
     }
     for (std::size_t i = 0; i < phases.size(); ++i) {
-        const Phase& ph = phases[i];
+        const Phase &ph = phases[i];
         if (ph.start_day < 0 || ph.end_day < 0 || ph.end_day < ph.start_day) {
             return; // already reported; the order cannot be judged
         }
@@ -599,46 +666,46 @@ void Loader::check_phase_days(const json& arr, const Path& p) {
             }
             continue;
         }
-        const Phase& prev = phases[i - 1];
+        const Phase &prev = phases[i - 1];
         const std::string name = quote(ph.id.empty() ? std::to_string(i) : ph.id);
         const std::string prev_name = quote(prev.id.empty() ? std::to_string(i - 1) : prev.id);
         if (ph.start_day <= prev.end_day) {
             problem(at, "phase " + name + " starts on day " + std::to_string(ph.start_day) +
                             ", overlapping phase " + prev_name + " (days " +
-                            std::to_string(prev.start_day) + " to " +
-                            std::to_string(prev.end_day) + "); start it on day " +
-                            std::to_string(prev.end_day + 1));
+                            std::to_string(prev.start_day) + " to " + std::to_string(prev.end_day) +
+                            "); start it on day " + std::to_string(prev.end_day + 1));
         } else if (ph.start_day > prev.end_day + 1) {
             const int from = prev.end_day + 1;
             const int to = ph.start_day - 1;
             problem(at, "gap between phases " + prev_name + " and " + name + ": " +
-                            (from == to ? "day " + std::to_string(from)
-                                        : "days " + std::to_string(from) + " to " +
-                                              std::to_string(to)) +
+                            (from == to
+                                 ? "day " + std::to_string(from)
+                                 : "days " + std::to_string(from) + " to " + std::to_string(to)) +
                             " belong to no phase");
         }
     }
     (void)arr;
-    const Phase& last = phases.back();
+    const Phase &last = phases.back();
     if (last.end_day != k_plan_days - 1) {
         problem(p / (phases.size() - 1) / "end_day",
-                "the last phase must end on day " + std::to_string(k_plan_days - 1) +
-                    ", got day " + std::to_string(last.end_day));
+                "the last phase must end on day " + std::to_string(k_plan_days - 1) + ", got day " +
+                    std::to_string(last.end_day));
     }
 }
 
-Condition Loader::condition(const json& j, const Path& p) {
+Condition Loader::condition(const json &j, const Path &p) {
     Condition c;
     if (!expect_object(j, p)) {
         return c;
     }
-    check_keys(j, p, {"question", "in", "min", "max"});
-    if (auto v = member(j, p, "question", true)) {
+    static constexpr std::string_view k_condition_keys[] = {"question", "in", "min", "max"};
+    const Members m(*this, j, p, k_condition_keys);
+    if (auto v = m.get("question", true)) {
         c.question = id_value(*v, p / "question", "question id");
     }
-    const json* in = member(j, p, "in", false);
-    const json* min = member(j, p, "min", false);
-    const json* max = member(j, p, "max", false);
+    const json *in = m.get("in", false);
+    const json *min = m.get("min", false);
+    const json *max = m.get("max", false);
     if (in != nullptr) {
         c.in = id_list(*in, p / "in", "value");
         if (in->is_array() && in->empty()) {
@@ -655,40 +722,43 @@ Condition Loader::condition(const json& j, const Path& p) {
         problem(p, "a condition needs 'in', or 'min' and/or 'max'");
     }
     if (c.min && c.max && *c.min > *c.max) {
-        problem(p / "min", "min " + std::to_string(*c.min) + " is greater than max " +
-                               std::to_string(*c.max));
+        problem(p / "min",
+                "min " + std::to_string(*c.min) + " is greater than max " + std::to_string(*c.max));
     }
     return c;
 }
 
-Pitfall Loader::pitfall(const json& j, const Path& p) {
+Pitfall Loader::pitfall(const json &j, const Path &p) {
     Pitfall pf;
     if (!expect_object(j, p)) {
         return pf;
     }
-    check_keys(j, p, {"id", "title", "summary", "lists", "flag_when", "tasks"});
-    if (auto v = member(j, p, "id", true)) {
+    static constexpr std::string_view k_pitfall_keys[] = {"id",    "title",     "summary",
+                                                          "lists", "flag_when", "tasks"};
+    const Members m(*this, j, p, k_pitfall_keys);
+    if (auto v = m.get("id", true)) {
         pf.id = id_value(*v, p / "id");
     }
-    if (auto v = member(j, p, "title", true)) {
+    if (auto v = m.get("title", true)) {
         pf.title = text(*v, p / "title", true);
     }
-    if (auto v = member(j, p, "summary", true)) {
+    if (auto v = m.get("summary", true)) {
         pf.summary = text(*v, p / "summary", true);
     }
-    if (auto v = member(j, p, "lists", false)) {
+    if (auto v = m.get("lists", false)) {
         const Path lp = p / "lists";
         if (expect_array(*v, lp)) {
             for (std::size_t i = 0; i < v->size(); ++i) {
-                const json& item = (*v)[i];
+                const json &item = (*v)[i];
                 const Path at = lp / i;
                 PitfallList list;
                 if (expect_object(item, at)) {
-                    check_keys(item, at, {"title", "items"});
-                    if (auto t = member(item, at, "title", true)) {
+                    static constexpr std::string_view k_list_keys[] = {"title", "items"};
+                    const Members mi(*this, item, at, k_list_keys);
+                    if (auto t = mi.get("title", true)) {
                         list.title = text(*t, at / "title", true);
                     }
-                    if (auto t = member(item, at, "items", true)) {
+                    if (auto t = mi.get("items", true)) {
                         list.items = text_list(*t, at / "items");
                     }
                 }
@@ -696,7 +766,7 @@ Pitfall Loader::pitfall(const json& j, const Path& p) {
             }
         }
     }
-    if (auto v = member(j, p, "flag_when", false)) {
+    if (auto v = m.get("flag_when", false)) {
         const Path fp = p / "flag_when";
         if (expect_array(*v, fp)) {
             for (std::size_t i = 0; i < v->size(); ++i) {
@@ -704,56 +774,59 @@ Pitfall Loader::pitfall(const json& j, const Path& p) {
             }
         }
     }
-    if (auto v = member(j, p, "tasks", false)) {
+    if (auto v = m.get("tasks", false)) {
         pf.tasks = id_list(*v, p / "tasks", "task");
     }
     return pf;
 }
 
-Skill Loader::skill(const json& j, const Path& p) {
+Skill Loader::skill(const json &j, const Path &p) {
     Skill s;
     if (!expect_object(j, p)) {
         return s;
     }
-    check_keys(j, p, {"id", "name"});
-    if (auto v = member(j, p, "id", true)) {
+    static constexpr std::string_view k_skill_keys[] = {"id", "name"};
+    const Members m(*this, j, p, k_skill_keys);
+    if (auto v = m.get("id", true)) {
         s.id = id_value(*v, p / "id");
     }
-    if (auto v = member(j, p, "name", true)) {
+    if (auto v = m.get("name", true)) {
         s.name = text(*v, p / "name", true);
     }
     return s;
 }
 
-Choice Loader::choice(const json& j, const Path& p, QuestionType type) {
+Choice Loader::choice(const json &j, const Path &p, QuestionType type) {
     Choice c;
     if (!expect_object(j, p)) {
         return c;
     }
-    check_keys(j, p, {"value", "label", "weights", "reasons", "skills"});
-    if (auto v = member(j, p, "value", true)) {
+    static constexpr std::string_view k_choice_keys[] = {"value", "label", "weights", "reasons",
+                                                         "skills"};
+    const Members m(*this, j, p, k_choice_keys);
+    if (auto v = m.get("value", true)) {
         c.value = id_value(*v, p / "value", "choice value");
         if (type == QuestionType::boolean && !c.value.empty() && c.value != "yes" &&
             c.value != "no") {
-            problem(p / "value", "a boolean question's choice values are 'yes' and 'no', got " +
-                                     quote(c.value));
+            problem(p / "value",
+                    "a boolean question's choice values are 'yes' and 'no', got " + quote(c.value));
         }
     }
-    if (auto v = member(j, p, "label", true)) {
+    if (auto v = m.get("label", true)) {
         c.label = text(*v, p / "label", true);
     }
-    if (auto v = member(j, p, "weights", false)) {
+    if (auto v = m.get("weights", false)) {
         const Path wp = p / "weights";
         if (expect_object(*v, wp)) {
             for (auto it = v->begin(); it != v->end(); ++it) {
-                if (auto w = bounded_int(*it, wp / it.key(), "weight", -k_max_weight,
-                                         k_max_weight)) {
+                if (auto w =
+                        bounded_int(*it, wp / it.key(), "weight", -k_max_weight, k_max_weight)) {
                     c.weights.emplace(it.key(), *w);
                 }
             }
         }
     }
-    if (auto v = member(j, p, "reasons", false)) {
+    if (auto v = m.get("reasons", false)) {
         const Path rp = p / "reasons";
         if (expect_object(*v, rp)) {
             for (auto it = v->begin(); it != v->end(); ++it) {
@@ -761,25 +834,27 @@ Choice Loader::choice(const json& j, const Path& p, QuestionType type) {
             }
         }
     }
-    if (auto v = member(j, p, "skills", false)) {
+    if (auto v = m.get("skills", false)) {
         c.skills = id_list(*v, p / "skills", "skill");
     }
     return c;
 }
 
-Question Loader::question(const json& j, const Path& p) {
+Question Loader::question(const json &j, const Path &p) {
     Question q;
     if (!expect_object(j, p)) {
+        m_question_typed.push_back(false);
         return q;
     }
-    check_keys(j, p,
-               {"id", "type", "prompt", "help", "short_label", "default", "when", "choices", "min",
-                "max", "min_selected", "max_selected", "pattern", "max_length"});
-    if (auto v = member(j, p, "id", true)) {
+    static constexpr std::string_view k_question_keys[] = {
+        "id",      "type", "prompt", "help",         "short_label",  "default", "when",
+        "choices", "min",  "max",    "min_selected", "max_selected", "pattern", "max_length"};
+    const Members m(*this, j, p, k_question_keys);
+    if (auto v = m.get("id", true)) {
         q.id = id_value(*v, p / "id");
     }
     bool type_ok = false;
-    if (auto v = member(j, p, "type", true)) {
+    if (auto v = m.get("type", true)) {
         const std::string t = string_value(*v, p / "type", false);
         auto it = std::find(k_question_types.begin(), k_question_types.end(), t);
         if (it != k_question_types.end()) {
@@ -787,38 +862,39 @@ Question Loader::question(const json& j, const Path& p) {
             type_ok = true;
         } else if (v->is_string()) {
             const std::string hint = util::did_you_mean(t, k_question_types);
-            problem(p / "type", "unknown question type " + quote(t) +
-                                    (hint.empty() ? "; use " + join(k_question_types, " or ")
-                                                  : hint));
+            problem(p / "type",
+                    "unknown question type " + quote(t) +
+                        (hint.empty() ? "; use " + join(k_question_types, " or ") : hint));
         }
     }
-    if (auto v = member(j, p, "prompt", true)) {
+    if (auto v = m.get("prompt", true)) {
         q.prompt = text(*v, p / "prompt", true);
     }
-    if (auto v = member(j, p, "help", false)) {
+    if (auto v = m.get("help", false)) {
         q.help = text(*v, p / "help", false);
     }
-    if (auto v = member(j, p, "short_label", true)) {
+    if (auto v = m.get("short_label", true)) {
         q.short_label = text(*v, p / "short_label", true);
     }
-    if (auto v = member(j, p, "when", false)) {
+    if (auto v = m.get("when", false)) {
         q.when = condition(*v, p / "when");
     }
+    m_question_typed.push_back(type_ok);
     if (!type_ok) {
         return q;
     }
     const QuestionType type = q.type;
-    const char* type_name = to_string(type);
+    const char *type_name = to_string(type);
     // Fields that only some types use; elsewhere they are most likely a mistake.
     auto applies = [&](std::string_view key, std::initializer_list<QuestionType> types) {
-        const json* v = member(j, p, key, false);
+        const json *v = m.get(key, false);
         if (v == nullptr) {
             return v;
         }
         if (std::find(types.begin(), types.end(), type) == types.end()) {
-            problem(p / key, "'" + std::string(key) + "' does not apply to a " + type_name +
-                                 " question");
-            return static_cast<const json*>(nullptr);
+            problem(p / key,
+                    "'" + std::string(key) + "' does not apply to a " + type_name + " question");
+            return static_cast<const json *>(nullptr);
         }
         return v;
     };
@@ -833,7 +909,7 @@ Question Loader::question(const json& j, const Path& p) {
         }
     }
     if ((type == QT::single || type == QT::multi) && q.choices.size() < 2) {
-        const json* v = member(j, p, "choices", false);
+        const json *v = m.get("choices", false);
         if (v == nullptr) {
             problem(p, "missing required field 'choices' (a " + std::string(type_name) +
                            " question needs at least 2)");
@@ -850,8 +926,8 @@ Question Loader::question(const json& j, const Path& p) {
         q.max = integer_value(*v, p / "max");
     }
     if (q.min && q.max && *q.min > *q.max) {
-        problem(p / "min", "min " + std::to_string(*q.min) + " is greater than max " +
-                               std::to_string(*q.max));
+        problem(p / "min",
+                "min " + std::to_string(*q.min) + " is greater than max " + std::to_string(*q.max));
     }
     const auto n = static_cast<std::int64_t>(q.choices.size());
     if (auto v = applies("min_selected", {QT::multi})) {
@@ -877,7 +953,7 @@ Question Loader::question(const json& j, const Path& p) {
             try {
                 std::regex compiled(pat, std::regex::ECMAScript);
                 q.pattern = pat;
-            } catch (const std::regex_error& e) {
+            } catch (const std::regex_error &e) {
                 problem(at, "pattern " + quote(pat) +
                                 " is not a valid ECMAScript regular expression: " +
                                 regex_error_text(e.code()));
@@ -890,7 +966,7 @@ Question Loader::question(const json& j, const Path& p) {
     if (auto v = applies("max_length", {QT::text})) {
         q.max_length = bounded_int(*v, p / "max_length", "max_length", 1, k_max_text_length);
     }
-    if (auto v = member(j, p, "default", false)) {
+    if (auto v = m.get("default", false)) {
         if (pattern_ok) {
             question_default(*v, p / "default", q);
         }
@@ -898,18 +974,16 @@ Question Loader::question(const json& j, const Path& p) {
     return q;
 }
 
-void Loader::question_default(const json& j, const Path& p, Question& q) {
-    DefaultValue& d = q.default_value;
-    auto is_choice = [&](const std::string& value) {
-        return q.find_choice(value) != nullptr;
-    };
+void Loader::question_default(const json &j, const Path &p, Question &q) {
+    DefaultValue &d = q.default_value;
+    auto is_choice = [&](const std::string &value) { return q.find_choice(value) != nullptr; };
     std::vector<std::string> values;
-    for (const auto& c : q.choices) {
+    for (const auto &c : q.choices) {
         if (!c.value.empty()) {
             values.push_back(c.value);
         }
     }
-    auto not_a_choice = [&](const Path& at, const std::string& value) {
+    auto not_a_choice = [&](const Path &at, const std::string &value) {
         problem(at, "default " + quote(value) + " is not one of the choices (" +
                         join(values, ", ") + ")" + util::did_you_mean(value, values));
     };
@@ -950,13 +1024,17 @@ void Loader::question_default(const json& j, const Path& p, Question& q) {
         ok = ok && problems.size() == before;
         const auto count = static_cast<int>(chosen.size());
         if (ok && q.min_selected && count < *q.min_selected) {
-            problem(p, "default selects " + std::to_string(count) + " choices, fewer than "
-                           "min_selected " + std::to_string(*q.min_selected));
+            problem(p, "default selects " + std::to_string(count) +
+                           " choices, fewer than "
+                           "min_selected " +
+                           std::to_string(*q.min_selected));
             ok = false;
         }
         if (ok && q.max_selected && count > *q.max_selected) {
-            problem(p, "default selects " + std::to_string(count) + " choices, more than "
-                           "max_selected " + std::to_string(*q.max_selected));
+            problem(p, "default selects " + std::to_string(count) +
+                           " choices, more than "
+                           "max_selected " +
+                           std::to_string(*q.max_selected));
             ok = false;
         }
         if (ok) {
@@ -1020,28 +1098,29 @@ void Loader::question_default(const json& j, const Path& p, Question& q) {
     }
 }
 
-Resource Loader::resource(const json& j, const Path& p) {
+Resource Loader::resource(const json &j, const Path &p) {
     Resource r;
     if (!expect_object(j, p)) {
         return r;
     }
-    check_keys(j, p, {"type", "title", "url"});
-    if (auto v = member(j, p, "type", true)) {
+    static constexpr std::string_view k_resource_keys[] = {"type", "title", "url"};
+    const Members m(*this, j, p, k_resource_keys);
+    if (auto v = m.get("type", true)) {
         const std::string t = string_value(*v, p / "type", false);
         auto it = std::find(k_resource_types.begin(), k_resource_types.end(), t);
         if (it != k_resource_types.end()) {
             r.type = static_cast<ResourceType>(it - k_resource_types.begin());
         } else if (v->is_string()) {
             const std::string hint = util::did_you_mean(t, k_resource_types);
-            problem(p / "type", "unknown resource type " + quote(t) +
-                                    (hint.empty() ? "; use " + join(k_resource_types, " or ")
-                                                  : hint));
+            problem(p / "type",
+                    "unknown resource type " + quote(t) +
+                        (hint.empty() ? "; use " + join(k_resource_types, " or ") : hint));
         }
     }
-    if (auto v = member(j, p, "title", true)) {
+    if (auto v = m.get("title", true)) {
         r.title = text(*v, p / "title", true);
     }
-    if (auto v = member(j, p, "url", true)) {
+    if (auto v = m.get("url", true)) {
         const Path at = p / "url";
         r.url = string_value(*v, at, false);
         if (v->is_string()) {
@@ -1070,21 +1149,22 @@ Resource Loader::resource(const json& j, const Path& p) {
     return r;
 }
 
-Task Loader::task(const json& j, const Path& p) {
+Task Loader::task(const json &j, const Path &p) {
     Task t;
     if (!expect_object(j, p)) {
         return t;
     }
-    check_keys(j, p,
-               {"id", "phase", "directions", "title", "summary", "hours", "core", "bridging",
-                "prerequisites", "deliverable", "resources", "skip_if_skills"});
-    if (auto v = member(j, p, "id", true)) {
+    static constexpr std::string_view k_task_keys[] = {
+        "id",   "phase",    "directions",    "title",       "summary",   "hours",
+        "core", "bridging", "prerequisites", "deliverable", "resources", "skip_if_skills"};
+    const Members m(*this, j, p, k_task_keys);
+    if (auto v = m.get("id", true)) {
         t.id = id_value(*v, p / "id");
     }
-    if (auto v = member(j, p, "phase", true)) {
+    if (auto v = m.get("phase", true)) {
         t.phase = id_value(*v, p / "phase", "phase id");
     }
-    if (auto v = member(j, p, "directions", true)) {
+    if (auto v = m.get("directions", true)) {
         const Path dp = p / "directions";
         t.directions = id_list(*v, dp, "direction");
         if (v->is_array() && v->empty()) {
@@ -1099,28 +1179,28 @@ Task Loader::task(const json& j, const Path& p) {
             }
         }
     }
-    if (auto v = member(j, p, "title", true)) {
+    if (auto v = m.get("title", true)) {
         t.title = text(*v, p / "title", true);
     }
-    if (auto v = member(j, p, "summary", false)) {
+    if (auto v = m.get("summary", false)) {
         t.summary = text(*v, p / "summary", false);
     }
-    if (auto v = member(j, p, "hours", true)) {
+    if (auto v = m.get("hours", true)) {
         t.hours = bounded_int(*v, p / "hours", "hours", 1, k_max_task_hours).value_or(1);
     }
-    if (auto v = member(j, p, "core", false)) {
+    if (auto v = m.get("core", false)) {
         t.core = bool_value(*v, p / "core", true);
     }
-    if (auto v = member(j, p, "bridging", false)) {
+    if (auto v = m.get("bridging", false)) {
         t.bridging = bool_value(*v, p / "bridging", false);
     }
-    if (auto v = member(j, p, "prerequisites", false)) {
+    if (auto v = m.get("prerequisites", false)) {
         t.prerequisites = id_list(*v, p / "prerequisites", "prerequisite");
     }
-    if (auto v = member(j, p, "deliverable", true)) {
+    if (auto v = m.get("deliverable", true)) {
         t.deliverable = text(*v, p / "deliverable", true);
     }
-    if (auto v = member(j, p, "resources", false)) {
+    if (auto v = m.get("resources", false)) {
         const Path rp = p / "resources";
         if (expect_array(*v, rp)) {
             t.resources.reserve(v->size());
@@ -1129,23 +1209,19 @@ Task Loader::task(const json& j, const Path& p) {
             }
         }
     }
-    if (auto v = member(j, p, "skip_if_skills", false)) {
+    if (auto v = m.get("skip_if_skills", false)) {
         t.skip_if_skills = id_list(*v, p / "skip_if_skills", "skill");
     }
     return t;
 }
 
-void Loader::load(const json& root) {
+void Loader::load(const json &root) {
     const Path p;
     if (!expect_object(root, p)) {
         return;
     }
-    std::initializer_list<std::string_view> keys{
-        "$schema", "schema_version", "id",     "version",    "languages", "title",
-        "description", "layers",     "directions", "phases", "pitfalls",  "skills",
-        "questions",   "tasks"};
-    check_keys(root, p, keys);
-    if (auto v = member(root, p, "schema_version", true)) {
+    const Members m(*this, root, p, k_top_keys);
+    if (auto v = m.get("schema_version", true)) {
         if (auto n = integer_value(*v, p / "schema_version")) {
             if (*n != k_schema_version) {
                 problem(p / "schema_version", "unsupported schema_version " + std::to_string(*n) +
@@ -1154,54 +1230,53 @@ void Loader::load(const json& root) {
             }
         }
     }
-    if (auto v = member(root, p, "$schema", false)) {
+    if (auto v = m.get("$schema", false)) {
         string_value(*v, p / "$schema");
     }
-    if (auto v = member(root, p, "id", true)) {
+    if (auto v = m.get("id", true)) {
         catalog.id = id_value(*v, p / "id");
     }
-    if (auto v = member(root, p, "version", true)) {
+    if (auto v = m.get("version", true)) {
         catalog.version = string_value(*v, p / "version");
     }
-    if (auto v = member(root, p, "languages", true)) {
+    if (auto v = m.get("languages", true)) {
         languages(*v, p / "languages");
     }
-    if (auto v = member(root, p, "title", true)) {
+    if (auto v = m.get("title", true)) {
         catalog.title = text(*v, p / "title", true);
     }
-    if (auto v = member(root, p, "description", false)) {
+    if (auto v = m.get("description", false)) {
         catalog.description = text(*v, p / "description", false);
     }
-    catalog.layers = section<Layer>(root, p, "layers", false,
-                                    [&](const json& j, const Path& at) { return layer(j, at); });
+    catalog.layers = section<Layer>(m, p, "layers", false,
+                                    [&](const json &j, const Path &at) { return layer(j, at); });
     catalog.directions = section<Direction>(
-        root, p, "directions", true, [&](const json& j, const Path& at) { return direction(j, at); });
-    if (const json* d = member(root, p, "directions", false); d != nullptr && d->is_array() &&
-                                                              d->empty()) {
+        m, p, "directions", true, [&](const json &j, const Path &at) { return direction(j, at); });
+    if (const json *d = m.get("directions", false); d != nullptr && d->is_array() && d->empty()) {
         problem(p / "directions", "no directions; declare at least one");
     }
-    catalog.phases = section<Phase>(root, p, "phases", true,
-                                    [&](const json& j, const Path& at) { return phase(j, at); });
-    if (const json* ph = member(root, p, "phases", false); ph != nullptr && ph->is_array()) {
+    catalog.phases = section<Phase>(m, p, "phases", true,
+                                    [&](const json &j, const Path &at) { return phase(j, at); });
+    if (const json *ph = m.get("phases", false); ph != nullptr && ph->is_array()) {
         check_phase_days(*ph, p / "phases");
     }
     catalog.pitfalls = section<Pitfall>(
-        root, p, "pitfalls", false, [&](const json& j, const Path& at) { return pitfall(j, at); });
-    catalog.skills = section<Skill>(root, p, "skills", false,
-                                    [&](const json& j, const Path& at) { return skill(j, at); });
+        m, p, "pitfalls", false, [&](const json &j, const Path &at) { return pitfall(j, at); });
+    catalog.skills = section<Skill>(m, p, "skills", false,
+                                    [&](const json &j, const Path &at) { return skill(j, at); });
     catalog.questions = section<Question>(
-        root, p, "questions", true, [&](const json& j, const Path& at) { return question(j, at); });
-    catalog.tasks = section<Task>(root, p, "tasks", true,
-                                  [&](const json& j, const Path& at) { return task(j, at); });
+        m, p, "questions", true, [&](const json &j, const Path &at) { return question(j, at); });
+    catalog.tasks = section<Task>(m, p, "tasks", true,
+                                  [&](const json &j, const Path &at) { return task(j, at); });
     check_references();
 }
 
-std::string Loader::suggest(std::string_view word, const std::vector<std::string>& ids) {
+std::string Loader::suggest(std::string_view word, const std::vector<std::string> &ids) {
     // Edit distance is at least the difference in length, so most ids are ruled out cheaply;
     // the budget keeps a catalogue full of bad references from taking quadratic time.
     const std::size_t limit = std::max<std::size_t>(1, word.size() / 3);
     std::vector<std::string> near;
-    for (const auto& id : ids) {
+    for (const auto &id : ids) {
         const std::size_t diff =
             id.size() > word.size() ? id.size() - word.size() : word.size() - id.size();
         if (diff <= limit) {
@@ -1216,8 +1291,281 @@ std::string Loader::suggest(std::string_view word, const std::vector<std::string
     return util::did_you_mean(word, near);
 }
 
+namespace {
+
+using IdMap = std::unordered_map<std::string_view, std::size_t>;
+
+struct Ids {
+    IdMap index;                   // id -> index of its first occurrence
+    std::vector<std::string> list; // in document order, for suggestions
+};
+
+} // namespace
+
+template <typename T>
+static Ids collect_ids(Loader &loader, const std::vector<T> &items, const Path &section,
+                       std::string_view noun) {
+    Ids ids;
+    ids.index.reserve(items.size());
+    ids.list.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string &id = items[i].id;
+        if (id.empty()) {
+            continue;
+        }
+        auto [it, inserted] = ids.index.emplace(id, i);
+        if (inserted) {
+            ids.list.push_back(id);
+        } else {
+            const Path item = section / i;
+            loader.problem(item / "id", "duplicate " + std::string(noun) + " id " + quote(id) +
+                                            " (first at " + (section / it->second).str() + ")");
+        }
+    }
+    return ids;
+}
+
 void Loader::check_references() {
-    // Stub: filled in by the reference rules.
+    const Path root;
+    const Path layers_p = root / "layers";
+    const Path directions_p = root / "directions";
+    const Path phases_p = root / "phases";
+    const Path pitfalls_p = root / "pitfalls";
+    const Path skills_p = root / "skills";
+    const Path questions_p = root / "questions";
+    const Path tasks_p = root / "tasks";
+
+    collect_ids(*this, catalog.layers, layers_p, "layer");
+    const Ids directions = collect_ids(*this, catalog.directions, directions_p, "direction");
+    const Ids phases = collect_ids(*this, catalog.phases, phases_p, "phase");
+    collect_ids(*this, catalog.pitfalls, pitfalls_p, "pitfall");
+    const Ids skills = collect_ids(*this, catalog.skills, skills_p, "skill");
+    const Ids questions = collect_ids(*this, catalog.questions, questions_p, "question");
+    const Ids tasks = collect_ids(*this, catalog.tasks, tasks_p, "task");
+
+    // Reports `id` at `at` unless it is in `ids`; empty ids were already reported as malformed.
+    auto known = [&](const Ids &ids, const std::string &id, const Path &at, std::string_view noun) {
+        if (id.empty() || ids.index.count(id) != 0) {
+            return !id.empty();
+        }
+        problem(at, "unknown " + std::string(noun) + " " + quote(id) + suggest(id, ids.list));
+        return false;
+    };
+
+    // `before`: the index of the question the condition guards; it may test only earlier ones.
+    auto check_condition = [&](const Condition &c, const Path &p,
+                               std::optional<std::size_t> before) {
+        const Path qp = p / "question";
+        if (!known(questions, c.question, qp, "question")) {
+            return;
+        }
+        const std::size_t qi = questions.index.at(c.question);
+        if (before && qi >= *before) {
+            problem(qp, qi == *before
+                            ? "a question cannot depend on its own answer"
+                            : "question " + quote(c.question) +
+                                  " is asked after this one; 'when' can only test an earlier "
+                                  "question");
+            return;
+        }
+        if (!m_question_typed[qi]) {
+            return; // its type is already reported
+        }
+        const Question &q = catalog.questions[qi];
+        const std::string kind = std::string(to_string(q.type)) + " question " + quote(q.id);
+        switch (q.type) {
+        case QuestionType::single:
+        case QuestionType::multi:
+        case QuestionType::boolean: {
+            if (c.min) {
+                problem(p / "min", "'min' applies only to integer questions; " + kind +
+                                       " is tested with 'in'");
+            }
+            if (c.max) {
+                problem(p / "max", "'max' applies only to integer questions; " + kind +
+                                       " is tested with 'in'");
+            }
+            std::vector<std::string> values;
+            if (q.type == QuestionType::boolean) {
+                values = {"yes", "no"};
+            } else {
+                for (const auto &ch : q.choices) {
+                    values.push_back(ch.value);
+                }
+            }
+            const Path ip = p / "in";
+            for (std::size_t k = 0; k < c.in.size(); ++k) {
+                const std::string &v = c.in[k];
+                if (v.empty() || std::find(values.begin(), values.end(), v) != values.end()) {
+                    continue;
+                }
+                problem(ip / k, quote(v) + " is not a value of " + kind + " (" +
+                                    join(values, ", ") + ")" + util::did_you_mean(v, values));
+            }
+            break;
+        }
+        case QuestionType::integer:
+            if (!c.in.empty()) {
+                problem(p / "in", "'in' does not apply to " + kind + "; use 'min' and 'max'");
+            }
+            break;
+        case QuestionType::date:
+        case QuestionType::text:
+            problem(qp, "conditions cannot test " + kind +
+                            "; test a single, multi, boolean or integer question");
+            break;
+        }
+    };
+
+    for (std::size_t i = 0; i < catalog.phases.size(); ++i) {
+        const Path dp = phases_p / i / "direction_checkpoints";
+        for (const auto &[dir, text_] : catalog.phases[i].direction_checkpoints) {
+            known(directions, dir, dp / dir, "direction");
+        }
+    }
+
+    for (std::size_t i = 0; i < catalog.pitfalls.size(); ++i) {
+        const Pitfall &pf = catalog.pitfalls[i];
+        const Path pp = pitfalls_p / i;
+        const Path fp = pp / "flag_when";
+        for (std::size_t k = 0; k < pf.flag_when.size(); ++k) {
+            check_condition(pf.flag_when[k], fp / k, std::nullopt);
+        }
+        const Path tp = pp / "tasks";
+        for (std::size_t k = 0; k < pf.tasks.size(); ++k) {
+            known(tasks, pf.tasks[k], tp / k, "task");
+        }
+    }
+
+    for (std::size_t i = 0; i < catalog.questions.size(); ++i) {
+        const Question &q = catalog.questions[i];
+        const Path qp = questions_p / i;
+        if (q.when) {
+            check_condition(*q.when, qp / "when", i);
+        }
+        const Path cp = qp / "choices";
+        IdMap values;
+        for (std::size_t c = 0; c < q.choices.size(); ++c) {
+            const Choice &ch = q.choices[c];
+            const Path chp = cp / c;
+            if (!ch.value.empty()) {
+                auto [it, inserted] = values.emplace(ch.value, c);
+                if (!inserted) {
+                    problem(chp / "value", "duplicate choice value " + quote(ch.value) +
+                                               " (first at " + (cp / it->second).str() + ")");
+                }
+            }
+            const Path wp = chp / "weights";
+            for (const auto &[dir, w] : ch.weights) {
+                known(directions, dir, wp / dir, "direction");
+            }
+            const Path rp = chp / "reasons";
+            for (const auto &[dir, r] : ch.reasons) {
+                known(directions, dir, rp / dir, "direction");
+            }
+            const Path sp = chp / "skills";
+            for (std::size_t k = 0; k < ch.skills.size(); ++k) {
+                known(skills, ch.skills[k], sp / k, "skill");
+            }
+        }
+    }
+
+    // Resolved prerequisite edges in compressed form: task u needs targets[first[u]..first[u+1]),
+    // each found at prerequisites[slot].
+    const std::size_t n = catalog.tasks.size();
+    std::vector<std::size_t> first(n + 1, 0);
+    std::vector<std::size_t> targets;
+    std::vector<std::size_t> slots;
+    targets.reserve(n);
+    slots.reserve(n);
+    std::vector<std::ptrdiff_t> phase_of(n, -1);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Task &t = catalog.tasks[i];
+        const Path tp = tasks_p / i;
+        if (known(phases, t.phase, tp / "phase", "phase")) {
+            phase_of[i] = static_cast<std::ptrdiff_t>(phases.index.at(t.phase));
+        }
+        const bool common = t.directions.size() == 1 && t.directions[0] == k_common_direction;
+        if (!common) {
+            const Path dp = tp / "directions";
+            for (std::size_t k = 0; k < t.directions.size(); ++k) {
+                if (t.directions[k] != k_common_direction) {
+                    known(directions, t.directions[k], dp / k, "direction");
+                }
+            }
+        }
+        const Path sp = tp / "skip_if_skills";
+        for (std::size_t k = 0; k < t.skip_if_skills.size(); ++k) {
+            known(skills, t.skip_if_skills[k], sp / k, "skill");
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const Task &t = catalog.tasks[i];
+        const Path pp = tasks_p / i / "prerequisites";
+        first[i] = targets.size();
+        for (std::size_t k = 0; k < t.prerequisites.size(); ++k) {
+            const std::string &id = t.prerequisites[k];
+            if (!known(tasks, id, pp / k, "task")) {
+                continue;
+            }
+            const std::size_t v = tasks.index.at(id);
+            targets.push_back(v);
+            slots.push_back(k);
+            if (phase_of[i] >= 0 && phase_of[v] > phase_of[i]) {
+                problem(pp / k, "prerequisite " + quote(id) + " is in phase " +
+                                    quote(catalog.tasks[v].phase) +
+                                    ", which comes after this task's phase " + quote(t.phase));
+            }
+        }
+    }
+    first[n] = targets.size();
+
+    // Iterative depth-first search (a chain of 100,000 tasks must not overflow the stack).
+    enum : unsigned char { white, grey, black };
+    std::vector<unsigned char> colour(n, white);
+    std::vector<std::size_t> on_stack_at(n, 0);
+    std::vector<std::pair<std::size_t, std::size_t>> stack; // (task, next edge)
+    for (std::size_t s = 0; s < n; ++s) {
+        if (colour[s] != white) {
+            continue;
+        }
+        colour[s] = grey;
+        stack.push_back({s, first[s]});
+        while (!stack.empty()) {
+            auto &[u, e] = stack.back();
+            if (e == first[u + 1]) {
+                colour[u] = black;
+                stack.pop_back();
+                continue;
+            }
+            const std::size_t edge = e++;
+            const std::size_t v = targets[edge];
+            if (colour[v] == white) {
+                colour[v] = grey;
+                on_stack_at[v] = stack.size();
+                stack.push_back({v, first[v]});
+            } else if (colour[v] == grey) {
+                std::vector<std::string> names;
+                for (std::size_t k = on_stack_at[v]; k < stack.size(); ++k) {
+                    names.push_back(catalog.tasks[stack[k].first].id);
+                }
+                std::string cycle;
+                constexpr std::size_t k_show = 8;
+                for (std::size_t k = 0; k < names.size(); ++k) {
+                    if (names.size() > 2 * k_show && k == k_show) {
+                        cycle += "... (" + std::to_string(names.size() - 2 * k_show) + " more) -> ";
+                        k = names.size() - k_show - 1;
+                        continue;
+                    }
+                    cycle += names[k] + " -> ";
+                }
+                cycle += names.front();
+                const std::size_t u_now = stack.back().first;
+                const Path pp = tasks_p / u_now / "prerequisites";
+                problem(pp / slots[edge], "prerequisite cycle: " + cycle);
+            }
+        }
+    }
 }
 
 // ---- syntax ----
@@ -1247,31 +1595,46 @@ CatalogProblem syntax_problem(std::string_view text, std::size_t offset, std::st
     return CatalogProblem{"", pos.line, pos.column, std::move(message)};
 }
 
-// Finds nesting deeper than k_max_json_depth without recursion, skipping string contents.
-std::optional<std::size_t> too_deep_at(std::string_view text) {
+// Finds NUL bytes (the parser would take one for the end of input) and nesting deeper than
+// k_max_json_depth, in one pass without recursion, skipping string contents.
+std::optional<CatalogProblem> prescan(std::string_view text) {
     int depth = 0;
     bool in_string = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
+        if (c == '\0') {
+            return syntax_problem(text, i,
+                                  "syntax error: unexpected nul byte; a catalog is "
+                                  "utf-8 text");
+        }
         if (in_string) {
             if (c == '\\') {
-                ++i;
+                if (i + 1 < text.size() && text[i + 1] != '\0') {
+                    ++i;
+                }
             } else if (c == '"') {
                 in_string = false;
             }
             continue;
         }
         switch (c) {
-        case '"': in_string = true; break;
+        case '"':
+            in_string = true;
+            break;
         case '[':
         case '{':
             if (++depth > k_max_json_depth) {
-                return i;
+                return syntax_problem(text, i,
+                                      "nesting is deeper than " + std::to_string(k_max_json_depth) +
+                                          " levels");
             }
             break;
         case ']':
-        case '}': --depth; break;
-        default: break;
+        case '}':
+            --depth;
+            break;
+        default:
+            break;
         }
     }
     return std::nullopt;
@@ -1282,14 +1645,18 @@ std::string printable(std::string_view s) {
     std::string out;
     for (std::size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        std::size_t len = c < 0x80           ? 1
+                          : (c >> 5) == 0x6  ? 2
+                          : (c >> 4) == 0xE  ? 3
+                          : (c >> 3) == 0x1E ? 4
+                                             : 0;
         if (len > 0 && i + len <= s.size() && util::is_valid_utf8(s.substr(i, len)) &&
             (c >= 0x20 || c == '\t') && c != 0x7F) {
             out.append(s.substr(i, len));
             i += len;
             continue;
         }
-        static const char* hex = "0123456789abcdef";
+        static const char *hex = "0123456789abcdef";
         out += "\\x";
         out += hex[c >> 4];
         out += hex[c & 0xF];
@@ -1299,15 +1666,15 @@ std::string printable(std::string_view s) {
 }
 
 // nlohmann's reason, without its prefix, in lowercase; the "last read" token keeps its case.
-std::string reword(const std::string& what) {
+std::string reword(const std::string &what) {
     std::string reason = what;
-    if (auto pos = reason.find(" - "); pos != std::string::npos &&
-                                       reason.find("syntax error") != std::string::npos) {
+    if (auto pos = reason.find(" - ");
+        pos != std::string::npos && reason.find("syntax error") != std::string::npos) {
         reason = reason.substr(pos + 3);
     } else if (auto colon = reason.find("] "); colon != std::string::npos) {
         reason = reason.substr(colon + 2);
-        if (auto at = reason.find(": "); at != std::string::npos &&
-                                         reason.compare(0, 11, "parse error") == 0) {
+        if (auto at = reason.find(": ");
+            at != std::string::npos && reason.compare(0, 11, "parse error") == 0) {
             reason = reason.substr(at + 2);
         }
     }
@@ -1321,14 +1688,14 @@ std::string reword(const std::string& what) {
 
 // A DOM builder that records where and why parsing failed instead of throwing.
 class Sax : public nlohmann::detail::json_sax_dom_parser<json> {
-public:
-    explicit Sax(json& result) : json_sax_dom_parser(result, false) {}
+  public:
+    explicit Sax(json &result) : json_sax_dom_parser(result, false) {}
     std::size_t error_offset = 0;
     std::string error_message;
     bool failed = false;
 
-    bool parse_error(std::size_t position, const std::string& last_token,
-                     const nlohmann::detail::exception& ex) {
+    bool parse_error(std::size_t position, const std::string &last_token,
+                     const nlohmann::detail::exception &ex) {
         failed = true;
         // `position` counts the bytes read, the offending one included.
         error_offset = position > 0 ? position - 1 : 0;
@@ -1351,35 +1718,33 @@ std::string mebibytes(std::size_t bytes) {
 
 } // namespace
 
-Catalog load_catalog(std::string_view json_text, const std::string& source) {
+Catalog load_catalog(std::string_view json_text, const std::string &source) {
     if (json_text.size() > k_max_catalog_bytes) {
-        throw CatalogError(source, {CatalogProblem{"", 0, 0,
-                                                   "catalog is " + mebibytes(json_text.size()) +
-                                                       "; the limit is " +
-                                                       std::to_string(k_max_catalog_bytes >> 20) +
-                                                       " MiB"}});
+        throw CatalogError(
+            source,
+            {CatalogProblem{"", 0, 0,
+                            "catalog is " + mebibytes(json_text.size()) + "; the limit is " +
+                                std::to_string(k_max_catalog_bytes >> 20) + " MiB"}});
     }
-    if (auto at = too_deep_at(json_text)) {
-        throw CatalogError(source, {syntax_problem(json_text, *at,
-                                                   "nesting is deeper than " +
-                                                       std::to_string(k_max_json_depth) +
-                                                       " levels")});
+    if (auto problem = prescan(json_text)) {
+        throw CatalogError(source, {std::move(*problem)});
     }
     json root;
     Sax sax(root);
-    json::sax_parse(json_text.begin(), json_text.end(), &sax, nlohmann::detail::input_format_t::json,
-                    true, false);
+    json::sax_parse(json_text.begin(), json_text.end(), &sax,
+                    nlohmann::detail::input_format_t::json, true, false);
     if (sax.failed) {
-        throw CatalogError(source, {syntax_problem(json_text, sax.error_offset, sax.error_message)});
+        throw CatalogError(source,
+                           {syntax_problem(json_text, sax.error_offset, sax.error_message)});
     }
     Loader loader;
     loader.load(root);
     if (!loader.problems.empty()) {
         std::stable_sort(loader.problems.begin(), loader.problems.end(),
-                         [](const Problem& a, const Problem& b) { return a.order < b.order; });
+                         [](const Problem &a, const Problem &b) { return a.order < b.order; });
         std::vector<CatalogProblem> out;
         out.reserve(loader.problems.size());
-        for (auto& p : loader.problems) {
+        for (auto &p : loader.problems) {
             out.push_back(std::move(p.problem));
         }
         throw CatalogError(source, std::move(out));

@@ -62,19 +62,32 @@ struct Gathered {
 Gathered gather_answers(const Catalog& catalog, const AnswerInput& input);
 
 /// The error for answers that are still missing without a terminal: names each id and the flags.
-AnswerError missing_answers_error(const std::vector<std::string>& missing);
+/// With `defaults_given` (--defaults was passed, so these have no default) it does not suggest it.
+AnswerError missing_answers_error(const std::vector<std::string>& missing,
+                                  bool defaults_given = false);
 
 /// Parses and validates one textual answer (as typed, or after -d) for `q`. For choices accepts the
 /// value, the 1-based number or the label in `lang` (case-insensitive); multi takes "a,b".
+/// Boolean takes yes/no/y/n/true/false; date takes YYYY-MM-DD, or "today" when `today` is given;
+/// multi takes "-" (or an empty text) for no selection when min_selected allows it.
 /// Returns the value, or an error message saying why and what is allowed (no source prefix).
 std::variant<AnswerValue, std::string> parse_answer(const Question& q, std::string_view text,
-                                                   std::string_view lang = "en");
+                                                   std::string_view lang = "en",
+                                                   const std::optional<Date>& today = std::nullopt);
+
+/// The catalogue's default for `q` as the text parse_answer reads ("data,products", "10", "yes",
+/// "2026-03-02" with "today" resolved against `today`), or nullopt if it has none.
+std::optional<std::string> default_text(const Question& q, const Date& today);
 
 /// The default for `q` as a value (date "today" resolved against `today`), or nullopt if none.
+/// Throws AnswerError ("default: ID: why") if the catalogue's default does not pass parse_answer.
 std::optional<AnswerValue> default_answer(const Question& q, const Date& today);
 
 /// Whether `cond` holds for `answers` (false if the question it names is unanswered).
 bool condition_holds(const Condition& cond, const Answers& answers);
+
+/// The condition in words: "background is one of backend, devops", "hours_per_week is at least 5".
+std::string describe_condition(const Condition& cond);
 
 /// Skills implied by the answers' chosen choices.
 std::set<std::string> skills_of(const Catalog& catalog, const Answers& answers);
@@ -82,7 +95,17 @@ std::set<std::string> skills_of(const Catalog& catalog, const Answers& answers);
 /// The answer's value as text: "backend", "data,products", "10", "yes", "2026-12-01".
 std::string answer_to_string(const AnswerValue& value);
 
-/// The answers as the JSON object --data-file reads (keys in catalogue order).
-std::string answers_to_json(const Catalog& catalog, const Answers& answers, int indent = 2);
+/// The answer as a person reads it in `lang`: choice labels ("Backend engineer", "Data, Products"),
+/// "yes"/"no" (or the boolean choice's label), the number, the date, the text.
+std::string answer_label(const Question& q, const AnswerValue& value, std::string_view lang);
+
+/// Metadata keys for a saved answers file: _catalog, _catalog_version, _llmpath_version.
+std::vector<std::pair<std::string, std::string>> answers_metadata(const Catalog& catalog);
+
+/// The answers as the JSON object --data-file reads (keys in catalogue order), ending in a newline.
+/// `metadata` pairs are written first, as strings; a key not starting with '_' gets one, so that
+/// gather_answers ignores them. indent < 0: one line.
+std::string answers_to_json(const Catalog& catalog, const Answers& answers, int indent = 2,
+                            const std::vector<std::pair<std::string, std::string>>& metadata = {});
 
 } // namespace llmpath

@@ -1,0 +1,459 @@
+#include <llmpath/error.hpp>
+#include <llmpath/questionnaire.hpp>
+
+#include "util/text.hpp"
+
+#include <fmt/color.h>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace llmpath {
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+/// The words around the catalogue's questions, per language.
+struct Chrome {
+    const char* intro;
+    const char* first;
+    const char* required;
+    const char* no_help;
+    const char* bad_default; ///< {} = why
+    const char* summary;
+    const char* ignored;     ///< {} = question id
+    const char* single;      ///< {} = number of choices
+    const char* multi;
+    const char* multi_none;
+    const char* range;       ///< {} {} = min max
+    const char* at_least;
+    const char* at_most;
+    const char* integer;
+    const char* boolean;
+    const char* date;
+    const char* text;
+    const char* text_max;    ///< {} = max length
+};
+
+constexpr Chrome k_en{
+    "Answer each question. Enter takes the default in [brackets], ? shows help, < goes back.",
+    "This is the first question; there is nothing before it.",
+    "This question needs an answer.",
+    "No help for this question.",
+    "The catalogue's default for this question is invalid ({}); type an answer.",
+    "Your answers:",
+    "note: -d {} is ignored: that question is not asked with these answers.",
+    "choose 1-{}",
+    "choose one or more, comma-separated (e.g. 1,3)",
+    ", - for none",
+    "a number from {} to {}",
+    "a number of at least {}",
+    "a number of at most {}",
+    "a whole number",
+    "yes or no",
+    "YYYY-MM-DD or today",
+    "text",
+    "text, up to {} characters",
+};
+
+constexpr Chrome k_zh{
+    "请逐题回答。直接回车采用[方括号]中的默认值，输入 ? 查看说明，输入 < 返回上一题。",
+    "这是第一题，前面没有问题了。",
+    "此题必须回答。",
+    "此题没有说明。",
+    "目录中此题的默认值无效（{}），请输入答案。",
+    "你的回答：",
+    "提示：-d {} 已忽略：按当前回答不会问这道题。",
+    "选择 1-{}",
+    "可多选，用逗号分隔（如 1,3）",
+    "，输入 - 表示都不选",
+    "{} 到 {} 之间的数字",
+    "不小于 {} 的数字",
+    "不大于 {} 的数字",
+    "整数",
+    "是或否（yes/no）",
+    "YYYY-MM-DD 或 today",
+    "文本",
+    "文本，最多 {} 个字符",
+};
+
+const Chrome& chrome_for(std::string_view lang) { return lang == "zh" ? k_zh : k_en; }
+
+std::string clean(std::string_view s) { return util::strip_controls(s); }
+
+std::string hint(const Question& q, const Chrome& t) {
+    switch (q.type) {
+    case QuestionType::single: return fmt::format(fmt::runtime(t.single), q.choices.size());
+    case QuestionType::multi:
+        return std::string(t.multi) + (q.min_selected.value_or(0) == 0 ? t.multi_none : "");
+    case QuestionType::integer:
+        if (q.min && q.max) {
+            return fmt::format(fmt::runtime(t.range), *q.min, *q.max);
+        }
+        if (q.min) {
+            return fmt::format(fmt::runtime(t.at_least), *q.min);
+        }
+        if (q.max) {
+            return fmt::format(fmt::runtime(t.at_most), *q.max);
+        }
+        return t.integer;
+    case QuestionType::boolean:
+        if (!q.choices.empty()) {
+            return fmt::format(fmt::runtime(t.single), q.choices.size());
+        }
+        return t.boolean;
+    case QuestionType::date: return t.date;
+    case QuestionType::text:
+        return q.max_length ? fmt::format(fmt::runtime(t.text_max), *q.max_length) : t.text;
+    }
+    return t.text;
+}
+
+struct Styles {
+    fmt::text_style counter;
+    fmt::text_style question;
+    fmt::text_style error;
+    fmt::text_style dim;
+};
+
+Styles styles_for(bool color) {
+    if (!color) {
+        return {};
+    }
+    return {fg(fmt::terminal_color::cyan), fmt::emphasis::bold, fg(fmt::terminal_color::red),
+            fg(fmt::terminal_color::bright_black)};
+}
+
+std::string styled(const fmt::text_style& style, std::string_view s) {
+    return fmt::format(style, "{}", s);
+}
+
+/// The answer Enter would take: the one typed before going back, else the catalogue's default.
+struct Fallback {
+    std::optional<AnswerValue> value;
+    AnswerSource source = AnswerSource::defaulted;
+    std::optional<std::string> broken; ///< why the catalogue's default is invalid
+};
+
+Fallback fallback_for(const Question& q, const std::map<std::string, AnswerValue>& remembered,
+                      const PromptOptions& options) {
+    Fallback f;
+    if (auto it = remembered.find(q.id); it != remembered.end()) {
+        f.value = it->second;
+        f.source = AnswerSource::typed;
+        return f;
+    }
+    if (const auto text = default_text(q, options.today)) {
+        auto parsed = parse_answer(q, *text, options.lang, options.today);
+        if (auto* why = std::get_if<std::string>(&parsed)) {
+            f.broken = *why;
+        } else {
+            f.value = std::get<AnswerValue>(std::move(parsed));
+        }
+    }
+    return f;
+}
+
+/// How many questions from `from` on would still be asked, assuming each unasked one gets the
+/// answer Enter would take.
+std::size_t count_to_ask(const Catalog& catalog, std::size_t from, Answers sim,
+                         const Answers& prefilled,
+                         const std::map<std::string, AnswerValue>& remembered,
+                         const PromptOptions& options) {
+    std::size_t count = 0;
+    for (std::size_t i = from; i < catalog.questions.size(); ++i) {
+        const Question& q = catalog.questions[i];
+        if (q.when && !condition_holds(*q.when, sim)) {
+            continue;
+        }
+        if (const Answer* p = prefilled.find(q.id)) {
+            sim.items.push_back(*p);
+            continue;
+        }
+        ++count;
+        if (auto f = fallback_for(q, remembered, options); f.value) {
+            sim.items.push_back(Answer{q.id, *f.value, f.source});
+        }
+    }
+    return count;
+}
+
+std::string raw_default(const Question& q) {
+    if (q.type == QuestionType::date && q.default_value.today) {
+        return "today";
+    }
+    return default_text(q, Date{}).value_or("");
+}
+
+ojson default_json(const Question& q) {
+    const DefaultValue& d = q.default_value;
+    switch (q.type) {
+    case QuestionType::single:
+    case QuestionType::text: return d.choice ? ojson(*d.choice) : ojson();
+    case QuestionType::multi: return d.choices ? ojson(*d.choices) : ojson();
+    case QuestionType::integer: return d.integer ? ojson(*d.integer) : ojson();
+    case QuestionType::boolean: return d.boolean ? ojson(*d.boolean) : ojson();
+    case QuestionType::date:
+        if (d.today) {
+            return "today";
+        }
+        return d.date ? ojson(*d.date) : ojson();
+    }
+    return ojson();
+}
+
+ojson optional_json(const std::optional<std::int64_t>& v) { return v ? ojson(*v) : ojson(); }
+ojson optional_json(const std::optional<int>& v) { return v ? ojson(*v) : ojson(); }
+
+std::string dump(const ojson& doc) {
+    return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+}
+
+} // namespace
+
+std::string render_answers_summary(const Catalog& catalog, const Answers& answers,
+                                   std::string_view lang) {
+    std::vector<std::pair<std::string, std::string>> rows;
+    int width = 0;
+    for (const auto& q : catalog.questions) {
+        const Answer* a = answers.find(q.id);
+        if (a == nullptr) {
+            continue;
+        }
+        std::string label = clean(q.short_label.empty() ? q.id : q.short_label.get(lang));
+        width = std::max(width, util::display_width(label));
+        rows.emplace_back(std::move(label), clean(answer_label(q, a->value, lang)));
+    }
+    std::string out = std::string(chrome_for(lang).summary) + "\n";
+    for (const auto& [label, value] : rows) {
+        out += "  " + util::pad_right(label, width) + "  " + value + "\n";
+    }
+    return out;
+}
+
+Answers run_questionnaire(const Catalog& catalog, const Answers& prefilled, std::istream& in,
+                          std::ostream& out, const PromptOptions& options) {
+    const Chrome& t = chrome_for(options.lang);
+    const Styles s = styles_for(options.color);
+    const std::string_view lang = options.lang;
+    const auto& questions = catalog.questions;
+
+    struct Step {
+        std::size_t index;
+        std::size_t answers_before;
+    };
+    Answers answers;
+    std::vector<Step> asked;
+    std::map<std::string, AnswerValue> remembered;
+    std::set<std::string> noted;
+
+    out << t.intro << "\n";
+    std::size_t pos = 0;
+    while (pos < questions.size()) {
+        const Question& q = questions[pos];
+        const Answer* given = prefilled.find(q.id);
+        if (q.when && !condition_holds(*q.when, answers)) {
+            if (given != nullptr && given->source == AnswerSource::flag &&
+                noted.insert(q.id).second) {
+                out << styled(s.dim, fmt::format(fmt::runtime(t.ignored), q.id)) << "\n";
+            }
+            ++pos;
+            continue;
+        }
+        if (given != nullptr) {
+            answers.items.push_back(*given);
+            ++pos;
+            continue;
+        }
+
+        const std::size_t number = asked.size() + 1;
+        const std::size_t total =
+            asked.size() + count_to_ask(catalog, pos, answers, prefilled, remembered, options);
+        const Fallback fallback = fallback_for(q, remembered, options);
+
+        out << "\n"
+            << styled(s.counter, fmt::format("[{}/{}]", number, total)) << " "
+            << styled(s.question, clean(q.prompt.get(lang))) << "\n";
+        for (std::size_t i = 0; i < q.choices.size(); ++i) {
+            out << "  " << (i + 1) << ") " << clean(q.choices[i].label.get(lang)) << "\n";
+        }
+        std::string input_prompt = hint(q, t);
+        if (fallback.value) {
+            input_prompt += " [" + clean(answer_label(q, *fallback.value, lang)) + "]";
+        }
+        input_prompt += ": ";
+
+        bool went_back = false;
+        while (true) {
+            out << input_prompt << std::flush;
+            std::string line;
+            if (!std::getline(in, line)) {
+                out << "\n";
+                throw Interrupted();
+            }
+            const std::string_view entry = util::trim(line);
+            if (entry == "?") {
+                const std::string help = util::strip_controls(q.help.get(lang), true);
+                out << "  " << (help.empty() ? t.no_help : help) << "\n";
+                continue;
+            }
+            if (entry == "<") {
+                if (asked.empty()) {
+                    out << "  " << t.first << "\n";
+                    continue;
+                }
+                const Step back = asked.back();
+                asked.pop_back();
+                answers.items.resize(back.answers_before);
+                pos = back.index;
+                went_back = true;
+                break;
+            }
+            Answer answer{q.id, {}, AnswerSource::typed};
+            if (entry.empty()) {
+                if (!fallback.value) {
+                    const std::string why =
+                        fallback.broken
+                            ? fmt::format(fmt::runtime(t.bad_default), *fallback.broken)
+                            : std::string(t.required);
+                    out << "  " << styled(s.error, why) << "\n";
+                    continue;
+                }
+                answer.value = *fallback.value;
+                answer.source = fallback.source;
+            } else {
+                auto parsed = parse_answer(q, line, lang, options.today);
+                if (auto* why = std::get_if<std::string>(&parsed)) {
+                    out << "  " << styled(s.error, *why) << "\n";
+                    continue;
+                }
+                answer.value = std::get<AnswerValue>(std::move(parsed));
+            }
+            remembered[q.id] = answer.value;
+            asked.push_back(Step{pos, answers.items.size()});
+            answers.items.push_back(std::move(answer));
+            break;
+        }
+        if (!went_back) {
+            ++pos;
+        }
+    }
+    out << "\n" << render_answers_summary(catalog, answers, lang);
+    return answers;
+}
+
+std::string render_questions_text(const Catalog& catalog, std::string_view lang) {
+    std::string out = "Questions of catalogue " + clean(catalog.id) + " " + clean(catalog.version) +
+                      ".\nAnswer with -d ID=VALUE, or --data-file FILE holding a JSON object "
+                      "{\"ID\": value, ...}.\n";
+    for (const auto& q : catalog.questions) {
+        out += "\n" + q.id + " (" + to_string(q.type) + ")\n";
+        out += "  " + clean(q.prompt.get(lang)) + "\n";
+        if (!q.help.empty()) {
+            for (const auto& line : util::split(util::strip_controls(q.help.get(lang), true), '\n')) {
+                out += "  " + line + "\n";
+            }
+        }
+        if (!q.choices.empty()) {
+            out += "  choices:\n";
+            int width = 0;
+            for (const auto& c : q.choices) {
+                width = std::max(width, util::display_width(c.value));
+            }
+            for (const auto& c : q.choices) {
+                out += "    " + util::pad_right(clean(c.value), width) + "  " +
+                       clean(c.label.get(lang)) + "\n";
+            }
+        } else if (q.type == QuestionType::boolean) {
+            out += "  values: yes, no\n";
+        }
+        if (q.type == QuestionType::integer && (q.min || q.max)) {
+            out += "  range: " + (q.min ? std::to_string(*q.min) : std::string("any")) + " to " +
+                   (q.max ? std::to_string(*q.max) : std::string("any")) + "\n";
+        }
+        if (q.type == QuestionType::multi) {
+            out += "  select: " + std::to_string(q.min_selected.value_or(0)) + " to " +
+                   (q.max_selected ? std::to_string(*q.max_selected)
+                                   : std::to_string(q.choices.size())) +
+                   " (comma-separated)\n";
+        }
+        if (q.type == QuestionType::date) {
+            out += "  format: YYYY-MM-DD or today\n";
+        }
+        if (q.max_length) {
+            out += "  max length: " + std::to_string(*q.max_length) + " characters\n";
+        }
+        if (q.pattern) {
+            out += "  pattern: " + clean(*q.pattern) + "\n";
+        }
+        const std::string d = raw_default(q);
+        out += "  default: " + (d.empty() && !default_text(q, Date{}) ? "(none)" : clean(d)) + "\n";
+        if (q.when) {
+            out += "  asked when: " + describe_condition(*q.when) + "\n";
+        }
+    }
+    return out;
+}
+
+std::string render_questions_json(const Catalog& catalog, std::string_view lang) {
+    ojson doc;
+    doc["schema_version"] = 1;
+    doc["catalog"] = {{"id", catalog.id}, {"version", catalog.version}};
+    doc["lang"] = std::string(lang);
+    doc["questions"] = ojson::array();
+    for (const auto& q : catalog.questions) {
+        ojson item;
+        item["id"] = q.id;
+        item["type"] = to_string(q.type);
+        item["prompt"] = q.prompt.get(lang);
+        item["help"] = q.help.get(lang);
+        item["short_label"] = q.short_label.empty() ? q.id : q.short_label.get(lang);
+        item["choices"] = ojson::array();
+        for (const auto& c : q.choices) {
+            item["choices"].push_back({{"value", c.value}, {"label", c.label.get(lang)}});
+        }
+        item["default"] = default_json(q);
+        if (q.when) {
+            item["when"] = {{"question", q.when->question},
+                            {"in", q.when->in},
+                            {"min", optional_json(q.when->min)},
+                            {"max", optional_json(q.when->max)}};
+        } else {
+            item["when"] = nullptr;
+        }
+        item["min"] = optional_json(q.min);
+        item["max"] = optional_json(q.max);
+        item["min_selected"] = optional_json(q.min_selected);
+        item["max_selected"] = optional_json(q.max_selected);
+        item["pattern"] = q.pattern ? ojson(*q.pattern) : ojson();
+        item["max_length"] = optional_json(q.max_length);
+        doc["questions"].push_back(std::move(item));
+    }
+    return dump(doc);
+}
+
+std::string render_answers_template(const Catalog& catalog, const Date& today) {
+    ojson doc;
+    doc["_comment"] = "answers for llmpath --data-file: edit the values; null means unanswered "
+                      "(you are asked, or pass -d ID=VALUE); keys starting with _ are ignored";
+    for (const auto& [key, value] : answers_metadata(catalog)) {
+        doc[key] = value;
+    }
+    Answers defaults;
+    for (const auto& q : catalog.questions) {
+        if (auto value = default_answer(q, today)) {
+            defaults.items.push_back(Answer{q.id, *value, AnswerSource::defaulted});
+        }
+    }
+    const ojson answers = ojson::parse(answers_to_json(catalog, defaults, -1));
+    for (const auto& q : catalog.questions) {
+        doc[q.id] = answers.contains(q.id) ? answers[q.id] : ojson();
+    }
+    return dump(doc);
+}
+
+} // namespace llmpath
