@@ -129,15 +129,24 @@ class Doc {
         raw(std::string(static_cast<std::size_t>(level), '#') + " " + title);
         blank();
     }
-    /// Wraps `body` to the line width after `prefix` (first line) or `indent` (the others). A
-    /// line that would start a block (list item, heading underline, ordered list) has its first
-    /// character escaped.
-    void wrapped(const std::string &prefix, const std::string &body, const std::string &indent) {
-        const int room =
-            k_line_width - std::max(util::display_width(prefix), util::display_width(indent));
-        const auto lines = util::wrap(body, std::max(room, 20));
+    /// Wraps `body` to the line width after `prefix` (first line) or `indent` (the others), and
+    /// ends the last line with `tail`. Neither `prefix` nor `tail` is ever broken, so emphasis
+    /// markers and link brackets in them stay next to their text. A line that would start a block
+    /// (list item, heading underline, ordered list) has its first character escaped.
+    void wrapped(const std::string &prefix, const std::string &body, const std::string &indent,
+                 const std::string &tail = "") {
+        // The prefix is stood in for by as many columns of one unbreakable word.
+        const std::string stand_in(static_cast<std::size_t>(util::display_width(prefix)), 'x');
+        auto lines = util::wrap(stand_in + body, k_line_width, indent);
+        lines.front().replace(0, stand_in.size(), prefix);
+        lines.back() += tail;
         for (std::size_t i = 0; i < lines.size(); ++i) {
-            raw((i == 0 ? prefix : indent) + guard(lines[i]));
+            if (i == 0 && !prefix.empty()) {
+                raw(lines[i]);
+            } else {
+                const std::size_t at = i == 0 ? 0 : indent.size();
+                raw(lines[i].substr(0, at) + guard(lines[i].substr(at)));
+            }
         }
     }
     std::string take() {
@@ -200,16 +209,13 @@ void write_recommendation(Doc &doc, const Report &report) {
                                                           report.catalog, rec.direction, lang))));
     if (rec.chosen_by_user && !rec.ranking.empty() &&
         rec.ranking.front().direction != rec.direction) {
-        doc.wrapped("",
-                    format(l.chosen, "**" + name(rec.direction) + "**",
-                           "**" + name(rec.ranking.front().direction) + "**"),
+        doc.wrapped("", format(l.chosen, name(rec.direction), name(rec.ranking.front().direction)),
                     "");
         doc.blank();
     }
     if (const Direction *d = report.catalog.find_direction(rec.direction);
         d != nullptr && !d->tagline.empty()) {
-        doc.wrapped("", "**" + name(rec.direction) + "**" + l.colon + escape(d->tagline.get(lang)),
-                    "");
+        doc.wrapped("**" + name(rec.direction) + "**" + l.colon, escape(d->tagline.get(lang)), "");
         doc.blank();
     }
     doc.raw(std::string("| ") + l.direction + " | " + l.score + " | " + l.points + " |");
@@ -245,11 +251,12 @@ void write_recommendation(Doc &doc, const Report &report) {
         for (const auto &flag : rec.pitfalls) {
             const Pitfall *p = report.catalog.find_pitfall(flag.pitfall);
             std::string head =
-                "**" + (p == nullptr ? escape(flag.pitfall) : escape(p->title.get(lang))) + "**";
-            if (p != nullptr && !p->summary.empty()) {
-                head += l.colon + escape(p->summary.get(lang));
+                "- **" + (p == nullptr ? escape(flag.pitfall) : escape(p->title.get(lang))) + "**";
+            const bool summary = p != nullptr && !p->summary.empty();
+            if (summary) {
+                head += l.colon;
             }
-            doc.wrapped("- ", head, "  ");
+            doc.wrapped(head, summary ? escape(p->summary.get(lang)) : std::string(), "  ");
             std::string causes;
             for (const auto &c : flag.causes) {
                 causes += (causes.empty() ? "" : l.list_sep) +
@@ -294,10 +301,8 @@ void write_item(Doc &doc, const Report &report, const PlanItem &item) {
             if (link_text.empty()) {
                 link_text = escape(r.url);
             }
-            doc.wrapped("  - ",
-                        std::string(resource_type_label(r.type, lang)) + l.colon + "[" + link_text +
-                            "](" + url(r.url) + ")",
-                        "    ");
+            doc.wrapped("  - " + std::string(resource_type_label(r.type, lang)) + l.colon + "[",
+                        link_text, "    ", "](" + url(r.url) + ")");
         }
     }
     if (item.part == item.parts && !task->deliverable.empty()) {
@@ -332,16 +337,15 @@ void write_plan(Doc &doc, const Report &report) {
         const Phase &phase = report.catalog.phases[r];
         const PhaseWindow *window = r < plan.phases.size() ? &plan.phases[r] : nullptr;
         doc.heading(3, format(l.phase, r + 1) + l.colon + heading_text(phase.title.get(lang)));
-        std::string intro;
+        std::string dates;
         if (window != nullptr) {
-            intro = window->start.to_string() + " – " + window->end.to_string();
-            intro += lang == "zh" ? "。" : ". ";
+            dates = window->start.to_string() + " – " + window->end.to_string();
+            dates += lang == "zh" ? "。" : ". ";
         }
         if (!phase.goal.empty()) {
-            intro += "**" + std::string(l.goal) + "**" + l.colon + escape(phase.goal.get(lang));
-        }
-        if (!intro.empty()) {
-            doc.wrapped("", intro, "");
+            doc.wrapped(dates + "**" + l.goal + "**" + l.colon, escape(phase.goal.get(lang)), "");
+        } else if (!dates.empty()) {
+            doc.raw(std::string(util::trim(dates)));
         }
         bool any = false;
         for (std::size_t k = 0; k < plan.weeks.size(); ++k) {
@@ -375,7 +379,7 @@ void write_plan(Doc &doc, const Report &report) {
             const std::string label = window != nullptr && window->last_week > 0
                                           ? format(l.checkpoint_week, window->last_week)
                                           : std::string(l.checkpoint);
-            doc.wrapped("", "**" + label + "**" + l.colon + escape(checkpoint), "");
+            doc.wrapped("**" + label + "**" + l.colon, escape(checkpoint), "");
         }
     }
 
