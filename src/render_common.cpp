@@ -254,6 +254,14 @@ std::string no_fit_note(const Plan &plan, std::string_view lang, const std::stri
     return note;
 }
 
+int hours_in_phase(const Week &week, std::string_view phase) {
+    int hours = 0;
+    for (const auto &item : week.items) {
+        hours += item.phase == phase ? item.hours : 0;
+    }
+    return hours;
+}
+
 std::string signed_points(std::int64_t points) {
     return points > 0 ? fmt::format("+{}", points) : fmt::format("{}", points);
 }

@@ -84,6 +84,20 @@ std::string checkpoint_text(const Phase &phase, const std::string &direction,
 std::string skill_names(const Catalog &catalog, const Task &task, std::string_view lang);
 /// The note for a plan whose core does not fit in six months; `end` is its formatted end date.
 std::string no_fit_note(const Plan &plan, std::string_view lang, const std::string &end);
+/// Hours of `week` given to tasks of `phase`.
+int hours_in_phase(const Week &week, std::string_view phase);
+/// `items` with `sep` between them, each passed through `f` first.
+template <typename F>
+std::string join(const std::vector<std::string> &items, std::string_view sep, F f) {
+    std::string out;
+    for (const auto &item : items) {
+        if (!out.empty()) {
+            out += sep;
+        }
+        out += f(item);
+    }
+    return out;
+}
 /// "+30", "0", "-5".
 std::string signed_points(std::int64_t points);
 /// "3-4, 7" from sorted week numbers.

@@ -257,19 +257,17 @@ void write_recommendation(Doc &doc, const Report &report) {
                 head += l.colon;
             }
             doc.wrapped(head, summary ? escape(p->summary.get(lang)) : std::string(), "  ");
-            std::string causes;
-            for (const auto &c : flag.causes) {
-                causes += (causes.empty() ? "" : l.list_sep) +
-                          escape(render::cause_text(report.catalog, c, lang));
-            }
+            const std::string causes =
+                render::join(flag.causes, l.list_sep, [&](const std::string &c) {
+                    return escape(render::cause_text(report.catalog, c, lang));
+                });
             if (!causes.empty()) {
                 doc.wrapped("  - ", std::string(l.because) + l.colon + causes, "    ");
             }
-            std::string tasks;
-            for (const auto &t : flag.tasks) {
-                tasks += (tasks.empty() ? "" : l.list_sep) +
-                         escape(render::task_title(report.catalog, t, lang));
-            }
+            const std::string tasks =
+                render::join(flag.tasks, l.list_sep, [&](const std::string &t) {
+                    return escape(render::task_title(report.catalog, t, lang));
+                });
             if (!tasks.empty()) {
                 doc.wrapped("  - ", std::string(l.bridging) + l.colon + tasks, "    ");
             }
@@ -350,10 +348,7 @@ void write_plan(Doc &doc, const Report &report) {
         bool any = false;
         for (std::size_t k = 0; k < plan.weeks.size(); ++k) {
             const Week &week = plan.weeks[k];
-            int hours = 0;
-            for (const auto &item : week.items) {
-                hours += item.phase == phase.id ? item.hours : 0;
-            }
+            const int hours = render::hours_in_phase(week, phase.id);
             if (hours == 0) {
                 continue;
             }

@@ -123,19 +123,15 @@ void write_pitfalls(Writer &w, const Report &report) {
             head += l.colon + render::text(p->summary, lang);
         }
         w.para("  ! ", head, fg(fmt::terminal_color::yellow));
-        std::string causes;
-        for (const auto &c : flag.causes) {
-            causes +=
-                (causes.empty() ? "" : l.list_sep) + render::cause_text(report.catalog, c, lang);
-        }
+        const std::string causes = render::join(flag.causes, l.list_sep, [&](const std::string &c) {
+            return render::cause_text(report.catalog, c, lang);
+        });
         if (!causes.empty()) {
             w.para("    ", std::string(l.because) + l.colon + causes);
         }
-        std::string tasks;
-        for (const auto &t : flag.tasks) {
-            tasks +=
-                (tasks.empty() ? "" : l.list_sep) + render::task_title(report.catalog, t, lang);
-        }
+        const std::string tasks = render::join(flag.tasks, l.list_sep, [&](const std::string &t) {
+            return render::task_title(report.catalog, t, lang);
+        });
         if (!tasks.empty()) {
             w.para("    ", std::string(l.bridging) + l.colon + tasks);
         }
@@ -194,10 +190,7 @@ void write_phase(Writer &w, const Report &report, std::size_t rank, int hours_wi
     }
     bool any = false;
     for (const auto &week : plan.weeks) {
-        int hours = 0;
-        for (const auto &item : week.items) {
-            hours += item.phase == phase.id ? item.hours : 0;
-        }
+        const int hours = render::hours_in_phase(week, phase.id);
         if (hours == 0) {
             continue;
         }
