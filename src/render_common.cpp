@@ -254,6 +254,20 @@ std::string no_fit_note(const Plan &plan, std::string_view lang, const std::stri
     return note;
 }
 
+std::string paren(std::string_view lang, const std::string &inner) {
+    return is_zh(lang) ? "（" + inner + "）" : " (" + inner + ")";
+}
+
+std::string free_weeks_note(const Plan &plan, std::string_view lang) {
+    std::vector<int> free;
+    for (const auto &week : plan.weeks) {
+        if (week.items.empty()) {
+            free.push_back(week.index);
+        }
+    }
+    return free.empty() ? std::string() : format(labels(lang).free_weeks, week_list(free, lang));
+}
+
 int hours_in_phase(const Week &week, std::string_view phase) {
     int hours = 0;
     for (const auto &item : week.items) {

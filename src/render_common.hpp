@@ -98,6 +98,30 @@ std::string join(const std::vector<std::string> &items, std::string_view sep, F 
     }
     return out;
 }
+/// " (inner)" in English, "（inner）" in Chinese.
+std::string paren(std::string_view lang, const std::string &inner);
+/// The note listing the weeks without tasks, or "" when there are none.
+std::string free_weeks_note(const Plan &plan, std::string_view lang);
+/// One left-out task with its hours and why; catalogue text passes through `literal`.
+template <typename F>
+std::string left_out_entry(const Catalog &catalog, const Unscheduled &u, std::string_view lang,
+                           F literal) {
+    const Labels &l = labels(lang);
+    const Task *task = catalog.find_task(u.task);
+    std::string entry = literal(task_title(catalog, u.task, lang));
+    if (task != nullptr) {
+        entry += paren(lang, format(l.hours, task->hours));
+    }
+    entry += l.colon;
+    if (u.reason == k_reason_skill && task != nullptr) {
+        entry += format(l.reason_skill, literal(skill_names(catalog, *task, lang)));
+    } else if (u.reason == k_reason_no_time) {
+        entry += l.reason_no_time;
+    } else {
+        entry += literal(clean(u.reason));
+    }
+    return entry;
+}
 /// "+30", "0", "-5".
 std::string signed_points(std::int64_t points);
 /// "3-4, 7" from sorted week numbers.

@@ -178,10 +178,6 @@ class Doc {
     std::string m_out;
 };
 
-std::string paren(std::string_view lang, const std::string &inner) {
-    return lang == "zh" ? "（" + inner + "）" : " (" + inner + ")";
-}
-
 void write_profile(Doc &doc, const Report &report) {
     const auto &lang = report.lang;
     if (report.answers.items.empty()) {
@@ -289,7 +285,7 @@ void write_item(Doc &doc, const Report &report, const PlanItem &item) {
         size += lang == "zh" ? "，" : ", ";
         size += format(l.part, item.part, item.parts);
     }
-    doc.wrapped("- [ ] ", title + paren(lang, size), "  ");
+    doc.wrapped("- [ ] ", title + render::paren(lang, size), "  ");
     if (task == nullptr) {
         return;
     }
@@ -356,7 +352,7 @@ void write_plan(Doc &doc, const Report &report) {
             const std::string title = shown[k]++ == 0 ? format(l.week, week.index)
                                                       : format(l.week_again, week.index, r + 1);
             doc.heading(4, title + l.colon + week.start.to_string() + " – " + week.end.to_string() +
-                               paren(lang, format(l.hours, hours)));
+                               render::paren(lang, format(l.hours, hours)));
             for (const auto &item : week.items) {
                 if (item.phase == phase.id) {
                     write_item(doc, report, item);
@@ -378,33 +374,15 @@ void write_plan(Doc &doc, const Report &report) {
         }
     }
 
-    std::vector<int> free;
-    for (const auto &week : plan.weeks) {
-        if (week.items.empty()) {
-            free.push_back(week.index);
-        }
-    }
-    if (!free.empty()) {
+    if (const auto note = render::free_weeks_note(plan, lang); !note.empty()) {
         doc.blank();
-        doc.wrapped("", format(l.free_weeks, render::week_list(free, lang)), "");
+        doc.wrapped("", note, "");
     }
     if (!plan.unscheduled.empty()) {
         doc.heading(2, heading_text(l.left_out));
         for (const auto &u : plan.unscheduled) {
-            const Task *task = report.catalog.find_task(u.task);
-            std::string entry = escape(render::task_title(report.catalog, u.task, lang));
-            if (task != nullptr) {
-                entry += paren(lang, format(l.hours, task->hours));
-            }
-            entry += l.colon;
-            if (u.reason == k_reason_skill && task != nullptr) {
-                entry += format(l.reason_skill,
-                                escape(render::skill_names(report.catalog, *task, lang)));
-            } else if (u.reason == k_reason_no_time) {
-                entry += l.reason_no_time;
-            } else {
-                entry += escape(u.reason);
-            }
+            const std::string entry = render::left_out_entry(
+                report.catalog, u, lang, [](const std::string &s) { return escape(s); });
             doc.wrapped("- ", entry, "  ");
         }
     }

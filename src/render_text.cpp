@@ -300,34 +300,16 @@ std::string render_plan_text(const Report &report, const TextOptions &options) {
         write_phase(w, report, r, hours_width, right_width);
     }
 
-    std::vector<int> free;
-    for (const auto &week : plan.weeks) {
-        if (week.items.empty()) {
-            free.push_back(week.index);
-        }
-    }
-    if (!free.empty()) {
+    if (const auto note = render::free_weeks_note(plan, lang); !note.empty()) {
         w.blank();
-        w.para("", format(l.free_weeks, render::week_list(free, lang)));
+        w.para("", note);
     }
     if (!plan.unscheduled.empty()) {
         w.blank();
         w.line(l.left_out, bold());
         for (const auto &u : plan.unscheduled) {
-            const Task *task = report.catalog.find_task(u.task);
-            std::string entry = render::task_title(report.catalog, u.task, lang);
-            if (task != nullptr) {
-                entry += lang == "zh" ? "（" + format(l.hours, task->hours) + "）"
-                                      : " (" + format(l.hours, task->hours) + ")";
-            }
-            entry += l.colon;
-            if (u.reason == k_reason_skill && task != nullptr) {
-                entry += format(l.reason_skill, render::skill_names(report.catalog, *task, lang));
-            } else if (u.reason == k_reason_no_time) {
-                entry += l.reason_no_time;
-            } else {
-                entry += render::clean(u.reason);
-            }
+            const std::string entry = render::left_out_entry(
+                report.catalog, u, lang, [](const std::string &s) { return s; });
             w.para("  - ", entry);
         }
     }
