@@ -11,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <regex>
 #include <span>
@@ -230,7 +231,7 @@ class Loader {
   private:
     bool m_languages_known = false;
     std::vector<bool> m_question_typed; // per question: its type is known, so its values are too
-    std::size_t m_suggest_budget = 50'000'000;
+    std::size_t m_suggest_budget = 10'000'000;
 
     // ---- members of one object ----
 
@@ -343,6 +344,13 @@ class Loader {
                 return std::nullopt;
             }
             return static_cast<std::int64_t>(u);
+        }
+        if (j.is_number_float()) {
+            // JSON (and JSON Schema) make no difference between 8 and 8.0.
+            const double d = j.get<double>();
+            if (std::trunc(d) == d && std::abs(d) < 9.2e18) {
+                return static_cast<std::int64_t>(d);
+            }
         }
         problem(p, "expected an integer, got " + describe(j));
         return std::nullopt;
@@ -1272,8 +1280,13 @@ void Loader::load(const json &root) {
 }
 
 std::string Loader::suggest(std::string_view word, const std::vector<std::string> &ids) {
-    // Edit distance is at least the difference in length, so most ids are ruled out cheaply;
-    // the budget keeps a catalogue full of bad references from taking quadratic time.
+    // Each suggestion scans the ids and computes an edit distance for those of similar length
+    // (the distance is at least the difference in length). The budget keeps a catalogue full of
+    // bad references from taking quadratic time: past it, problems come without suggestions.
+    if (ids.size() > m_suggest_budget) {
+        return {};
+    }
+    m_suggest_budget -= ids.size();
     const std::size_t limit = std::max<std::size_t>(1, word.size() / 3);
     std::vector<std::string> near;
     for (const auto &id : ids) {
@@ -1283,7 +1296,7 @@ std::string Loader::suggest(std::string_view word, const std::vector<std::string
             near.push_back(id);
         }
     }
-    const std::size_t cost = near.size() * (word.size() + 1) * 16;
+    const std::size_t cost = near.size() * (word.size() + 1) * (word.size() + limit + 1);
     if (cost > m_suggest_budget) {
         return {};
     }
@@ -1353,6 +1366,25 @@ void Loader::check_references() {
     };
 
     // `before`: the index of the question the condition guards; it may test only earlier ones.
+    // Each question's choice values, for conditions; duplicates are reported here.
+    std::vector<IdMap> choice_values(catalog.questions.size());
+    for (std::size_t i = 0; i < catalog.questions.size(); ++i) {
+        const Question &q = catalog.questions[i];
+        const Path cp = questions_p / i / "choices";
+        for (std::size_t c = 0; c < q.choices.size(); ++c) {
+            const std::string &value = q.choices[c].value;
+            if (value.empty()) {
+                continue;
+            }
+            auto [it, inserted] = choice_values[i].emplace(value, c);
+            if (!inserted) {
+                const Path chp = cp / c;
+                problem(chp / "value", "duplicate choice value " + quote(value) + " (first at " +
+                                           (cp / it->second).str() + ")");
+            }
+        }
+    }
+
     auto check_condition = [&](const Condition &c, const Path &p,
                                std::optional<std::size_t> before) {
         const Path qp = p / "question";
@@ -1385,19 +1417,21 @@ void Loader::check_references() {
                 problem(p / "max", "'max' applies only to integer questions; " + kind +
                                        " is tested with 'in'");
             }
-            std::vector<std::string> values;
-            if (q.type == QuestionType::boolean) {
-                values = {"yes", "no"};
-            } else {
-                for (const auto &ch : q.choices) {
-                    values.push_back(ch.value);
-                }
-            }
+            const bool boolean = q.type == QuestionType::boolean;
             const Path ip = p / "in";
             for (std::size_t k = 0; k < c.in.size(); ++k) {
                 const std::string &v = c.in[k];
-                if (v.empty() || std::find(values.begin(), values.end(), v) != values.end()) {
+                if (v.empty() ||
+                    (boolean ? v == "yes" || v == "no" : choice_values[qi].count(v) != 0)) {
                     continue;
+                }
+                std::vector<std::string> values;
+                if (boolean) {
+                    values = {"yes", "no"};
+                } else {
+                    for (const auto &ch : q.choices) {
+                        values.push_back(ch.value);
+                    }
                 }
                 problem(ip / k, quote(v) + " is not a value of " + kind + " (" +
                                     join(values, ", ") + ")" + util::did_you_mean(v, values));
@@ -1444,17 +1478,9 @@ void Loader::check_references() {
             check_condition(*q.when, qp / "when", i);
         }
         const Path cp = qp / "choices";
-        IdMap values;
         for (std::size_t c = 0; c < q.choices.size(); ++c) {
             const Choice &ch = q.choices[c];
             const Path chp = cp / c;
-            if (!ch.value.empty()) {
-                auto [it, inserted] = values.emplace(ch.value, c);
-                if (!inserted) {
-                    problem(chp / "value", "duplicate choice value " + quote(ch.value) +
-                                               " (first at " + (cp / it->second).str() + ")");
-                }
-            }
             const Path wp = chp / "weights";
             for (const auto &[dir, w] : ch.weights) {
                 known(directions, dir, wp / dir, "direction");
@@ -1598,43 +1624,33 @@ CatalogProblem syntax_problem(std::string_view text, std::size_t offset, std::st
 // Finds NUL bytes (the parser would take one for the end of input) and nesting deeper than
 // k_max_json_depth, in one pass without recursion, skipping string contents.
 std::optional<CatalogProblem> prescan(std::string_view text) {
+    if (const void *nul = std::memchr(text.data(), '\0', text.size())) {
+        const auto at = static_cast<std::size_t>(static_cast<const char *>(nul) - text.data());
+        return syntax_problem(text, at,
+                              "syntax error: unexpected nul byte; a catalog is utf-8 text");
+    }
     int depth = 0;
-    bool in_string = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '\0') {
-            return syntax_problem(text, i,
-                                  "syntax error: unexpected nul byte; a catalog is "
-                                  "utf-8 text");
-        }
-        if (in_string) {
-            if (c == '\\') {
-                if (i + 1 < text.size() && text[i + 1] != '\0') {
-                    ++i;
+    const char *const begin = text.data();
+    const char *const end = begin + text.size();
+    for (const char *p = begin; p < end;) {
+        const char c = *p++;
+        if (c == '"') {
+            while (p < end) {
+                const char d = *p++;
+                if (d == '\\') {
+                    ++p;
+                } else if (d == '"') {
+                    break;
                 }
-            } else if (c == '"') {
-                in_string = false;
             }
-            continue;
-        }
-        switch (c) {
-        case '"':
-            in_string = true;
-            break;
-        case '[':
-        case '{':
+        } else if (c == '[' || c == '{') {
             if (++depth > k_max_json_depth) {
-                return syntax_problem(text, i,
+                return syntax_problem(text, static_cast<std::size_t>(p - 1 - begin),
                                       "nesting is deeper than " + std::to_string(k_max_json_depth) +
                                           " levels");
             }
-            break;
-        case ']':
-        case '}':
+        } else if (c == ']' || c == '}') {
             --depth;
-            break;
-        default:
-            break;
         }
     }
     return std::nullopt;

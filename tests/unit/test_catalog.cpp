@@ -452,35 +452,43 @@ TEST_CASE("catalog::load_catalog rejects a prerequisite cycle", "[catalog]") {
 
 namespace {
 
-// A catalogue whose tasks form one chain of prerequisites: task i needs task i+1.
-std::string chain_catalog(std::size_t n, bool closed) {
+// A catalogue whose tasks form one chain of prerequisites: task i needs task i+1 (or, with
+// `bad_refs`, a task that does not exist). Built as text: a JSON DOM of 100,000 tasks is slow to
+// build in a debug build.
+std::string chain_catalog(std::size_t n, bool closed, bool bad_refs = false) {
     json doc = json::parse(k_minimal);
-    json tasks = json::array();
-    for (std::size_t i = 0; i < n; ++i) {
-        json t = {{"id", "t" + std::to_string(i)},
-                  {"phase", "foundations"},
-                  {"directions", {"common"}},
-                  {"title", "T"},
-                  {"hours", 1},
-                  {"deliverable", "D"}};
-        if (i + 1 < n || closed) {
-            t["prerequisites"] = {"t" + std::to_string((i + 1) % n)};
-        }
-        tasks.push_back(std::move(t));
-    }
-    doc["tasks"] = std::move(tasks);
     doc["pitfalls"][0]["tasks"] = {"t0"};
-    return doc.dump();
+    doc["tasks"] = json::array();
+    std::string text = doc.dump();
+    const std::string empty_tasks = "\"tasks\":[]}";
+    REQUIRE(text.size() >= empty_tasks.size());
+    REQUIRE(text.compare(text.size() - empty_tasks.size(), empty_tasks.size(), empty_tasks) == 0);
+    text.resize(text.size() - 2);
+    text.reserve(text.size() + n * 120);
+    for (std::size_t i = 0; i < n; ++i) {
+        text += i == 0 ? "{" : ",{";
+        text += "\"id\":\"t" + std::to_string(i) + "\",\"phase\":\"foundations\",";
+        text += "\"directions\":[\"common\"],\"title\":\"T\",\"hours\":1,\"deliverable\":\"D\"";
+        if (i + 1 < n || closed) {
+            text += ",\"prerequisites\":[\"";
+            text += (bad_refs ? "x" + std::to_string(i) : "t" + std::to_string((i + 1) % n));
+            text += "\"]";
+        }
+        text += "}";
+    }
+    text += "]}";
+    return text;
 }
 
 } // namespace
 
-TEST_CASE("catalog::load_catalog follows a 100,000-task chain without recursion", "[catalog]") {
-    SECTION("open chain loads") {
-        const Catalog c = load_catalog(chain_catalog(100000, false), "chain.json");
-        CHECK(c.task_index("t99999") == 99999);
+TEST_CASE("catalog::load_catalog follows long prerequisite chains without recursion", "[catalog]") {
+    SECTION("an open chain loads") {
+        const Catalog c = load_catalog(chain_catalog(20000, false), "chain.json");
+        CHECK(c.task_index("t19999") == 19999);
+        CHECK(c.tasks[19998].prerequisites == std::vector<std::string>{"t19999"});
     }
-    SECTION("closed chain is one long cycle") {
+    SECTION("a closed chain is one long cycle") {
         auto p = problems(chain_catalog(100000, true));
         REQUIRE(p.size() == 1);
         CHECK(p[0] == "/tasks/99999/prerequisites/0: prerequisite cycle: t0 -> t1 -> t2 -> t3 -> "
@@ -538,6 +546,7 @@ TEST_CASE("catalog::load_catalog checks task hours", "[catalog]") {
     CHECK(hours(6.5) == Lines{"/tasks/1/hours: expected an integer, got 6.5"});
     CHECK(hours(501) == Lines{"/tasks/1/hours: hours must be between 1 and 500, got 501"});
     CHECK(hours(500).empty());
+    CHECK(hours(8.0).empty());
 }
 
 TEST_CASE("catalog::load_catalog checks resources", "[catalog]") {
@@ -713,4 +722,61 @@ TEST_CASE("catalog::load_catalog names the source in the error", "[catalog]") {
         CHECK(e.code() == ExitCode::catalog);
         CHECK(std::string(e.what()) == "mine.json:/: expected an object, got an array");
     }
+}
+
+namespace {
+
+std::string read_file(const std::filesystem::path &path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+std::vector<std::string> read_lines(const std::filesystem::path &path) {
+    std::ifstream in(path);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);) {
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+} // namespace
+
+// The loader's side of the agreement with docs/catalog.schema.json: every invalid fixture is
+// rejected with the problems in its .expected file (tests/tools/check-catalog-schema.sh checks
+// the schema's side).
+TEST_CASE("catalog::load_catalog rejects each invalid fixture as expected", "[catalog]") {
+    const std::filesystem::path dir = std::filesystem::path(LLMPATH_TEST_DATA) / "catalog";
+    std::size_t count = 0;
+    for (const auto &entry : std::filesystem::directory_iterator(dir / "invalid")) {
+        if (entry.path().extension() != ".json") {
+            continue;
+        }
+        auto expected_path = entry.path();
+        expected_path.replace_extension(".expected");
+        INFO(entry.path().filename().string());
+        REQUIRE(std::filesystem::exists(expected_path));
+        CHECK(problems(read_file(entry.path())) == read_lines(expected_path));
+        ++count;
+    }
+    CHECK(count >= 70);
+}
+
+TEST_CASE("catalog::load_catalog accepts the valid fixtures and the embedded catalogue",
+          "[catalog]") {
+    const std::filesystem::path dir = std::filesystem::path(LLMPATH_TEST_DATA) / "catalog";
+    const std::string minimal = read_file(dir / "valid" / "minimal.json");
+    CHECK(problems(minimal).empty());
+    CHECK(json::parse(minimal) == json::parse(k_minimal));
+    CHECK(problems(embedded_catalog_text()).empty());
+}
+
+TEST_CASE("catalog::load_catalog reports 20,000 unknown references, suggesting while cheap",
+          "[catalog]") {
+    auto p = problems(chain_catalog(20000, false, true));
+    REQUIRE(p.size() == 19999);
+    CHECK(p[0] == "/tasks/0/prerequisites/0: unknown task 'x0' (did you mean 't0'?)");
+    CHECK(p.back() == "/tasks/19998/prerequisites/0: unknown task 'x19998'");
 }
