@@ -22,6 +22,8 @@ namespace {
 using ojson = nlohmann::ordered_json;
 
 constexpr std::size_t k_max_quoted_code_points = 60;
+/// Longest text answer when the question sets no max_length.
+constexpr std::size_t k_max_text_answer = 1000;
 
 /// `s` cut to a readable length at a code point boundary, controls removed, in single quotes.
 std::string quote(std::string_view s) {
@@ -131,11 +133,13 @@ std::variant<AnswerValue, std::string> parse_single(const Question& q, std::stri
 
 std::string selection_phrase(const Question& q) {
     const int lo = q.min_selected.value_or(0);
+    const int all = static_cast<int>(q.choices.size());
+    const int hi = std::min(q.max_selected.value_or(all), all);
     std::string how = "choose ";
-    if (q.max_selected && lo == *q.max_selected) {
+    if (lo == hi) {
         how += std::to_string(lo);
-    } else if (q.max_selected) {
-        how += std::to_string(lo) + " to " + std::to_string(*q.max_selected);
+    } else if (hi < all) {
+        how += std::to_string(lo) + " to " + std::to_string(hi);
     } else if (lo > 0) {
         how += "at least " + std::to_string(lo);
     } else {
@@ -191,8 +195,7 @@ std::variant<AnswerValue, std::string> parse_integer(const Question& q, std::str
         digits.remove_prefix(1);
     }
     std::int64_t value = 0;
-    const auto [end, ec] =
-        std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
     if (digits.empty() || digits.front() == '+' || end != digits.data() + digits.size() ||
         (ec != std::errc{} && ec != std::errc::result_out_of_range)) {
         return quote(text) + " is not a whole number; " + range_phrase(q);
@@ -251,10 +254,13 @@ std::variant<AnswerValue, std::string> parse_text(const Question& q, std::string
     if (has_controls(text)) {
         return quote(text) + " contains control characters; enter plain text on one line";
     }
+    // Also bounds the input std::regex sees, whose matcher recurses per character.
+    const std::size_t limit =
+        q.max_length ? static_cast<std::size_t>(*q.max_length) : k_max_text_answer;
     const std::size_t length = util::code_points(text);
-    if (q.max_length && length > static_cast<std::size_t>(*q.max_length)) {
+    if (length > limit) {
         return quote(text) + " is " + std::to_string(length) +
-               " characters long, more than the maximum " + std::to_string(*q.max_length);
+               " characters long, more than the maximum " + std::to_string(limit);
     }
     if (q.pattern) {
         try {
@@ -271,29 +277,6 @@ std::variant<AnswerValue, std::string> parse_text(const Question& q, std::string
 
 const Choice* boolean_choice(const Question& q, bool value) {
     return q.find_choice(value ? "yes" : "no");
-}
-
-/// The choices an answer selected: single, each of a multi's, a boolean's "yes"/"no" choice.
-std::vector<const Choice*> selected_choices(const Question& q, const AnswerValue& value) {
-    std::vector<const Choice*> out;
-    if (const auto* s = std::get_if<std::string>(&value)) {
-        if (q.type == QuestionType::single) {
-            if (const Choice* c = q.find_choice(*s)) {
-                out.push_back(c);
-            }
-        }
-    } else if (const auto* many = std::get_if<std::vector<std::string>>(&value)) {
-        for (const auto& v : *many) {
-            if (const Choice* c = q.find_choice(v)) {
-                out.push_back(c);
-            }
-        }
-    } else if (const auto* b = std::get_if<bool>(&value)) {
-        if (const Choice* c = boolean_choice(q, *b)) {
-            out.push_back(c);
-        }
-    }
-    return out;
 }
 
 ojson value_to_json(const AnswerValue& value) {
@@ -322,11 +305,16 @@ std::string expected_json(const Question& q) {
     switch (q.type) {
     case QuestionType::single:
         return "a string, one of " + join(choice_values(q), ", ");
-    case QuestionType::multi: return "an array of strings from " + join(choice_values(q), ", ");
-    case QuestionType::integer: return "a whole number (" + range_phrase(q) + ")";
-    case QuestionType::boolean: return "true or false";
-    case QuestionType::date: return "a date string, YYYY-MM-DD";
-    case QuestionType::text: return "a string";
+    case QuestionType::multi:
+        return "an array of strings from " + join(choice_values(q), ", ");
+    case QuestionType::integer:
+        return "a whole number (" + range_phrase(q) + ")";
+    case QuestionType::boolean:
+        return "true or false";
+    case QuestionType::date:
+        return "a date string, YYYY-MM-DD";
+    case QuestionType::text:
+        return "a string";
     }
     return "a string";
 }
@@ -335,8 +323,8 @@ std::string expected_json(const Question& q) {
 std::variant<std::string, std::string> json_to_text(const Question& q, const ojson& j) {
     using Result = std::variant<std::string, std::string>;
     const auto wrong = [&] {
-        return Result{std::in_place_index<1>, "expected " + expected_json(q) + ", got " +
-                                                  json_excerpt(j)};
+        return Result{std::in_place_index<1>,
+                      "expected " + expected_json(q) + ", got " + json_excerpt(j)};
     };
     switch (q.type) {
     case QuestionType::single:
@@ -400,8 +388,7 @@ std::string not_asked_reason(const Condition& cond, const Answers& answers) {
     } else {
         because = cond.question + " was not asked";
     }
-    return "not asked, because " + because + " (asked only when " + describe_condition(cond) +
-           ")";
+    return "not asked, because " + because + " (asked only when " + describe_condition(cond) + ")";
 }
 
 } // namespace
@@ -424,16 +411,22 @@ bool Answers::has_value(std::string_view question, std::string_view value) const
 }
 
 std::variant<AnswerValue, std::string> parse_answer(const Question& q, std::string_view text,
-                                                   std::string_view lang,
-                                                   const std::optional<Date>& today) {
+                                                    std::string_view lang,
+                                                    const std::optional<Date>& today) {
     const std::string_view trimmed = util::trim(text);
     switch (q.type) {
-    case QuestionType::single: return parse_single(q, trimmed, lang);
-    case QuestionType::multi: return parse_multi(q, trimmed, lang);
-    case QuestionType::integer: return parse_integer(q, trimmed);
-    case QuestionType::boolean: return parse_boolean(q, trimmed, lang);
-    case QuestionType::date: return parse_date(trimmed, today);
-    case QuestionType::text: return parse_text(q, trimmed);
+    case QuestionType::single:
+        return parse_single(q, trimmed, lang);
+    case QuestionType::multi:
+        return parse_multi(q, trimmed, lang);
+    case QuestionType::integer:
+        return parse_integer(q, trimmed);
+    case QuestionType::boolean:
+        return parse_boolean(q, trimmed, lang);
+    case QuestionType::date:
+        return parse_date(trimmed, today);
+    case QuestionType::text:
+        return parse_text(q, trimmed);
     }
     return std::string("unknown question type");
 }
@@ -442,7 +435,8 @@ std::optional<std::string> default_text(const Question& q, const Date& today) {
     const DefaultValue& d = q.default_value;
     switch (q.type) {
     case QuestionType::single:
-    case QuestionType::text: return d.choice;
+    case QuestionType::text:
+        return d.choice;
     case QuestionType::multi:
         if (d.choices) {
             return d.choices->empty() ? std::string("-") : join(*d.choices, ",");
@@ -545,8 +539,8 @@ Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
             continue;
         }
         if (catalog.find_question(key) == nullptr) {
-            argument_problems.push_back("-d: " + util::strip_controls(key) +
-                                        ": unknown question" + util::did_you_mean(key, ids));
+            argument_problems.push_back("-d: " + util::strip_controls(key) + ": unknown question" +
+                                        util::did_you_mean(key, ids));
             continue;
         }
         auto& values = flags[key];
@@ -562,10 +556,11 @@ Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
             for (const auto& v : values) {
                 quoted.push_back(quote(v));
             }
-            argument_problems.push_back(
-                "-d: " + key + ": given " +
-                (values.size() == 2 ? std::string("twice") : std::to_string(values.size()) + " times") +
-                " (" + join(quoted, ", ") + "); give each question once");
+            argument_problems.push_back("-d: " + key + ": given " +
+                                        (values.size() == 2
+                                             ? std::string("twice")
+                                             : std::to_string(values.size()) + " times") +
+                                        " (" + join(quoted, ", ") + "); give each question once");
         }
     }
 
@@ -576,13 +571,12 @@ Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
         ojson doc;
         bool parsed = false;
         try {
-            doc = ojson::parse(*input.file_text,
-                               [](int depth, ojson::parse_event_t, ojson&) {
-                                   if (depth > k_max_json_depth) {
-                                       throw DepthExceeded{};
-                                   }
-                                   return true;
-                               });
+            doc = ojson::parse(*input.file_text, [](int depth, ojson::parse_event_t, ojson&) {
+                if (depth > k_max_json_depth) {
+                    throw DepthExceeded{};
+                }
+                return true;
+            });
             parsed = true;
         } catch (const ojson::parse_error& e) {
             static const std::regex k_where(R"(line (\d+), column (\d+): (.*))");
@@ -592,9 +586,8 @@ Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
                 file_problems.push_back(file + ":" + m[1].str() + ":" + m[2].str() +
                                         ": invalid JSON: " + util::strip_controls(m[3].str()));
             } else {
-                file_problems.push_back(file + ": invalid JSON at byte " +
-                                        std::to_string(e.byte) + ": " +
-                                        util::strip_controls(what));
+                file_problems.push_back(file + ": invalid JSON at byte " + std::to_string(e.byte) +
+                                        ": " + util::strip_controls(what));
             }
         } catch (const DepthExceeded&) {
             file_problems.push_back(file + ": JSON nested deeper than " +
@@ -632,8 +625,7 @@ Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
             undetermined.insert(q.id);
             return;
         }
-        out.answers.items.push_back(
-            Answer{q.id, std::get<AnswerValue>(std::move(parsed)), source});
+        out.answers.items.push_back(Answer{q.id, std::get<AnswerValue>(std::move(parsed)), source});
     };
     const auto judge_file = [&](const Question& q, const ojson& j) {
         auto text = json_to_text(q, j);
@@ -696,8 +688,8 @@ Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
 
 AnswerError missing_answers_error(const std::vector<std::string>& missing, bool defaults_given) {
     const bool one = missing.size() == 1;
-    std::string message = std::string(one ? "missing answer for " : "missing answers for ") +
-                          join(missing, ", ");
+    std::string message =
+        std::string(one ? "missing answer for " : "missing answers for ") + join(missing, ", ");
     if (defaults_given) {
         message += std::string(one ? " (it has" : " (they have") + " no default)";
     }
@@ -705,6 +697,28 @@ AnswerError missing_answers_error(const std::vector<std::string>& missing, bool 
                (one ? "" : " for each") + (defaults_given ? " or" : ",") + " --data-file FILE" +
                (defaults_given ? "" : ", or --defaults");
     return AnswerError({message});
+}
+
+std::vector<const Choice*> selected_choices(const Question& q, const AnswerValue& value) {
+    std::vector<const Choice*> out;
+    if (const auto* s = std::get_if<std::string>(&value)) {
+        if (q.type == QuestionType::single) {
+            if (const Choice* c = q.find_choice(*s)) {
+                out.push_back(c);
+            }
+        }
+    } else if (const auto* many = std::get_if<std::vector<std::string>>(&value)) {
+        for (const auto& v : *many) {
+            if (const Choice* c = q.find_choice(v)) {
+                out.push_back(c);
+            }
+        }
+    } else if (const auto* b = std::get_if<bool>(&value)) {
+        if (const Choice* c = boolean_choice(q, *b)) {
+            out.push_back(c);
+        }
+    }
+    return out;
 }
 
 std::set<std::string> skills_of(const Catalog& catalog, const Answers& answers) {

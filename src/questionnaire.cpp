@@ -25,18 +25,18 @@ struct Chrome {
     const char* no_help;
     const char* bad_default; ///< {} = why
     const char* summary;
-    const char* ignored;     ///< {} = question id
-    const char* single;      ///< {} = number of choices
+    const char* ignored; ///< {} = question id
+    const char* single;  ///< {} = number of choices
     const char* multi;
     const char* multi_none;
-    const char* range;       ///< {} {} = min max
+    const char* range; ///< {} {} = min max
     const char* at_least;
     const char* at_most;
     const char* integer;
     const char* boolean;
     const char* date;
     const char* text;
-    const char* text_max;    ///< {} = max length
+    const char* text_max; ///< {} = max length
 };
 
 constexpr Chrome k_en{
@@ -48,7 +48,7 @@ constexpr Chrome k_en{
     "Your answers:",
     "note: -d {} is ignored: that question is not asked with these answers.",
     "choose 1-{}",
-    "choose one or more, comma-separated (e.g. 1,3)",
+    "numbers or values, comma-separated (e.g. 1,3)",
     ", - for none",
     "a number from {} to {}",
     "a number of at least {}",
@@ -69,7 +69,7 @@ constexpr Chrome k_zh{
     "你的回答：",
     "提示：-d {} 已忽略：按当前回答不会问这道题。",
     "选择 1-{}",
-    "可多选，用逗号分隔（如 1,3）",
+    "可多选，用逗号分隔编号或值（如 1,3）",
     "，输入 - 表示都不选",
     "{} 到 {} 之间的数字",
     "不小于 {} 的数字",
@@ -81,13 +81,18 @@ constexpr Chrome k_zh{
     "文本，最多 {} 个字符",
 };
 
-const Chrome& chrome_for(std::string_view lang) { return lang == "zh" ? k_zh : k_en; }
+const Chrome& chrome_for(std::string_view lang) {
+    return lang == "zh" ? k_zh : k_en;
+}
 
-std::string clean(std::string_view s) { return util::strip_controls(s); }
+std::string clean(std::string_view s) {
+    return util::strip_controls(s);
+}
 
 std::string hint(const Question& q, const Chrome& t) {
     switch (q.type) {
-    case QuestionType::single: return fmt::format(fmt::runtime(t.single), q.choices.size());
+    case QuestionType::single:
+        return fmt::format(fmt::runtime(t.single), q.choices.size());
     case QuestionType::multi:
         return std::string(t.multi) + (q.min_selected.value_or(0) == 0 ? t.multi_none : "");
     case QuestionType::integer:
@@ -106,7 +111,8 @@ std::string hint(const Question& q, const Chrome& t) {
             return fmt::format(fmt::runtime(t.single), q.choices.size());
         }
         return t.boolean;
-    case QuestionType::date: return t.date;
+    case QuestionType::date:
+        return t.date;
     case QuestionType::text:
         return q.max_length ? fmt::format(fmt::runtime(t.text_max), *q.max_length) : t.text;
     }
@@ -193,10 +199,14 @@ ojson default_json(const Question& q) {
     const DefaultValue& d = q.default_value;
     switch (q.type) {
     case QuestionType::single:
-    case QuestionType::text: return d.choice ? ojson(*d.choice) : ojson();
-    case QuestionType::multi: return d.choices ? ojson(*d.choices) : ojson();
-    case QuestionType::integer: return d.integer ? ojson(*d.integer) : ojson();
-    case QuestionType::boolean: return d.boolean ? ojson(*d.boolean) : ojson();
+    case QuestionType::text:
+        return d.choice ? ojson(*d.choice) : ojson();
+    case QuestionType::multi:
+        return d.choices ? ojson(*d.choices) : ojson();
+    case QuestionType::integer:
+        return d.integer ? ojson(*d.integer) : ojson();
+    case QuestionType::boolean:
+        return d.boolean ? ojson(*d.boolean) : ojson();
     case QuestionType::date:
         if (d.today) {
             return "today";
@@ -206,8 +216,12 @@ ojson default_json(const Question& q) {
     return ojson();
 }
 
-ojson optional_json(const std::optional<std::int64_t>& v) { return v ? ojson(*v) : ojson(); }
-ojson optional_json(const std::optional<int>& v) { return v ? ojson(*v) : ojson(); }
+ojson optional_json(const std::optional<std::int64_t>& v) {
+    return v ? ojson(*v) : ojson();
+}
+ojson optional_json(const std::optional<int>& v) {
+    return v ? ojson(*v) : ojson();
+}
 
 std::string dump(const ojson& doc) {
     return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
@@ -275,9 +289,9 @@ Answers run_questionnaire(const Catalog& catalog, const Answers& prefilled, std:
             asked.size() + count_to_ask(catalog, pos, answers, prefilled, remembered, options);
         const Fallback fallback = fallback_for(q, remembered, options);
 
-        out << "\n"
-            << styled(s.counter, fmt::format("[{}/{}]", number, total)) << " "
-            << styled(s.question, clean(q.prompt.get(lang))) << "\n";
+        const std::string header = styled(s.counter, fmt::format("[{}/{}]", number, total)) + " " +
+                                   styled(s.question, clean(q.prompt.get(lang))) + "\n";
+        out << "\n" << header;
         for (std::size_t i = 0; i < q.choices.size(); ++i) {
             out << "  " << (i + 1) << ") " << clean(q.choices[i].label.get(lang)) << "\n";
         }
@@ -288,7 +302,11 @@ Answers run_questionnaire(const Catalog& catalog, const Answers& prefilled, std:
         input_prompt += ": ";
 
         bool went_back = false;
-        while (true) {
+        for (bool again = false;; again = true) {
+            // Asking again (after help, an error or a refusal) repeats the question's first line.
+            if (again) {
+                out << header;
+            }
             out << input_prompt << std::flush;
             std::string line;
             if (!std::getline(in, line)) {
@@ -298,7 +316,9 @@ Answers run_questionnaire(const Catalog& catalog, const Answers& prefilled, std:
             const std::string_view entry = util::trim(line);
             if (entry == "?") {
                 const std::string help = util::strip_controls(q.help.get(lang), true);
-                out << "  " << (help.empty() ? t.no_help : help) << "\n";
+                for (const auto& part : util::split(help.empty() ? t.no_help : help, '\n')) {
+                    out << "  " << part << "\n";
+                }
                 continue;
             }
             if (entry == "<") {
@@ -317,9 +337,8 @@ Answers run_questionnaire(const Catalog& catalog, const Answers& prefilled, std:
             if (entry.empty()) {
                 if (!fallback.value) {
                     const std::string why =
-                        fallback.broken
-                            ? fmt::format(fmt::runtime(t.bad_default), *fallback.broken)
-                            : std::string(t.required);
+                        fallback.broken ? fmt::format(fmt::runtime(t.bad_default), *fallback.broken)
+                                        : std::string(t.required);
                     out << "  " << styled(s.error, why) << "\n";
                     continue;
                 }
@@ -354,7 +373,8 @@ std::string render_questions_text(const Catalog& catalog, std::string_view lang)
         out += "\n" + q.id + " (" + to_string(q.type) + ")\n";
         out += "  " + clean(q.prompt.get(lang)) + "\n";
         if (!q.help.empty()) {
-            for (const auto& line : util::split(util::strip_controls(q.help.get(lang), true), '\n')) {
+            for (const auto& line :
+                 util::split(util::strip_controls(q.help.get(lang), true), '\n')) {
                 out += "  " + line + "\n";
             }
         }

@@ -18,27 +18,6 @@ std::int64_t weight(const Choice& c, const std::string& direction) {
     return it == c.weights.end() ? 0 : it->second;
 }
 
-/// The choices an answer selected (single, each of a multi's, a boolean's "yes"/"no" choice).
-std::vector<const Choice*> chosen_choices(const Question& q, const AnswerValue& value) {
-    std::vector<const Choice*> out;
-    if (const auto* s = std::get_if<std::string>(&value); s && q.type == QuestionType::single) {
-        if (const Choice* c = q.find_choice(*s)) {
-            out.push_back(c);
-        }
-    } else if (const auto* many = std::get_if<std::vector<std::string>>(&value)) {
-        for (const auto& v : *many) {
-            if (const Choice* c = q.find_choice(v)) {
-                out.push_back(c);
-            }
-        }
-    } else if (const auto* b = std::get_if<bool>(&value)) {
-        if (const Choice* c = q.find_choice(*b ? "yes" : "no")) {
-            out.push_back(c);
-        }
-    }
-    return out;
-}
-
 /// The lowest and highest points any answer to `q` could give `direction`.
 std::pair<std::int64_t, std::int64_t> bounds(const Question& q, const std::string& direction) {
     if (q.choices.empty()) {
@@ -124,7 +103,7 @@ Recommendation recommend(const Catalog& catalog, const Answers& answers,
             if (a == nullptr) {
                 continue;
             }
-            for (const Choice* c : chosen_choices(q, a->value)) {
+            for (const Choice* c : selected_choices(q, a->value)) {
                 const auto points = weight(*c, d.id);
                 score.raw += points;
                 if (points != 0) {
@@ -142,12 +121,11 @@ Recommendation recommend(const Catalog& catalog, const Answers& answers,
         score.reasons = std::move(moves);
         out.ranking.push_back(std::move(score));
     }
-    std::stable_sort(out.ranking.begin(), out.ranking.end(),
-                     [](const DirectionScore& a, const DirectionScore& b) {
-                         return a.score > b.score;
-                     });
-    out.close_call = out.ranking.size() >= 2 &&
-                     out.ranking[0].score - out.ranking[1].score <= k_close_margin;
+    std::stable_sort(
+        out.ranking.begin(), out.ranking.end(),
+        [](const DirectionScore& a, const DirectionScore& b) { return a.score > b.score; });
+    out.close_call =
+        out.ranking.size() >= 2 && out.ranking[0].score - out.ranking[1].score <= k_close_margin;
     if (chosen) {
         out.direction = *chosen;
         out.chosen_by_user = true;
@@ -192,7 +170,8 @@ std::string reason_text(const Catalog& catalog, const std::string& direction, co
     if (lang == "zh") {
         return subject + "：" + label + "（" + points + "）" + (why.empty() ? "" : "：" + why);
     }
-    return label + " " + subject + " (" + points + ")" + (why.empty() ? "" : ": " + why);
+    // "background: Backend engineer (+30): why" reads well whatever the length of the label.
+    return subject + ": " + label + " (" + points + ")" + (why.empty() ? "" : ": " + why);
 }
 
 } // namespace llmpath

@@ -96,19 +96,21 @@ constexpr Labels k_zh{
     "：",
 };
 
-constexpr const char* k_weekdays_en[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-constexpr const char* k_weekdays_zh[] = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
-constexpr const char* k_months_en[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+constexpr const char *k_weekdays_en[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+constexpr const char *k_weekdays_zh[] = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
+constexpr const char *k_months_en[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-bool is_zh(std::string_view lang) { return lang == "zh"; }
+bool is_zh(std::string_view lang) {
+    return lang == "zh";
+}
 
-std::string zh_date(const Date& d, bool with_year) {
+std::string zh_date(const Date &d, bool with_year) {
     return (with_year ? fmt::format("{}年", d.year) : std::string()) +
            fmt::format("{}月{}日（{}）", d.month, d.day, k_weekdays_zh[d.iso_weekday() - 1]);
 }
 
-std::string en_date(const Date& d, bool with_year) {
+std::string en_date(const Date &d, bool with_year) {
     std::string out = fmt::format("{} {} {}", k_weekdays_en[d.iso_weekday() - 1], d.day,
                                   k_months_en[d.month - 1]);
     if (with_year) {
@@ -119,17 +121,27 @@ std::string en_date(const Date& d, bool with_year) {
 
 } // namespace
 
-const Labels& labels(std::string_view lang) { return is_zh(lang) ? k_zh : k_en; }
+const Labels &labels(std::string_view lang) {
+    return is_zh(lang) ? k_zh : k_en;
+}
 
-std::string clean(std::string_view s) { return util::strip_controls(s); }
+std::string clean(std::string_view s) {
+    // Most catalogue text is printable ASCII, which has nothing to strip.
+    const bool printable_ascii = std::all_of(s.begin(), s.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7f;
+    });
+    return printable_ascii ? std::string(s) : util::strip_controls(s);
+}
 
-std::string text(const Text& t, std::string_view lang) { return clean(t.get(lang)); }
+std::string text(const Text &t, std::string_view lang) {
+    return clean(t.get(lang));
+}
 
-std::string long_date(const Date& d, std::string_view lang) {
+std::string long_date(const Date &d, std::string_view lang) {
     return is_zh(lang) ? zh_date(d, true) : en_date(d, true);
 }
 
-std::string date_range(const Date& a, const Date& b, std::string_view lang) {
+std::string date_range(const Date &a, const Date &b, std::string_view lang) {
     const bool same_year = a.year == b.year;
     if (is_zh(lang)) {
         return zh_date(a, true) + " – " + zh_date(b, !same_year);
@@ -137,29 +149,29 @@ std::string date_range(const Date& a, const Date& b, std::string_view lang) {
     return en_date(a, !same_year) + " – " + en_date(b, true);
 }
 
-std::string direction_name(const Catalog& catalog, const std::string& id, std::string_view lang) {
-    const Direction* d = catalog.find_direction(id);
+std::string direction_name(const Catalog &catalog, const std::string &id, std::string_view lang) {
+    const Direction *d = catalog.find_direction(id);
     return d == nullptr || d->name.empty() ? clean(id) : text(d->name, lang);
 }
 
-std::string task_title(const Catalog& catalog, const std::string& id, std::string_view lang) {
-    const Task* t = catalog.find_task(id);
+std::string task_title(const Catalog &catalog, const std::string &id, std::string_view lang) {
+    const Task *t = catalog.find_task(id);
     return t == nullptr || t->title.empty() ? clean(id) : text(t->title, lang);
 }
 
-std::string cause_text(const Catalog& catalog, const std::string& cause, std::string_view lang) {
+std::string cause_text(const Catalog &catalog, const std::string &cause, std::string_view lang) {
     const auto eq = cause.find('=');
     if (eq == std::string::npos) {
         return clean(cause);
     }
     const std::string question = cause.substr(0, eq);
     const std::string value = cause.substr(eq + 1);
-    const Question* q = catalog.find_question(question);
+    const Question *q = catalog.find_question(question);
     if (q == nullptr) {
         return clean(cause);
     }
     const std::string label = q->short_label.empty() ? clean(question) : text(q->short_label, lang);
-    const Choice* c = q->find_choice(value);
+    const Choice *c = q->find_choice(value);
     std::string shown = clean(value);
     if (c != nullptr) {
         shown = text(c->label, lang);
@@ -169,26 +181,26 @@ std::string cause_text(const Catalog& catalog, const std::string& cause, std::st
     return label + labels(lang).colon + shown;
 }
 
-std::string answer_text(const Catalog& catalog, const Answer& answer, std::string_view lang) {
-    const Question* q = catalog.find_question(answer.question);
-    auto choice_label = [&](const std::string& value) {
-        const Choice* c = q == nullptr ? nullptr : q->find_choice(value);
+std::string answer_text(const Catalog &catalog, const Answer &answer, std::string_view lang) {
+    const Question *q = catalog.find_question(answer.question);
+    auto choice_label = [&](const std::string &value) {
+        const Choice *c = q == nullptr ? nullptr : q->find_choice(value);
         return c == nullptr ? clean(value) : text(c->label, lang);
     };
-    if (const auto* s = std::get_if<std::string>(&answer.value)) {
+    if (const auto *s = std::get_if<std::string>(&answer.value)) {
         return q != nullptr && q->type == QuestionType::text ? clean(*s) : choice_label(*s);
     }
-    if (const auto* v = std::get_if<std::vector<std::string>>(&answer.value)) {
+    if (const auto *v = std::get_if<std::vector<std::string>>(&answer.value)) {
         std::string out;
-        for (const auto& value : *v) {
+        for (const auto &value : *v) {
             out += (out.empty() ? "" : labels(lang).list_sep) + choice_label(value);
         }
         return out;
     }
-    if (const auto* i = std::get_if<std::int64_t>(&answer.value)) {
+    if (const auto *i = std::get_if<std::int64_t>(&answer.value)) {
         return std::to_string(*i);
     }
-    if (const auto* b = std::get_if<bool>(&answer.value)) {
+    if (const auto *b = std::get_if<bool>(&answer.value)) {
         const std::string value = *b ? "yes" : "no";
         if (q != nullptr && q->find_choice(value) != nullptr) {
             return choice_label(value);
@@ -198,10 +210,10 @@ std::string answer_text(const Catalog& catalog, const Answer& answer, std::strin
     return std::get<Date>(answer.value).to_string();
 }
 
-std::vector<const DirectionScore*> explained_directions(const Recommendation& rec) {
-    std::vector<const DirectionScore*> out;
+std::vector<const DirectionScore *> explained_directions(const Recommendation &rec) {
+    std::vector<const DirectionScore *> out;
     for (std::size_t i = 0; i < rec.ranking.size(); ++i) {
-        const auto& s = rec.ranking[i];
+        const auto &s = rec.ranking[i];
         if (s.direction == rec.direction || (rec.close_call && i < 2)) {
             out.push_back(&s);
         }
@@ -209,7 +221,7 @@ std::vector<const DirectionScore*> explained_directions(const Recommendation& re
     return out;
 }
 
-std::string checkpoint_text(const Phase& phase, const std::string& direction,
+std::string checkpoint_text(const Phase &phase, const std::string &direction,
                             std::string_view lang) {
     if (auto it = phase.direction_checkpoints.find(direction);
         it != phase.direction_checkpoints.end() && !it->second.empty()) {
@@ -218,11 +230,11 @@ std::string checkpoint_text(const Phase& phase, const std::string& direction,
     return text(phase.checkpoint, lang);
 }
 
-std::string skill_names(const Catalog& catalog, const Task& task, std::string_view lang) {
+std::string skill_names(const Catalog &catalog, const Task &task, std::string_view lang) {
     std::string out;
-    for (const auto& id : task.skip_if_skills) {
+    for (const auto &id : task.skip_if_skills) {
         auto it = std::find_if(catalog.skills.begin(), catalog.skills.end(),
-                               [&](const Skill& s) { return s.id == id; });
+                               [&](const Skill &s) { return s.id == id; });
         const std::string name =
             it == catalog.skills.end() || it->name.empty() ? clean(id) : text(it->name, lang);
         out += (out.empty() ? "" : labels(lang).list_sep) + name;
@@ -230,16 +242,58 @@ std::string skill_names(const Catalog& catalog, const Task& task, std::string_vi
     return out;
 }
 
-std::string week_list(const std::vector<int>& weeks, std::string_view lang) {
+std::string no_fit_note(const Plan &plan, std::string_view lang, const std::string &end) {
+    const Labels &l = labels(lang);
+    std::string note =
+        format(l.no_fit, plan.hours_per_week, plan.core_hours, plan.weeks_total, end);
+    if (!is_zh(lang)) {
+        note += ' ';
+    }
+    note += plan.hours_needed_per_week > 0 ? format(l.no_fit_needed, plan.hours_needed_per_week)
+                                           : std::string(l.no_fit_never);
+    return note;
+}
+
+std::string paren(std::string_view lang, const std::string &inner) {
+    return is_zh(lang) ? "（" + inner + "）" : " (" + inner + ")";
+}
+
+std::string free_weeks_note(const Plan &plan, std::string_view lang) {
+    std::vector<int> free;
+    for (const auto &week : plan.weeks) {
+        if (week.items.empty()) {
+            free.push_back(week.index);
+        }
+    }
+    return free.empty() ? std::string() : format(labels(lang).free_weeks, week_list(free, lang));
+}
+
+int hours_in_phase(const Week &week, std::string_view phase) {
+    int hours = 0;
+    for (const auto &item : week.items) {
+        hours += item.phase == phase ? item.hours : 0;
+    }
+    return hours;
+}
+
+std::string signed_points(std::int64_t points) {
+    return points > 0 ? fmt::format("+{}", points) : fmt::format("{}", points);
+}
+
+std::string week_list(const std::vector<int> &weeks, std::string_view lang) {
     std::string out;
     for (std::size_t i = 0; i < weeks.size();) {
         std::size_t j = i;
         while (j + 1 < weeks.size() && weeks[j + 1] == weeks[j] + 1) {
             ++j;
         }
-        out += (out.empty() ? "" : labels(lang).list_sep) + std::to_string(weeks[i]);
+        if (!out.empty()) {
+            out += labels(lang).list_sep;
+        }
+        out += std::to_string(weeks[i]);
         if (j > i) {
-            out += "-" + std::to_string(weeks[j]);
+            out += '-';
+            out += std::to_string(weeks[j]);
         }
         i = j + 1;
     }

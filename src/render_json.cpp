@@ -1,165 +1,346 @@
 #include "render_common.hpp"
 
-#include <nlohmann/json.hpp>
+#include "util/text.hpp"
+
+#include <charconv>
 
 namespace llmpath {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+/// Writes JSON straight into a string, keys in the order they are written. The output is the
+/// same as nlohmann::ordered_json::dump(indent) of the same document (docs/plan-json.md), but
+/// without building a tree first: batch mode renders thousands of reports a second.
+class JsonWriter {
+  public:
+    JsonWriter(std::string &out, int indent) : m_out(out), m_indent(indent) {}
 
-std::string str(const Text& t, std::string_view lang) { return render::text(t, lang); }
+    void begin_object() { open('{'); }
+    void end_object() { close('}'); }
+    void begin_array() { open('['); }
+    void end_array() { close(']'); }
 
-Json ranking_json(const Report& report) {
-    Json out = Json::array();
-    for (const auto& s : report.recommendation.ranking) {
-        Json reasons = Json::array();
-        for (const auto& r : s.reasons) {
-            reasons.push_back(render::clean(reason_text(report.catalog, s.direction, r, report.lang)));
+    void key(std::string_view k) {
+        element();
+        string_literal(k);
+        m_out += m_indent >= 0 ? ": " : ":";
+        m_after_key = true;
+    }
+    /// A string that is already clean UTF-8 (ids, catalogue text through render::clean).
+    void value(std::string_view s) {
+        start_value();
+        string_literal(s);
+    }
+    void value(const char *s) { value(std::string_view(s)); }
+    void value(const std::string &s) { value(std::string_view(s)); }
+    void value(bool b) {
+        start_value();
+        m_out += b ? "true" : "false";
+    }
+    void value(std::int64_t n) {
+        start_value();
+        char buf[24];
+        const auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
+        m_out.append(buf, end);
+    }
+    void value(int n) { value(static_cast<std::int64_t>(n)); }
+    void value(const Date &d) {
+        start_value();
+        char buf[12] = {'"', 0, 0, 0, 0, '-', 0, 0, '-', 0, 0, '"'};
+        auto digits = [&](int at, int n, int width) {
+            for (int i = width - 1; i >= 0; --i, n /= 10) {
+                buf[at + i] = static_cast<char>('0' + n % 10);
+            }
+        };
+        digits(1, d.year, 4);
+        digits(6, d.month, 2);
+        digits(9, d.day, 2);
+        m_out.append(buf, sizeof buf);
+    }
+    /// A complete JSON document written by another module, re-indented to this depth.
+    void raw_json(std::string_view json) {
+        start_value();
+        while (!json.empty() && (json.back() == '\n' || json.back() == ' ')) {
+            json.remove_suffix(1);
         }
-        Json entry = Json::object();
-        entry["direction"] = s.direction;
-        entry["name"] = render::direction_name(report.catalog, s.direction, report.lang);
-        entry["score"] = s.score;
-        entry["raw"] = s.raw;
-        entry["reasons"] = std::move(reasons);
-        out.push_back(std::move(entry));
+        if (m_indent < 0) {
+            m_out += json;
+            return;
+        }
+        // JSON strings never hold a raw newline, so every newline is layout.
+        const std::string pad(static_cast<std::size_t>(m_depth * m_indent), ' ');
+        for (const char c : json) {
+            m_out += c;
+            if (c == '\n') {
+                m_out += pad;
+            }
+        }
     }
-    return out;
+    template <typename T> void field(std::string_view k, const T &v) {
+        key(k);
+        value(v);
+    }
+
+  private:
+    void start_value() {
+        if (!m_after_key) {
+            element();
+        }
+        m_after_key = false;
+    }
+    void element() {
+        if (m_first.empty()) {
+            return;
+        }
+        if (!m_first.back()) {
+            m_out += ',';
+        }
+        m_first.back() = false;
+        newline();
+    }
+    void newline() {
+        if (m_indent >= 0) {
+            m_out += '\n';
+            m_out.append(static_cast<std::size_t>(m_depth * m_indent), ' ');
+        }
+    }
+    void open(char c) {
+        start_value();
+        m_out += c;
+        m_first.push_back(true);
+        ++m_depth;
+    }
+    void close(char c) {
+        const bool empty = m_first.back();
+        m_first.pop_back();
+        --m_depth;
+        if (!empty) {
+            newline();
+        }
+        m_out += c;
+    }
+    void string_literal(std::string_view s) {
+        static constexpr char k_hex[] = "0123456789abcdef";
+        m_out += '"';
+        std::size_t plain = 0;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            m_out.append(s.data() + plain, i - plain);
+            plain = i + 1;
+            switch (c) {
+            case '"':
+                m_out += "\\\"";
+                break;
+            case '\\':
+                m_out += "\\\\";
+                break;
+            case '\b':
+                m_out += "\\b";
+                break;
+            case '\f':
+                m_out += "\\f";
+                break;
+            case '\n':
+                m_out += "\\n";
+                break;
+            case '\r':
+                m_out += "\\r";
+                break;
+            case '\t':
+                m_out += "\\t";
+                break;
+            default:
+                m_out += "\\u00";
+                m_out += k_hex[c >> 4];
+                m_out += k_hex[c & 15];
+            }
+        }
+        m_out.append(s.data() + plain, s.size() - plain);
+        m_out += '"';
+    }
+
+    std::string &m_out;
+    int m_indent;
+    int m_depth = 0;
+    bool m_after_key = false;
+    std::vector<bool> m_first; ///< per open container: nothing written in it yet
+};
+
+void write_recommendation(JsonWriter &w, const Report &report) {
+    const auto &lang = report.lang;
+    const auto &rec = report.recommendation;
+    w.begin_object();
+    w.field("direction", render::clean(rec.direction));
+    w.field("name", render::direction_name(report.catalog, rec.direction, lang));
+    w.field("chosen_by_user", rec.chosen_by_user);
+    w.field("close_call", rec.close_call);
+    w.key("ranking");
+    w.begin_array();
+    for (const auto &s : rec.ranking) {
+        w.begin_object();
+        w.field("direction", render::clean(s.direction));
+        w.field("name", render::direction_name(report.catalog, s.direction, lang));
+        w.field("score", s.score);
+        w.field("raw", s.raw);
+        w.key("reasons");
+        w.begin_array();
+        for (const auto &r : s.reasons) {
+            w.value(render::clean(reason_text(report.catalog, s.direction, r, lang)));
+        }
+        w.end_array();
+        w.end_object();
+    }
+    w.end_array();
+    w.key("pitfalls");
+    w.begin_array();
+    for (const auto &flag : rec.pitfalls) {
+        const Pitfall *p = report.catalog.find_pitfall(flag.pitfall);
+        w.begin_object();
+        w.field("id", render::clean(flag.pitfall));
+        w.field("title", p == nullptr ? render::clean(flag.pitfall) : render::text(p->title, lang));
+        w.key("causes");
+        w.begin_array();
+        for (const auto &c : flag.causes) {
+            w.value(render::clean(c));
+        }
+        w.end_array();
+        w.key("tasks");
+        w.begin_array();
+        for (const auto &t : flag.tasks) {
+            w.value(render::clean(t));
+        }
+        w.end_array();
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
 }
 
-Json pitfalls_json(const Report& report) {
-    Json out = Json::array();
-    for (const auto& flag : report.recommendation.pitfalls) {
-        const Pitfall* p = report.catalog.find_pitfall(flag.pitfall);
-        Json entry = Json::object();
-        entry["id"] = flag.pitfall;
-        entry["title"] = p == nullptr ? render::clean(flag.pitfall) : str(p->title, report.lang);
-        entry["causes"] = flag.causes;
-        entry["tasks"] = flag.tasks;
-        out.push_back(std::move(entry));
-    }
-    return out;
-}
-
-Json item_json(const Report& report, const PlanItem& item) {
-    const auto& lang = report.lang;
-    const Task* task = report.catalog.find_task(item.task);
-    Json out = Json::object();
-    out["task"] = item.task;
-    out["title"] = render::task_title(report.catalog, item.task, lang);
-    out["hours"] = item.hours;
-    out["part"] = item.part;
-    out["parts"] = item.parts;
-    out["phase"] = item.phase;
-    out["core"] = item.core;
+void write_item(JsonWriter &w, const Report &report, const PlanItem &item) {
+    const auto &lang = report.lang;
+    const Task *task = report.catalog.find_task(item.task);
+    w.begin_object();
+    w.field("task", render::clean(item.task));
+    w.field("title", task == nullptr || task->title.empty() ? render::clean(item.task)
+                                                            : render::text(task->title, lang));
+    w.field("hours", item.hours);
+    w.field("part", item.part);
+    w.field("parts", item.parts);
+    w.field("phase", render::clean(item.phase));
+    w.field("core", item.core);
     if (task != nullptr && item.part == item.parts && !task->deliverable.empty()) {
-        out["deliverable"] = str(task->deliverable, lang);
+        w.field("deliverable", render::text(task->deliverable, lang));
     }
     if (task != nullptr && item.part == 1 && !task->resources.empty()) {
-        Json resources = Json::array();
-        for (const auto& r : task->resources) {
-            Json res = Json::object();
-            res["type"] = to_string(r.type);
-            res["title"] = str(r.title, lang);
-            res["url"] = render::clean(r.url);
-            resources.push_back(std::move(res));
+        w.key("resources");
+        w.begin_array();
+        for (const auto &r : task->resources) {
+            w.begin_object();
+            w.field("type", to_string(r.type));
+            w.field("title", render::text(r.title, lang));
+            w.field("url", render::clean(r.url));
+            w.end_object();
         }
-        out["resources"] = std::move(resources);
+        w.end_array();
     }
-    return out;
+    w.end_object();
 }
 
-Json plan_json(const Report& report) {
-    const auto& lang = report.lang;
-    const Plan& plan = *report.plan;
-    Json out = Json::object();
-    out["start_date"] = plan.start.to_string();
-    out["end_date"] = plan.end.to_string();
-    out["hours_per_week"] = plan.hours_per_week;
-    out["hours_needed_per_week"] = plan.hours_needed_per_week;
-    out["core_hours"] = plan.core_hours;
-    out["weeks_total"] = plan.weeks_total;
-    out["fits_in_six_months"] = plan.fits_in_six_months;
+void write_plan(JsonWriter &w, const Report &report) {
+    const auto &lang = report.lang;
+    const Plan &plan = *report.plan;
+    w.begin_object();
+    w.field("start_date", plan.start);
+    w.field("end_date", plan.end);
+    w.field("hours_per_week", plan.hours_per_week);
+    w.field("hours_needed_per_week", plan.hours_needed_per_week);
+    w.field("core_hours", plan.core_hours);
+    w.field("weeks_total", plan.weeks_total);
+    w.field("fits_in_six_months", plan.fits_in_six_months);
 
-    Json phases = Json::array();
-    for (std::size_t r = 0; r < plan.phases.size(); ++r) {
-        const PhaseWindow& w = plan.phases[r];
-        const Phase* phase = report.catalog.find_phase(w.id);
-        Json entry = Json::object();
-        entry["id"] = w.id;
-        entry["title"] = phase == nullptr ? render::clean(w.id) : str(phase->title, lang);
-        entry["start_date"] = w.start.to_string();
-        entry["end_date"] = w.end.to_string();
-        entry["goal"] = phase == nullptr ? std::string() : str(phase->goal, lang);
-        entry["checkpoint"] =
-            phase == nullptr ? std::string()
-                             : render::checkpoint_text(*phase, report.recommendation.direction, lang);
-        entry["last_week"] = w.last_week;
-        phases.push_back(std::move(entry));
+    w.key("phases");
+    w.begin_array();
+    for (const auto &window : plan.phases) {
+        const Phase *phase = report.catalog.find_phase(window.id);
+        w.begin_object();
+        w.field("id", render::clean(window.id));
+        w.field("title",
+                phase == nullptr ? render::clean(window.id) : render::text(phase->title, lang));
+        w.field("start_date", window.start);
+        w.field("end_date", window.end);
+        w.field("goal", phase == nullptr ? std::string() : render::text(phase->goal, lang));
+        w.field("checkpoint",
+                phase == nullptr
+                    ? std::string()
+                    : render::checkpoint_text(*phase, report.recommendation.direction, lang));
+        w.field("last_week", window.last_week);
+        w.end_object();
     }
-    out["phases"] = std::move(phases);
+    w.end_array();
 
-    Json weeks = Json::array();
-    for (const auto& week : plan.weeks) {
-        Json items = Json::array();
-        for (const auto& item : week.items) {
-            items.push_back(item_json(report, item));
+    w.key("weeks");
+    w.begin_array();
+    for (const auto &week : plan.weeks) {
+        w.begin_object();
+        w.field("index", week.index);
+        w.field("start_date", week.start);
+        w.field("end_date", week.end);
+        w.field("budget", week.budget);
+        w.field("hours", week.hours);
+        w.key("items");
+        w.begin_array();
+        for (const auto &item : week.items) {
+            write_item(w, report, item);
         }
-        Json entry = Json::object();
-        entry["index"] = week.index;
-        entry["start_date"] = week.start.to_string();
-        entry["end_date"] = week.end.to_string();
-        entry["budget"] = week.budget;
-        entry["hours"] = week.hours;
-        entry["items"] = std::move(items);
-        weeks.push_back(std::move(entry));
+        w.end_array();
+        w.end_object();
     }
-    out["weeks"] = std::move(weeks);
+    w.end_array();
 
-    Json unscheduled = Json::array();
-    for (const auto& u : plan.unscheduled) {
-        Json entry = Json::object();
-        entry["task"] = u.task;
-        entry["title"] = render::task_title(report.catalog, u.task, lang);
-        entry["reason"] = u.reason;
-        unscheduled.push_back(std::move(entry));
+    w.key("unscheduled");
+    w.begin_array();
+    for (const auto &u : plan.unscheduled) {
+        w.begin_object();
+        w.field("task", render::clean(u.task));
+        w.field("title", render::task_title(report.catalog, u.task, lang));
+        w.field("reason", render::clean(u.reason));
+        w.end_object();
     }
-    out["unscheduled"] = std::move(unscheduled);
-    return out;
+    w.end_array();
+    w.end_object();
 }
 
 } // namespace
 
-std::string render_json(const Report& report, int indent) {
-    const auto& rec = report.recommendation;
-    Json out = Json::object();
-    out["schema_version"] = 1;
-    out["generated_by"] = "llmpath " + report.version;
-    Json catalog = Json::object();
-    catalog["id"] = report.catalog.id;
-    catalog["version"] = report.catalog.version;
-    out["catalog"] = std::move(catalog);
-    out["lang"] = report.lang;
-    out["profile"] = Json::parse(answers_to_json(report.catalog, report.answers, -1));
-
-    Json recommendation = Json::object();
-    recommendation["direction"] = rec.direction;
-    recommendation["name"] = render::direction_name(report.catalog, rec.direction, report.lang);
-    recommendation["chosen_by_user"] = rec.chosen_by_user;
-    recommendation["close_call"] = rec.close_call;
-    recommendation["ranking"] = ranking_json(report);
-    recommendation["pitfalls"] = pitfalls_json(report);
-    out["recommendation"] = std::move(recommendation);
+std::string render_json(const Report &report, int indent) {
+    std::string out;
+    out.reserve(report.plan == nullptr ? 2048 : 4096 + 512 * report.plan->weeks.size());
+    JsonWriter w(out, indent < 0 ? -1 : indent);
+    w.begin_object();
+    w.field("schema_version", 1);
+    w.field("generated_by", render::clean("llmpath " + report.version));
+    w.key("catalog");
+    w.begin_object();
+    w.field("id", render::clean(report.catalog.id));
+    w.field("version", render::clean(report.catalog.version));
+    w.end_object();
+    w.field("lang", render::clean(report.lang));
+    w.key("profile");
+    w.raw_json(answers_to_json(report.catalog, report.answers, indent < 0 ? -1 : indent));
+    w.key("recommendation");
+    write_recommendation(w, report);
     if (report.plan != nullptr) {
-        out["plan"] = plan_json(report);
+        w.key("plan");
+        write_plan(w, report);
     }
-    std::string text = out.dump(indent < 0 ? -1 : indent, ' ', false,
-                                nlohmann::ordered_json::error_handler_t::replace);
+    w.end_object();
     if (indent >= 0) {
-        text += '\n';
+        out += '\n';
     }
-    return text;
+    return out;
 }
 
 } // namespace llmpath

@@ -15,15 +15,21 @@ using render::labels;
 /// markdownlint's default line length (MD013).
 constexpr int k_line_width = 80;
 
-const char* resource_type_label(ResourceType t, std::string_view lang) {
+const char *resource_type_label(ResourceType t, std::string_view lang) {
     const bool zh = lang == "zh";
     switch (t) {
-    case ResourceType::official: return zh ? "官方文档" : "Official";
-    case ResourceType::opensource: return zh ? "开源项目" : "Open source";
-    case ResourceType::article: return zh ? "文章" : "Article";
-    case ResourceType::course: return zh ? "课程" : "Course";
-    case ResourceType::video: return zh ? "视频" : "Video";
-    case ResourceType::book: return zh ? "书" : "Book";
+    case ResourceType::official:
+        return zh ? "官方文档" : "Official";
+    case ResourceType::opensource:
+        return zh ? "开源项目" : "Open source";
+    case ResourceType::article:
+        return zh ? "文章" : "Article";
+    case ResourceType::course:
+        return zh ? "课程" : "Course";
+    case ResourceType::video:
+        return zh ? "视频" : "Video";
+    case ResourceType::book:
+        return zh ? "书" : "Book";
     }
     return "";
 }
@@ -37,8 +43,19 @@ std::string escape(std::string_view raw) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         switch (c) {
-        case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
-        case '|': case '#': case '&': case '~': case '!':
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '<':
+        case '>':
+        case '|':
+        case '#':
+        case '&':
+        case '~':
+        case '!':
             out += '\\';
             out += c;
             break;
@@ -57,12 +74,23 @@ std::string url(std::string_view raw) {
     std::string out;
     for (const char c : render::clean(raw)) {
         switch (c) {
-        case ' ': out += "%20"; break;
-        case '(': out += "%28"; break;
-        case ')': out += "%29"; break;
-        case '<': out += "%3C"; break;
-        case '>': out += "%3E"; break;
-        default: out += c;
+        case ' ':
+            out += "%20";
+            break;
+        case '(':
+            out += "%28";
+            break;
+        case ')':
+            out += "%29";
+            break;
+        case '<':
+            out += "%3C";
+            break;
+        case '>':
+            out += "%3E";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -86,7 +114,7 @@ std::string heading_text(std::string_view raw) {
 }
 
 class Doc {
-public:
+  public:
     void blank() {
         if (!m_out.empty() && !m_out.ends_with("\n\n")) {
             m_out += '\n';
@@ -96,20 +124,29 @@ public:
         m_out += line;
         m_out += '\n';
     }
-    void heading(int level, const std::string& title) {
+    void heading(int level, const std::string &title) {
         blank();
         raw(std::string(static_cast<std::size_t>(level), '#') + " " + title);
         blank();
     }
-    /// Wraps `body` to the line width after `prefix` (first line) or `indent` (the others). A
-    /// line that would start a block (list item, heading underline, ordered list) has its first
-    /// character escaped.
-    void wrapped(const std::string& prefix, const std::string& body, const std::string& indent) {
-        const int room =
-            k_line_width - std::max(util::display_width(prefix), util::display_width(indent));
-        const auto lines = util::wrap(body, std::max(room, 20));
+    /// Wraps `body` to the line width after `prefix` (first line) or `indent` (the others), and
+    /// ends the last line with `tail`. Neither `prefix` nor `tail` is ever broken, so emphasis
+    /// markers and link brackets in them stay next to their text. A line that would start a block
+    /// (list item, heading underline, ordered list) has its first character escaped.
+    void wrapped(const std::string &prefix, const std::string &body, const std::string &indent,
+                 const std::string &tail = "") {
+        // The prefix is stood in for by as many columns of one unbreakable word.
+        const std::string stand_in(static_cast<std::size_t>(util::display_width(prefix)), 'x');
+        auto lines = util::wrap(stand_in + body, k_line_width, indent);
+        lines.front().replace(0, stand_in.size(), prefix);
+        lines.back() += tail;
         for (std::size_t i = 0; i < lines.size(); ++i) {
-            raw((i == 0 ? prefix : indent) + guard(lines[i]));
+            if (i == 0 && !prefix.empty()) {
+                raw(lines[i]);
+            } else {
+                const std::size_t at = i == 0 ? 0 : indent.size();
+                raw(lines[i].substr(0, at) + guard(lines[i].substr(at)));
+            }
         }
     }
     std::string take() {
@@ -119,8 +156,8 @@ public:
         return std::move(m_out);
     }
 
-private:
-    static std::string guard(const std::string& line) {
+  private:
+    static std::string guard(const std::string &line) {
         const std::size_t at = 0;
         if (line.empty()) {
             return line;
@@ -141,96 +178,92 @@ private:
     std::string m_out;
 };
 
-std::string signed_points(std::int64_t p) { return (p > 0 ? "+" : "") + std::to_string(p); }
-
-std::string paren(std::string_view lang, const std::string& inner) {
-    return lang == "zh" ? "（" + inner + "）" : " (" + inner + ")";
-}
-
-void write_profile(Doc& doc, const Report& report) {
-    const auto& lang = report.lang;
+void write_profile(Doc &doc, const Report &report) {
+    const auto &lang = report.lang;
     if (report.answers.items.empty()) {
         return;
     }
     doc.heading(2, labels(lang).profile);
-    for (const auto& a : report.answers.items) {
-        const Question* q = report.catalog.find_question(a.question);
-        const std::string label =
-            q == nullptr || q->short_label.empty() ? escape(a.question) : escape(q->short_label.get(lang));
+    for (const auto &a : report.answers.items) {
+        const Question *q = report.catalog.find_question(a.question);
+        const std::string label = q == nullptr || q->short_label.empty()
+                                      ? escape(a.question)
+                                      : escape(q->short_label.get(lang));
         doc.wrapped("- **" + label + "**" + labels(lang).colon,
                     escape(render::answer_text(report.catalog, a, lang)), "  ");
     }
 }
 
-void write_recommendation(Doc& doc, const Report& report) {
-    const auto& lang = report.lang;
-    const auto& l = labels(lang);
-    const auto& rec = report.recommendation;
-    const auto name = [&](const std::string& id) {
+void write_recommendation(Doc &doc, const Report &report) {
+    const auto &lang = report.lang;
+    const auto &l = labels(lang);
+    const auto &rec = report.recommendation;
+    const auto name = [&](const std::string &id) {
         return escape(render::direction_name(report.catalog, id, lang));
     };
-    doc.heading(2, heading_text(format(l.recommended, render::direction_name(report.catalog,
-                                                                              rec.direction, lang))));
-    if (rec.chosen_by_user && !rec.ranking.empty() && rec.ranking.front().direction != rec.direction) {
-        doc.wrapped("", format(l.chosen, "**" + name(rec.direction) + "**",
-                               "**" + name(rec.ranking.front().direction) + "**"),
+    doc.heading(2, heading_text(format(l.recommended, render::direction_name(
+                                                          report.catalog, rec.direction, lang))));
+    if (rec.chosen_by_user && !rec.ranking.empty() &&
+        rec.ranking.front().direction != rec.direction) {
+        doc.wrapped("", format(l.chosen, name(rec.direction), name(rec.ranking.front().direction)),
                     "");
         doc.blank();
     }
-    if (const Direction* d = report.catalog.find_direction(rec.direction);
+    if (const Direction *d = report.catalog.find_direction(rec.direction);
         d != nullptr && !d->tagline.empty()) {
-        doc.wrapped("", "**" + name(rec.direction) + "**" + l.colon + escape(d->tagline.get(lang)),
-                    "");
+        doc.wrapped("**" + name(rec.direction) + "**" + l.colon, escape(d->tagline.get(lang)), "");
         doc.blank();
     }
     doc.raw(std::string("| ") + l.direction + " | " + l.score + " | " + l.points + " |");
     doc.raw("| --- | ---: | ---: |");
-    for (const auto& s : rec.ranking) {
-        const std::string n = s.direction == rec.direction ? "**" + name(s.direction) + "**"
-                                                           : name(s.direction);
-        doc.raw("| " + n + " | " + std::to_string(s.score) + " | " + signed_points(s.raw) + " |");
+    for (const auto &s : rec.ranking) {
+        const std::string n =
+            s.direction == rec.direction ? "**" + name(s.direction) + "**" : name(s.direction);
+        doc.raw("| " + n + " | " + std::to_string(s.score) + " | " + render::signed_points(s.raw) +
+                " |");
     }
-    for (const DirectionScore* s : render::explained_directions(rec)) {
-        doc.heading(3, heading_text(format(l.why, render::direction_name(report.catalog,
-                                                                         s->direction, lang))));
+    for (const DirectionScore *s : render::explained_directions(rec)) {
+        doc.heading(3, heading_text(format(
+                           l.why, render::direction_name(report.catalog, s->direction, lang))));
         if (s->reasons.empty()) {
             doc.wrapped("", l.no_reasons, "");
         }
-        for (const auto& r : s->reasons) {
+        for (const auto &r : s->reasons) {
             doc.wrapped("- ", escape(reason_text(report.catalog, s->direction, r, lang)), "  ");
         }
     }
     if (rec.close_call && rec.ranking.size() >= 2) {
-        const auto& top = rec.ranking[0];
-        const auto& other = top.direction == rec.direction ? rec.ranking[1] : top;
-        const auto& mine = top.direction == rec.direction ? top : rec.ranking[1];
+        const auto &top = rec.ranking[0];
+        const auto &other = top.direction == rec.direction ? rec.ranking[1] : top;
+        const auto &mine = top.direction == rec.direction ? top : rec.ranking[1];
         doc.blank();
-        doc.wrapped("", format(l.close_call, name(other.direction), k_close_margin,
-                               name(mine.direction), escape(other.direction)),
+        doc.wrapped("",
+                    format(l.close_call, name(other.direction), k_close_margin,
+                           name(mine.direction), escape(other.direction)),
                     "");
     }
     if (!rec.pitfalls.empty()) {
         doc.heading(3, heading_text(l.pitfalls));
-        for (const auto& flag : rec.pitfalls) {
-            const Pitfall* p = report.catalog.find_pitfall(flag.pitfall);
-            std::string head = "**" + (p == nullptr ? escape(flag.pitfall) : escape(p->title.get(lang))) + "**";
-            if (p != nullptr && !p->summary.empty()) {
-                head += l.colon + escape(p->summary.get(lang));
+        for (const auto &flag : rec.pitfalls) {
+            const Pitfall *p = report.catalog.find_pitfall(flag.pitfall);
+            std::string head =
+                "- **" + (p == nullptr ? escape(flag.pitfall) : escape(p->title.get(lang))) + "**";
+            const bool summary = p != nullptr && !p->summary.empty();
+            if (summary) {
+                head += l.colon;
             }
-            doc.wrapped("- ", head, "  ");
-            std::string causes;
-            for (const auto& c : flag.causes) {
-                causes += (causes.empty() ? "" : l.list_sep) +
-                          escape(render::cause_text(report.catalog, c, lang));
-            }
+            doc.wrapped(head, summary ? escape(p->summary.get(lang)) : std::string(), "  ");
+            const std::string causes =
+                render::join(flag.causes, l.list_sep, [&](const std::string &c) {
+                    return escape(render::cause_text(report.catalog, c, lang));
+                });
             if (!causes.empty()) {
                 doc.wrapped("  - ", std::string(l.because) + l.colon + causes, "    ");
             }
-            std::string tasks;
-            for (const auto& t : flag.tasks) {
-                tasks += (tasks.empty() ? "" : l.list_sep) +
-                         escape(render::task_title(report.catalog, t, lang));
-            }
+            const std::string tasks =
+                render::join(flag.tasks, l.list_sep, [&](const std::string &t) {
+                    return escape(render::task_title(report.catalog, t, lang));
+                });
             if (!tasks.empty()) {
                 doc.wrapped("  - ", std::string(l.bridging) + l.colon + tasks, "    ");
             }
@@ -238,55 +271,54 @@ void write_recommendation(Doc& doc, const Report& report) {
     }
 }
 
-void write_item(Doc& doc, const Report& report, const PlanItem& item) {
-    const auto& lang = report.lang;
-    const auto& l = labels(lang);
-    const Task* task = report.catalog.find_task(item.task);
+void write_item(Doc &doc, const Report &report, const PlanItem &item) {
+    const auto &lang = report.lang;
+    const auto &l = labels(lang);
+    const Task *task = report.catalog.find_task(item.task);
     std::string title = escape(render::task_title(report.catalog, item.task, lang));
     if (!item.core) {
-        title += (lang == "zh" ? "" : " ") + std::string(l.optional);
+        title += lang == "zh" ? "" : " ";
+        title += l.optional;
     }
     std::string size = format(l.hours, item.hours);
     if (item.parts > 1) {
-        size += (lang == "zh" ? "，" : ", ") + format(l.part, item.part, item.parts);
+        size += lang == "zh" ? "，" : ", ";
+        size += format(l.part, item.part, item.parts);
     }
-    doc.wrapped("- [ ] ", title + paren(lang, size), "  ");
+    doc.wrapped("- [ ] ", title + render::paren(lang, size), "  ");
     if (task == nullptr) {
         return;
     }
     if (item.part == 1) {
-        for (const auto& r : task->resources) {
+        for (const auto &r : task->resources) {
             std::string link_text = escape(r.title.get(lang));
             if (link_text.empty()) {
                 link_text = escape(r.url);
             }
-            doc.wrapped("  - ", std::string(resource_type_label(r.type, lang)) + l.colon + "[" +
-                                    link_text + "](" + url(r.url) + ")",
-                        "    ");
+            doc.wrapped("  - " + std::string(resource_type_label(r.type, lang)) + l.colon + "[",
+                        link_text, "    ", "](" + url(r.url) + ")");
         }
     }
     if (item.part == item.parts && !task->deliverable.empty()) {
-        doc.wrapped("  - ", std::string(l.deliverable) + l.colon + escape(task->deliverable.get(lang)),
+        doc.wrapped("  - ",
+                    std::string(l.deliverable) + l.colon + escape(task->deliverable.get(lang)),
                     "    ");
     }
 }
 
-void write_plan(Doc& doc, const Report& report) {
-    const auto& lang = report.lang;
-    const auto& l = labels(lang);
-    const Plan& plan = *report.plan;
-    doc.heading(2, heading_text(format(l.plan_title, render::direction_name(
-                                                         report.catalog,
-                                                         report.recommendation.direction, lang))));
-    doc.wrapped("", format(l.plan_summary, plan.start.to_string(), plan.end.to_string(),
-                           plan.hours_per_week, plan.weeks_total),
+void write_plan(Doc &doc, const Report &report) {
+    const auto &lang = report.lang;
+    const auto &l = labels(lang);
+    const Plan &plan = *report.plan;
+    doc.heading(2, heading_text(format(
+                       l.plan_title, render::direction_name(
+                                         report.catalog, report.recommendation.direction, lang))));
+    doc.wrapped("",
+                format(l.plan_summary, plan.start.to_string(), plan.end.to_string(),
+                       plan.hours_per_week, plan.weeks_total),
                 "");
     if (!plan.fits_in_six_months) {
-        std::string note = format(l.no_fit, plan.hours_per_week, plan.core_hours, plan.weeks_total,
-                                  plan.end.to_string());
-        note += (lang == "zh" ? "" : " ") +
-                (plan.hours_needed_per_week > 0 ? format(l.no_fit_needed, plan.hours_needed_per_week)
-                                                : std::string(l.no_fit_never));
+        const std::string note = render::no_fit_note(plan, lang, plan.end.to_string());
         doc.blank();
         doc.wrapped("> ", note, "> ");
     } else if (plan.hours_needed_per_week > 0) {
@@ -296,35 +328,32 @@ void write_plan(Doc& doc, const Report& report) {
 
     std::vector<int> shown(plan.weeks.size(), 0); // phase sections each week appeared in
     for (std::size_t r = 0; r < report.catalog.phases.size(); ++r) {
-        const Phase& phase = report.catalog.phases[r];
-        const PhaseWindow* window = r < plan.phases.size() ? &plan.phases[r] : nullptr;
+        const Phase &phase = report.catalog.phases[r];
+        const PhaseWindow *window = r < plan.phases.size() ? &plan.phases[r] : nullptr;
         doc.heading(3, format(l.phase, r + 1) + l.colon + heading_text(phase.title.get(lang)));
-        std::string intro;
+        std::string dates;
         if (window != nullptr) {
-            intro = window->start.to_string() + " – " + window->end.to_string() + ". ";
+            dates = window->start.to_string() + " – " + window->end.to_string();
+            dates += lang == "zh" ? "。" : ". ";
         }
         if (!phase.goal.empty()) {
-            intro += "**" + std::string(l.goal) + "**" + l.colon + escape(phase.goal.get(lang));
-        }
-        if (!intro.empty()) {
-            doc.wrapped("", intro, "");
+            doc.wrapped(dates + "**" + l.goal + "**" + l.colon, escape(phase.goal.get(lang)), "");
+        } else if (!dates.empty()) {
+            doc.raw(std::string(util::trim(dates)));
         }
         bool any = false;
         for (std::size_t k = 0; k < plan.weeks.size(); ++k) {
-            const Week& week = plan.weeks[k];
-            int hours = 0;
-            for (const auto& item : week.items) {
-                hours += item.phase == phase.id ? item.hours : 0;
-            }
+            const Week &week = plan.weeks[k];
+            const int hours = render::hours_in_phase(week, phase.id);
             if (hours == 0) {
                 continue;
             }
             any = true;
             const std::string title = shown[k]++ == 0 ? format(l.week, week.index)
                                                       : format(l.week_again, week.index, r + 1);
-            doc.heading(4, title + l.colon + week.start.to_string() + " – " +
-                               week.end.to_string() + paren(lang, format(l.hours, hours)));
-            for (const auto& item : week.items) {
+            doc.heading(4, title + l.colon + week.start.to_string() + " – " + week.end.to_string() +
+                               render::paren(lang, format(l.hours, hours)));
+            for (const auto &item : week.items) {
                 if (item.phase == phase.id) {
                     write_item(doc, report, item);
                 }
@@ -341,37 +370,19 @@ void write_plan(Doc& doc, const Report& report) {
             const std::string label = window != nullptr && window->last_week > 0
                                           ? format(l.checkpoint_week, window->last_week)
                                           : std::string(l.checkpoint);
-            doc.wrapped("", "**" + label + "**" + l.colon + escape(checkpoint), "");
+            doc.wrapped("**" + label + "**" + l.colon, escape(checkpoint), "");
         }
     }
 
-    std::vector<int> free;
-    for (const auto& week : plan.weeks) {
-        if (week.items.empty()) {
-            free.push_back(week.index);
-        }
-    }
-    if (!free.empty()) {
+    if (const auto note = render::free_weeks_note(plan, lang); !note.empty()) {
         doc.blank();
-        doc.wrapped("", format(l.free_weeks, render::week_list(free, lang)), "");
+        doc.wrapped("", note, "");
     }
     if (!plan.unscheduled.empty()) {
         doc.heading(2, heading_text(l.left_out));
-        for (const auto& u : plan.unscheduled) {
-            const Task* task = report.catalog.find_task(u.task);
-            std::string entry = escape(render::task_title(report.catalog, u.task, lang));
-            if (task != nullptr) {
-                entry += paren(lang, format(l.hours, task->hours));
-            }
-            entry += l.colon;
-            if (u.reason == k_reason_skill && task != nullptr) {
-                entry += format(l.reason_skill,
-                                escape(render::skill_names(report.catalog, *task, lang)));
-            } else if (u.reason == k_reason_no_time) {
-                entry += l.reason_no_time;
-            } else {
-                entry += escape(u.reason);
-            }
+        for (const auto &u : plan.unscheduled) {
+            const std::string entry = render::left_out_entry(
+                report.catalog, u, lang, [](const std::string &s) { return escape(s); });
             doc.wrapped("- ", entry, "  ");
         }
     }
@@ -379,15 +390,16 @@ void write_plan(Doc& doc, const Report& report) {
 
 } // namespace
 
-std::string render_markdown(const Report& report) {
+std::string render_markdown(const Report &report) {
     Doc doc;
-    const auto& lang = report.lang;
+    const auto &lang = report.lang;
     std::string title = report.catalog.title.empty() ? std::string("llmpath")
                                                      : heading_text(report.catalog.title.get(lang));
     doc.raw("# " + title);
     doc.blank();
-    doc.wrapped("", format(labels(lang).generated_by, escape(report.version),
-                           escape(report.catalog.id), escape(report.catalog.version)),
+    doc.wrapped("",
+                format(labels(lang).generated_by, escape(report.version), escape(report.catalog.id),
+                       escape(report.catalog.version)),
                 "");
     write_profile(doc, report);
     write_recommendation(doc, report);

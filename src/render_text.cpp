@@ -19,8 +19,8 @@ constexpr int k_min_column = 12;
 /// Builds the output line by line; colour is applied to whole wrapped lines so that widths are
 /// measured on plain text.
 class Writer {
-public:
-    Writer(const TextOptions& options) : m_color(options.color), m_width(options.width) {}
+  public:
+    Writer(const TextOptions &options) : m_color(options.color), m_width(options.width) {}
 
     void blank() {
         if (!m_out.empty() && !m_out.ends_with("\n\n")) {
@@ -32,7 +32,7 @@ public:
         m_out += '\n';
     }
     /// A paragraph wrapped to the width: `prefix` on its first line, as many spaces on the others.
-    void para(const std::string& prefix, const std::string& body, fmt::text_style style = {}) {
+    void para(const std::string &prefix, const std::string &body, fmt::text_style style = {}) {
         const int indent = util::display_width(prefix);
         const auto lines = util::wrap(body, std::max(k_min_column, m_width - indent));
         for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -48,96 +48,97 @@ public:
     int width() const { return m_width; }
     std::string take() { return std::move(m_out); }
 
-private:
+  private:
     bool m_color;
     int m_width;
     std::string m_out;
 };
 
-fmt::text_style bold() { return fmt::emphasis::bold; }
-fmt::text_style fg(fmt::terminal_color c) { return fmt::fg(c); }
+fmt::text_style bold() {
+    return fmt::emphasis::bold;
+}
+fmt::text_style fg(fmt::terminal_color c) {
+    return fmt::fg(c);
+}
 
-std::string pad_left(const std::string& s, int width) {
+std::string pad_left(const std::string &s, int width) {
     const int w = util::display_width(s);
     return w >= width ? s : std::string(static_cast<std::size_t>(width - w), ' ') + s;
 }
 
-std::string signed_points(std::int64_t p) { return (p > 0 ? "+" : "") + std::to_string(p); }
-
-void write_ranking(Writer& w, const Report& report) {
-    const auto& lang = report.lang;
-    const auto& rec = report.recommendation;
+void write_ranking(Writer &w, const Report &report) {
+    const auto &lang = report.lang;
+    const auto &rec = report.recommendation;
     std::vector<std::string> names;
     int name_width = 0;
     int raw_width = 0;
-    for (const auto& s : rec.ranking) {
+    for (const auto &s : rec.ranking) {
         names.push_back(render::direction_name(report.catalog, s.direction, lang));
         name_width = std::max(name_width, util::display_width(names.back()));
-        raw_width = std::max(raw_width, static_cast<int>(signed_points(s.raw).size()));
+        raw_width = std::max(raw_width, static_cast<int>(render::signed_points(s.raw).size()));
     }
     w.line(labels(lang).ranking, bold());
     for (std::size_t i = 0; i < rec.ranking.size(); ++i) {
-        const auto& s = rec.ranking[i];
+        const auto &s = rec.ranking[i];
         const int filled = std::clamp((s.score * k_bar_width + 50) / 100, 0, k_bar_width);
         const bool chosen = s.direction == rec.direction;
         const std::string bar = std::string(static_cast<std::size_t>(filled), '#');
         const std::string rest = std::string(static_cast<std::size_t>(k_bar_width - filled), '.');
-        w.line("  " + w.paint(util::pad_right(names[i], name_width), chosen ? bold() : fmt::text_style{}) +
+        w.line("  " +
+               w.paint(util::pad_right(names[i], name_width), chosen ? bold() : fmt::text_style{}) +
                "  [" + w.paint(bar, fg(fmt::terminal_color::green)) + rest + "] " +
                pad_left(std::to_string(s.score), 3) + "  " +
-               pad_left(signed_points(s.raw), raw_width));
+               pad_left(render::signed_points(s.raw), raw_width));
     }
 }
 
-void write_reasons(Writer& w, const Report& report) {
-    const auto& lang = report.lang;
-    for (const DirectionScore* s : render::explained_directions(report.recommendation)) {
+void write_reasons(Writer &w, const Report &report) {
+    const auto &lang = report.lang;
+    for (const DirectionScore *s : render::explained_directions(report.recommendation)) {
         w.blank();
-        w.line(format(labels(lang).why,
-                      render::direction_name(report.catalog, s->direction, lang)),
+        w.line(format(labels(lang).why, render::direction_name(report.catalog, s->direction, lang)),
                bold());
         if (s->reasons.empty()) {
             w.para("  ", labels(lang).no_reasons);
         }
-        for (const auto& r : s->reasons) {
+        for (const auto &r : s->reasons) {
             w.para("  - ", render::clean(reason_text(report.catalog, s->direction, r, lang)));
         }
     }
 }
 
-void write_pitfalls(Writer& w, const Report& report) {
-    const auto& lang = report.lang;
-    const auto& l = labels(lang);
+void write_pitfalls(Writer &w, const Report &report) {
+    const auto &lang = report.lang;
+    const auto &l = labels(lang);
     if (report.recommendation.pitfalls.empty()) {
         return;
     }
     w.blank();
     w.line(l.pitfalls, bold());
-    for (const auto& flag : report.recommendation.pitfalls) {
-        const Pitfall* p = report.catalog.find_pitfall(flag.pitfall);
-        std::string head = p == nullptr ? render::clean(flag.pitfall) : render::text(p->title, lang);
+    for (const auto &flag : report.recommendation.pitfalls) {
+        const Pitfall *p = report.catalog.find_pitfall(flag.pitfall);
+        std::string head =
+            p == nullptr ? render::clean(flag.pitfall) : render::text(p->title, lang);
         if (p != nullptr && !p->summary.empty()) {
             head += l.colon + render::text(p->summary, lang);
         }
         w.para("  ! ", head, fg(fmt::terminal_color::yellow));
-        std::string causes;
-        for (const auto& c : flag.causes) {
-            causes += (causes.empty() ? "" : l.list_sep) + render::cause_text(report.catalog, c, lang);
-        }
+        const std::string causes = render::join(flag.causes, l.list_sep, [&](const std::string &c) {
+            return render::cause_text(report.catalog, c, lang);
+        });
         if (!causes.empty()) {
             w.para("    ", std::string(l.because) + l.colon + causes);
         }
-        std::string tasks;
-        for (const auto& t : flag.tasks) {
-            tasks += (tasks.empty() ? "" : l.list_sep) + render::task_title(report.catalog, t, lang);
-        }
+        const std::string tasks = render::join(flag.tasks, l.list_sep, [&](const std::string &t) {
+            return render::task_title(report.catalog, t, lang);
+        });
         if (!tasks.empty()) {
             w.para("    ", std::string(l.bridging) + l.colon + tasks);
         }
     }
 }
 
-std::string item_right(const PlanItem& item, std::string_view lang, int hours_width) {
+std::string item_right(const PlanItem &item, std::string_view lang, int hours_width) {
     std::string out = pad_left(format(labels(lang).hours, item.hours), hours_width);
     if (item.parts > 1) {
         out += "  " + format(labels(lang).part, item.part, item.parts);
@@ -145,13 +146,14 @@ std::string item_right(const PlanItem& item, std::string_view lang, int hours_wi
     return out;
 }
 
-void write_item(Writer& w, const Report& report, const PlanItem& item, int hours_width,
+void write_item(Writer &w, const Report &report, const PlanItem &item, int hours_width,
                 int right_width) {
-    const auto& lang = report.lang;
-    const Task* task = report.catalog.find_task(item.task);
+    const auto &lang = report.lang;
+    const Task *task = report.catalog.find_task(item.task);
     std::string title = render::task_title(report.catalog, item.task, lang);
     if (!item.core) {
-        title += (lang == "zh" ? "" : " ") + std::string(labels(lang).optional);
+        title += lang == "zh" ? "" : " ";
+        title += labels(lang).optional;
     }
     const std::string prefix = "    - ";
     const int title_width =
@@ -170,13 +172,13 @@ void write_item(Writer& w, const Report& report, const PlanItem& item, int hours
     }
 }
 
-void write_phase(Writer& w, const Report& report, std::size_t rank, int hours_width,
+void write_phase(Writer &w, const Report &report, std::size_t rank, int hours_width,
                  int right_width) {
-    const auto& lang = report.lang;
-    const auto& l = labels(lang);
-    const Plan& plan = *report.plan;
-    const Phase& phase = report.catalog.phases[rank];
-    const PhaseWindow* window = rank < plan.phases.size() ? &plan.phases[rank] : nullptr;
+    const auto &lang = report.lang;
+    const auto &l = labels(lang);
+    const Plan &plan = *report.plan;
+    const Phase &phase = report.catalog.phases[rank];
+    const PhaseWindow *window = rank < plan.phases.size() ? &plan.phases[rank] : nullptr;
     w.blank();
     std::string head = format(l.phase, rank + 1) + " · " + render::text(phase.title, lang);
     if (window != nullptr) {
@@ -187,11 +189,8 @@ void write_phase(Writer& w, const Report& report, std::size_t rank, int hours_wi
         w.para("  ", std::string(l.goal) + l.colon + render::text(phase.goal, lang));
     }
     bool any = false;
-    for (const auto& week : plan.weeks) {
-        int hours = 0;
-        for (const auto& item : week.items) {
-            hours += item.phase == phase.id ? item.hours : 0;
-        }
+    for (const auto &week : plan.weeks) {
+        const int hours = render::hours_in_phase(week, phase.id);
         if (hours == 0) {
             continue;
         }
@@ -201,7 +200,7 @@ void write_phase(Writer& w, const Report& report, std::size_t rank, int hours_wi
                format(l.week, week.index) + " · " + render::date_range(week.start, week.end, lang) +
                    " · " + format(l.hours, hours),
                bold());
-        for (const auto& item : week.items) {
+        for (const auto &item : week.items) {
             if (item.phase == phase.id) {
                 write_item(w, report, item, hours_width, right_width);
             }
@@ -211,7 +210,8 @@ void write_phase(Writer& w, const Report& report, std::size_t rank, int hours_wi
     if (!any) {
         w.para("  ", l.no_tasks);
     }
-    const std::string checkpoint = render::checkpoint_text(phase, report.recommendation.direction, lang);
+    const std::string checkpoint =
+        render::checkpoint_text(phase, report.recommendation.direction, lang);
     if (!checkpoint.empty()) {
         const std::string label = window != nullptr && window->last_week > 0
                                       ? format(l.checkpoint_week, window->last_week)
@@ -222,14 +222,14 @@ void write_phase(Writer& w, const Report& report, std::size_t rank, int hours_wi
 
 } // namespace
 
-std::string render_recommendation_text(const Report& report, const TextOptions& options) {
+std::string render_recommendation_text(const Report &report, const TextOptions &options) {
     Writer w(options);
-    const auto& lang = report.lang;
-    const auto& l = labels(lang);
-    const auto& rec = report.recommendation;
+    const auto &lang = report.lang;
+    const auto &l = labels(lang);
+    const auto &rec = report.recommendation;
     const std::string name = render::direction_name(report.catalog, rec.direction, lang);
-    const bool overridden =
-        rec.chosen_by_user && !rec.ranking.empty() && rec.ranking.front().direction != rec.direction;
+    const bool overridden = rec.chosen_by_user && !rec.ranking.empty() &&
+                            rec.ranking.front().direction != rec.direction;
     if (overridden) {
         w.para("",
                format(l.chosen, name,
@@ -238,7 +238,7 @@ std::string render_recommendation_text(const Report& report, const TextOptions& 
     } else {
         w.para("", format(l.recommended, name), bold());
     }
-    if (const Direction* d = report.catalog.find_direction(rec.direction);
+    if (const Direction *d = report.catalog.find_direction(rec.direction);
         d != nullptr && !d->tagline.empty()) {
         w.para("  ", render::text(d->tagline, lang));
     }
@@ -246,10 +246,10 @@ std::string render_recommendation_text(const Report& report, const TextOptions& 
     write_ranking(w, report);
     write_reasons(w, report);
     if (rec.close_call && rec.ranking.size() >= 2) {
-        const auto& top = rec.ranking[0];
-        const auto& second = rec.ranking[1];
-        const auto& other = top.direction == rec.direction ? second : top;
-        const auto& mine = top.direction == rec.direction ? top : second;
+        const auto &top = rec.ranking[0];
+        const auto &second = rec.ranking[1];
+        const auto &other = top.direction == rec.direction ? second : top;
+        const auto &mine = top.direction == rec.direction ? top : second;
         w.blank();
         w.para("",
                format(l.close_call, render::direction_name(report.catalog, other.direction, lang),
@@ -261,14 +261,14 @@ std::string render_recommendation_text(const Report& report, const TextOptions& 
     return w.take();
 }
 
-std::string render_plan_text(const Report& report, const TextOptions& options) {
+std::string render_plan_text(const Report &report, const TextOptions &options) {
     if (report.plan == nullptr) {
         return {};
     }
     Writer w(options);
-    const auto& lang = report.lang;
-    const auto& l = labels(lang);
-    const Plan& plan = *report.plan;
+    const auto &lang = report.lang;
+    const auto &l = labels(lang);
+    const Plan &plan = *report.plan;
     w.para("",
            format(l.plan_title,
                   render::direction_name(report.catalog, report.recommendation.direction, lang)),
@@ -276,11 +276,7 @@ std::string render_plan_text(const Report& report, const TextOptions& options) {
     w.para("", format(l.plan_summary, render::long_date(plan.start, lang),
                       render::long_date(plan.end, lang), plan.hours_per_week, plan.weeks_total));
     if (!plan.fits_in_six_months) {
-        std::string note = format(l.no_fit, plan.hours_per_week, plan.core_hours, plan.weeks_total,
-                                  render::long_date(plan.end, lang));
-        note += (lang == "zh" ? "" : " ") +
-                (plan.hours_needed_per_week > 0 ? format(l.no_fit_needed, plan.hours_needed_per_week)
-                                                : std::string(l.no_fit_never));
+        const std::string note = render::no_fit_note(plan, lang, render::long_date(plan.end, lang));
         w.blank();
         w.para("", note, fg(fmt::terminal_color::yellow));
     } else if (plan.hours_needed_per_week > 0) {
@@ -289,49 +285,31 @@ std::string render_plan_text(const Report& report, const TextOptions& options) {
 
     int hours_width = 0;
     int right_width = 0;
-    for (const auto& week : plan.weeks) {
-        for (const auto& item : week.items) {
+    for (const auto &week : plan.weeks) {
+        for (const auto &item : week.items) {
             hours_width = std::max(hours_width, util::display_width(format(l.hours, item.hours)));
         }
     }
-    for (const auto& week : plan.weeks) {
-        for (const auto& item : week.items) {
-            right_width = std::max(right_width,
-                                   util::display_width(item_right(item, lang, hours_width)));
+    for (const auto &week : plan.weeks) {
+        for (const auto &item : week.items) {
+            right_width =
+                std::max(right_width, util::display_width(item_right(item, lang, hours_width)));
         }
     }
     for (std::size_t r = 0; r < report.catalog.phases.size(); ++r) {
         write_phase(w, report, r, hours_width, right_width);
     }
 
-    std::vector<int> free;
-    for (const auto& week : plan.weeks) {
-        if (week.items.empty()) {
-            free.push_back(week.index);
-        }
-    }
-    if (!free.empty()) {
+    if (const auto note = render::free_weeks_note(plan, lang); !note.empty()) {
         w.blank();
-        w.para("", format(l.free_weeks, render::week_list(free, lang)));
+        w.para("", note);
     }
     if (!plan.unscheduled.empty()) {
         w.blank();
         w.line(l.left_out, bold());
-        for (const auto& u : plan.unscheduled) {
-            const Task* task = report.catalog.find_task(u.task);
-            std::string entry = render::task_title(report.catalog, u.task, lang);
-            if (task != nullptr) {
-                entry += lang == "zh" ? "（" + format(l.hours, task->hours) + "）"
-                                      : " (" + format(l.hours, task->hours) + ")";
-            }
-            entry += l.colon;
-            if (u.reason == k_reason_skill && task != nullptr) {
-                entry += format(l.reason_skill, render::skill_names(report.catalog, *task, lang));
-            } else if (u.reason == k_reason_no_time) {
-                entry += l.reason_no_time;
-            } else {
-                entry += render::clean(u.reason);
-            }
+        for (const auto &u : plan.unscheduled) {
+            const std::string entry = render::left_out_entry(
+                report.catalog, u, lang, [](const std::string &s) { return s; });
             w.para("  - ", entry);
         }
     }

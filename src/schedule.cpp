@@ -20,7 +20,7 @@ using Hours = std::int64_t;
 /// hours: week 1 holds hours [0, first_budget), week w >= 2 holds the next `budget` hours.
 struct Calendar {
     Date start;
-    long first_days = 7;   ///< days in week 1 (start date to the following Sunday)
+    long first_days = 7; ///< days in week 1 (start date to the following Sunday)
     Hours first_budget = 0;
     Hours budget = 1;
 
@@ -50,16 +50,16 @@ struct Calendar {
 
 /// A task taking part in the plan, with its edges in compressed (offset) form.
 struct Node {
-    std::size_t task = 0;     ///< index in catalog.tasks
-    int phase_rank = 0;       ///< index in catalog.phases
-    int release_week = 1;     ///< first week its phase allows
+    std::size_t task = 0; ///< index in catalog.tasks
+    int phase_rank = 0;   ///< index in catalog.phases
+    int release_week = 1; ///< first week its phase allows
     Hours hours = 0;
-    bool required = false;    ///< core, or an optional task a core task needs
+    bool required = false; ///< core, or an optional task a core task needs
 };
 
 struct Graph {
     std::vector<Node> nodes;
-    std::vector<std::size_t> prereq_offsets;    ///< nodes[i]'s prerequisites: prereqs[offsets[i]..]
+    std::vector<std::size_t> prereq_offsets; ///< nodes[i]'s prerequisites: prereqs[offsets[i]..]
     std::vector<std::size_t> prereqs;
     std::vector<std::size_t> dependent_offsets; ///< likewise for the tasks that need nodes[i]
     std::vector<std::size_t> dependents;
@@ -70,24 +70,25 @@ struct OrderKey {
     int optional;
     std::size_t task;
     std::size_t node;
-    friend bool operator>(const OrderKey& a, const OrderKey& b) {
-        return std::tie(a.phase_rank, a.optional, a.task) > std::tie(b.phase_rank, b.optional, b.task);
+    friend bool operator>(const OrderKey &a, const OrderKey &b) {
+        return std::tie(a.phase_rank, a.optional, a.task) >
+               std::tie(b.phase_rank, b.optional, b.task);
     }
 };
 
-[[noreturn]] void throw_catalog(std::size_t task, const std::string& field, std::string message) {
+[[noreturn]] void throw_catalog(std::size_t task, const std::string &field, std::string message) {
     throw CatalogError("catalog", {CatalogProblem{"/tasks/" + std::to_string(task) + field, 0, 0,
                                                   std::move(message)}});
 }
 
-void check_input(const Catalog& catalog, const ScheduleInput& input) {
+void check_input(const Catalog &catalog, const ScheduleInput &input) {
     if (input.hours_per_week < 1) {
         throw UsageError("hours per week must be at least 1, got " +
                          std::to_string(input.hours_per_week));
     }
     if (catalog.find_direction(input.direction) == nullptr) {
         std::vector<std::string> ids;
-        for (const auto& d : catalog.directions) {
+        for (const auto &d : catalog.directions) {
             ids.push_back(d.id);
         }
         throw UsageError("unknown direction '" + input.direction + "'" +
@@ -95,17 +96,17 @@ void check_input(const Catalog& catalog, const ScheduleInput& input) {
     }
 }
 
-bool has_all_skills(const Task& task, const std::set<std::string>& skills) {
+bool has_all_skills(const Task &task, const std::set<std::string> &skills) {
     return !task.skip_if_skills.empty() &&
            std::all_of(task.skip_if_skills.begin(), task.skip_if_skills.end(),
-                       [&](const std::string& s) { return skills.count(s) > 0; });
+                       [&](const std::string &s) { return skills.count(s) > 0; });
 }
 
 /// Offsets for a compressed adjacency list built from (from, to) pairs.
-void compress(std::size_t n, const std::vector<std::pair<std::size_t, std::size_t>>& edges,
-              bool by_first, std::vector<std::size_t>& offsets, std::vector<std::size_t>& targets) {
+void compress(std::size_t n, const std::vector<std::pair<std::size_t, std::size_t>> &edges,
+              bool by_first, std::vector<std::size_t> &offsets, std::vector<std::size_t> &targets) {
     offsets.assign(n + 1, 0);
-    for (const auto& e : edges) {
+    for (const auto &e : edges) {
         ++offsets[(by_first ? e.first : e.second) + 1];
     }
     for (std::size_t i = 0; i < n; ++i) {
@@ -113,14 +114,14 @@ void compress(std::size_t n, const std::vector<std::pair<std::size_t, std::size_
     }
     targets.assign(edges.size(), 0);
     std::vector<std::size_t> fill(offsets.begin(), offsets.end() - 1);
-    for (const auto& e : edges) {
+    for (const auto &e : edges) {
         const auto from = by_first ? e.first : e.second;
         targets[fill[from]++] = by_first ? e.second : e.first;
     }
 }
 
-Graph build_graph(const Catalog& catalog, const ScheduleInput& input, const Calendar& calendar,
-                  std::vector<std::pair<std::size_t, std::string>>& left_out) {
+Graph build_graph(const Catalog &catalog, const ScheduleInput &input, const Calendar &calendar,
+                  std::vector<std::pair<std::size_t, std::string>> &left_out) {
     std::unordered_map<std::string_view, int> phase_rank;
     for (std::size_t i = 0; i < catalog.phases.size(); ++i) {
         phase_rank.emplace(catalog.phases[i].id, static_cast<int>(i));
@@ -128,7 +129,7 @@ Graph build_graph(const Catalog& catalog, const ScheduleInput& input, const Cale
     Graph g;
     std::unordered_map<std::string_view, std::size_t> node_of;
     for (std::size_t i = 0; i < catalog.tasks.size(); ++i) {
-        const Task& task = catalog.tasks[i];
+        const Task &task = catalog.tasks[i];
         if (!task.belongs_to(input.direction)) {
             continue;
         }
@@ -141,10 +142,10 @@ Graph build_graph(const Catalog& catalog, const ScheduleInput& input, const Cale
             throw_catalog(i, "/phase", "unknown phase '" + task.phase + "'");
         }
         if (task.hours < 1) {
-            throw_catalog(i, "/hours", "hours must be at least 1, got " +
-                                           std::to_string(task.hours));
+            throw_catalog(i, "/hours",
+                          "hours must be at least 1, got " + std::to_string(task.hours));
         }
-        const Phase& phase = catalog.phases[static_cast<std::size_t>(rank->second)];
+        const Phase &phase = catalog.phases[static_cast<std::size_t>(rank->second)];
         Node node;
         node.task = i;
         node.phase_rank = rank->second;
@@ -158,7 +159,7 @@ Graph build_graph(const Catalog& catalog, const ScheduleInput& input, const Cale
     // Prerequisites outside the plan (another direction's, skipped for skills) count as done.
     std::vector<std::pair<std::size_t, std::size_t>> edges; // (prerequisite, dependent)
     for (std::size_t n = 0; n < g.nodes.size(); ++n) {
-        for (const auto& id : catalog.tasks[g.nodes[n].task].prerequisites) {
+        for (const auto &id : catalog.tasks[g.nodes[n].task].prerequisites) {
             if (auto it = node_of.find(id); it != node_of.end()) {
                 edges.emplace_back(it->second, n);
             }
@@ -178,7 +179,7 @@ Graph build_graph(const Catalog& catalog, const ScheduleInput& input, const Cale
         const auto n = stack.back();
         stack.pop_back();
         for (auto k = g.prereq_offsets[n]; k < g.prereq_offsets[n + 1]; ++k) {
-            Node& p = g.nodes[g.prereqs[k]];
+            Node &p = g.nodes[g.prereqs[k]];
             if (!p.required) {
                 p.required = true;
                 stack.push_back(g.prereqs[k]);
@@ -190,12 +191,12 @@ Graph build_graph(const Catalog& catalog, const ScheduleInput& input, const Cale
 
 /// Kahn's algorithm with a heap: prerequisites first, then phase order, required before
 /// optional, then catalogue order.
-std::vector<std::size_t> order_nodes(const Catalog& catalog, const Graph& g) {
+std::vector<std::size_t> order_nodes(const Catalog &catalog, const Graph &g) {
     const std::size_t n = g.nodes.size();
     std::vector<std::size_t> waiting(n);
     std::priority_queue<OrderKey, std::vector<OrderKey>, std::greater<>> ready;
     auto key = [&](std::size_t i) {
-        const Node& x = g.nodes[i];
+        const Node &x = g.nodes[i];
         return OrderKey{x.phase_rank, x.required ? 0 : 1, x.task, i};
     };
     for (std::size_t i = 0; i < n; ++i) {
@@ -229,13 +230,13 @@ std::vector<std::size_t> order_nodes(const Catalog& catalog, const Graph& g) {
 }
 
 /// Week in which the required tasks end when packed alone at `hours_per_week` (0: none).
-int required_end_week(const ScheduleInput& input, const Graph& g,
-                      const std::vector<std::size_t>& order, Hours hours_per_week) {
+int required_end_week(const ScheduleInput &input, const Graph &g,
+                      const std::vector<std::size_t> &order, Hours hours_per_week) {
     const Calendar calendar(input.start, hours_per_week);
     Hours cursor = 0;
     bool any = false;
     for (const auto i : order) {
-        const Node& x = g.nodes[i];
+        const Node &x = g.nodes[i];
         if (!x.required) {
             continue;
         }
@@ -248,8 +249,8 @@ int required_end_week(const ScheduleInput& input, const Graph& g,
 }
 
 /// The smallest weekly budget that ends the required tasks by week k_plan_weeks, or 0.
-int hours_needed(const ScheduleInput& input, const Graph& g,
-                 const std::vector<std::size_t>& order, Hours required_hours) {
+int hours_needed(const ScheduleInput &input, const Graph &g, const std::vector<std::size_t> &order,
+                 Hours required_hours) {
     if (required_hours == 0) {
         return 0;
     }
@@ -271,7 +272,7 @@ int hours_needed(const ScheduleInput& input, const Graph& g,
 
 } // namespace
 
-Plan make_plan(const Catalog& catalog, const ScheduleInput& input) {
+Plan make_plan(const Catalog &catalog, const ScheduleInput &input) {
     check_input(catalog, input);
     const Calendar calendar(input.start, input.hours_per_week);
     std::vector<std::pair<std::size_t, std::string>> left_out; // (task index, reason)
@@ -283,13 +284,12 @@ Plan make_plan(const Catalog& catalog, const ScheduleInput& input) {
     plan.hours_per_week = input.hours_per_week;
 
     Hours required_hours = 0;
-    for (const auto& x : g.nodes) {
+    for (const auto &x : g.nodes) {
         required_hours += x.required ? x.hours : 0;
     }
     plan.core_hours = static_cast<int>(required_hours);
     plan.hours_needed_per_week = hours_needed(input, g, order, required_hours);
-    const int required_end =
-        required_end_week(input, g, order, input.hours_per_week);
+    const int required_end = required_end_week(input, g, order, input.hours_per_week);
     plan.fits_in_six_months = required_end <= k_plan_weeks;
 
     // Latest point each optional task may end: its phase's last week (capped at week 26), and
@@ -300,11 +300,11 @@ Plan make_plan(const Catalog& catalog, const ScheduleInput& input) {
     if (plan.fits_in_six_months) {
         Hours next_latest_start = deadline;
         for (std::size_t k = order.size(); k-- > 0;) {
-            const Node& x = g.nodes[order[k]];
+            const Node &x = g.nodes[order[k]];
             if (x.required) {
                 next_latest_start -= x.hours;
             } else {
-                const Phase& phase = catalog.phases[static_cast<std::size_t>(x.phase_rank)];
+                const Phase &phase = catalog.phases[static_cast<std::size_t>(x.phase_rank)];
                 const int last = std::min(calendar.week_of_day(phase.end_day), k_plan_weeks);
                 limit[k] = std::min(next_latest_start, calendar.before_week(last + 1));
             }
@@ -322,7 +322,7 @@ Plan make_plan(const Catalog& catalog, const ScheduleInput& input) {
     Hours cursor = 0;
     for (std::size_t k = 0; k < order.size(); ++k) {
         const auto i = order[k];
-        const Node& x = g.nodes[i];
+        const Node &x = g.nodes[i];
         const Hours start = std::max(cursor, calendar.before_week(x.release_week));
         const Hours end = start + x.hours;
         if (!x.required) {
@@ -343,22 +343,22 @@ Plan make_plan(const Catalog& catalog, const ScheduleInput& input) {
     plan.weeks_total = placed.empty() ? 0 : calendar.week_of_hour(cursor - 1);
     plan.weeks.resize(static_cast<std::size_t>(plan.weeks_total));
     for (int w = 1; w <= plan.weeks_total; ++w) {
-        Week& week = plan.weeks[static_cast<std::size_t>(w - 1)];
+        Week &week = plan.weeks[static_cast<std::size_t>(w - 1)];
         week.index = w;
         week.start = calendar.week_start(w);
         week.end = calendar.week_end(w);
         week.budget = calendar.week_budget(w);
     }
     std::vector<int> phase_last_week(catalog.phases.size(), 0);
-    for (const auto& p : placed) {
-        const Node& x = g.nodes[p.node];
-        const Task& task = catalog.tasks[x.task];
+    for (const auto &p : placed) {
+        const Node &x = g.nodes[p.node];
+        const Task &task = catalog.tasks[x.task];
         const int first = calendar.week_of_hour(p.start);
         const int last = calendar.week_of_hour(p.end - 1);
         for (int w = first; w <= last; ++w) {
             const Hours from = std::max(p.start, calendar.before_week(w));
             const Hours to = std::min(p.end, calendar.before_week(w + 1));
-            Week& week = plan.weeks[static_cast<std::size_t>(w - 1)];
+            Week &week = plan.weeks[static_cast<std::size_t>(w - 1)];
             PlanItem item;
             item.task = task.id;
             item.phase = task.phase;
@@ -369,12 +369,12 @@ Plan make_plan(const Catalog& catalog, const ScheduleInput& input) {
             week.hours += item.hours;
             week.items.push_back(std::move(item));
         }
-        auto& phase_last = phase_last_week[static_cast<std::size_t>(x.phase_rank)];
+        auto &phase_last = phase_last_week[static_cast<std::size_t>(x.phase_rank)];
         phase_last = std::max(phase_last, last);
     }
 
     for (std::size_t r = 0; r < catalog.phases.size(); ++r) {
-        const Phase& phase = catalog.phases[r];
+        const Phase &phase = catalog.phases[r];
         plan.phases.push_back(PhaseWindow{phase.id, input.start.plus_days(phase.start_day),
                                           input.start.plus_days(phase.end_day),
                                           phase_last_week[r]});
@@ -385,7 +385,7 @@ Plan make_plan(const Catalog& catalog, const ScheduleInput& input) {
 
     std::sort(left_out.begin(), left_out.end());
     plan.unscheduled.reserve(left_out.size());
-    for (auto& [task, reason] : left_out) {
+    for (auto &[task, reason] : left_out) {
         plan.unscheduled.push_back(Unscheduled{catalog.tasks[task].id, std::move(reason)});
     }
     return plan;

@@ -71,9 +71,9 @@ AnswerError missing_answers_error(const std::vector<std::string>& missing,
 /// Boolean takes yes/no/y/n/true/false; date takes YYYY-MM-DD, or "today" when `today` is given;
 /// multi takes "-" (or an empty text) for no selection when min_selected allows it.
 /// Returns the value, or an error message saying why and what is allowed (no source prefix).
-std::variant<AnswerValue, std::string> parse_answer(const Question& q, std::string_view text,
-                                                   std::string_view lang = "en",
-                                                   const std::optional<Date>& today = std::nullopt);
+std::variant<AnswerValue, std::string>
+parse_answer(const Question& q, std::string_view text, std::string_view lang = "en",
+             const std::optional<Date>& today = std::nullopt);
 
 /// The catalogue's default for `q` as the text parse_answer reads ("data,products", "10", "yes",
 /// "2026-03-02" with "today" resolved against `today`), or nullopt if it has none.
@@ -88,6 +88,10 @@ bool condition_holds(const Condition& cond, const Answers& answers);
 
 /// The condition in words: "background is one of backend, devops", "hours_per_week is at least 5".
 std::string describe_condition(const Condition& cond);
+
+/// The choices an answer selected: a single's, each of a multi's, a boolean's "yes"/"no" choice
+/// (if the question has choices). Empty for integer, date and text answers.
+std::vector<const Choice*> selected_choices(const Question& q, const AnswerValue& value);
 
 /// Skills implied by the answers' chosen choices.
 std::set<std::string> skills_of(const Catalog& catalog, const Answers& answers);

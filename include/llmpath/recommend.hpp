@@ -44,7 +44,7 @@ inline constexpr int k_close_margin = 5;
 Recommendation recommend(const Catalog& catalog, const Answers& answers,
                          const std::optional<std::string>& chosen = std::nullopt);
 
-/// "backend background (+30): platform work is training pipelines and distributed systems".
+/// "background: Backend engineer (+30): platform work is training pipelines and distributed systems".
 std::string reason_text(const Catalog& catalog, const std::string& direction, const Reason& reason,
                         std::string_view lang);
 

@@ -4,8 +4,8 @@
 #include <llmpath/date.hpp>
 
 #include <set>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace llmpath {
@@ -27,8 +27,8 @@ struct ScheduleInput {
 struct PlanItem {
     std::string task;
     std::string phase;
-    int hours = 0;   ///< hours of this part
-    int part = 1;    ///< 1-based
+    int hours = 0; ///< hours of this part
+    int part = 1;  ///< 1-based
     int parts = 1;
     bool core = true;
 };
@@ -44,8 +44,8 @@ struct Week {
 
 struct PhaseWindow {
     std::string id;
-    Date start;    ///< start + phase.start_day
-    Date end;      ///< start + phase.end_day
+    Date start;        ///< start + phase.start_day
+    Date end;          ///< start + phase.end_day
     int last_week = 0; ///< index of the week in which the phase's scheduled work ends (its
                        ///< checkpoint); 0 when none of the phase's tasks is scheduled
 };
@@ -57,7 +57,7 @@ struct Unscheduled {
 
 struct Plan {
     Date start;
-    Date end;                      ///< the last planned week's Sunday, or start+182 if that is later
+    Date end; ///< the last planned week's Sunday, or start+182 if that is later
     int hours_per_week = 10;
     int weeks_total = 0;
     bool fits_in_six_months = true;
@@ -72,6 +72,6 @@ struct Plan {
 /// Packs the direction's and the common tasks into dated weeks (rules in docs/scheduling.md).
 /// Deterministic; O(n log n) in the number of tasks. Throws UsageError for an unknown direction
 /// or hours_per_week < 1, CatalogError for a prerequisite cycle, an unknown phase or hours < 1.
-Plan make_plan(const Catalog& catalog, const ScheduleInput& input);
+Plan make_plan(const Catalog &catalog, const ScheduleInput &input);
 
 } // namespace llmpath

@@ -127,6 +127,43 @@ std::optional<std::string> unknown_command(int argc, char** argv) {
     return std::nullopt;
 }
 
+/// `llmpath help [COMMAND]`: the topic ("" for the overview), or nullopt for any other command.
+/// Handled before CLI11 parses, which would take COMMAND for the command itself.
+std::optional<std::string> help_topic(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--catalog" || arg == "--lang") {
+            ++i;
+            continue;
+        }
+        if (!arg.empty() && arg[0] == '-') {
+            continue;
+        }
+        if (arg != "help") {
+            return std::nullopt;
+        }
+        return i + 1 < argc ? std::string(argv[i + 1]) : std::string();
+    }
+    return std::nullopt;
+}
+
+int print_help(const CLI::App& app, const std::string& topic) {
+    if (topic.empty()) {
+        write_stdout(app.help());
+        return 0;
+    }
+    std::vector<std::string> names;
+    for (const auto& spec : k_commands) {
+        if (topic == spec.name) {
+            write_stdout(app.get_subcommand(spec.name)->help("llmpath"));
+            return 0;
+        }
+        names.emplace_back(spec.name);
+    }
+    throw UsageError("no help for '" + topic + "'" + util::did_you_mean(topic, names) +
+                     "; run 'llmpath --help' for the commands");
+}
+
 int run_parsed(int argc, char** argv, Shared& shared) {
     CLI::App app{"llmpath — plan your move into LLM engineering: find the direction that fits you "
                  "(data, platform, application, deployment) and get a dated six-month plan.",
@@ -155,11 +192,10 @@ int run_parsed(int argc, char** argv, Shared& shared) {
         spec.add(*command, shared);
     }
 
-    std::string help_topic;
-    bool help_called = false;
-    CLI::App* help = app.add_subcommand("help", "Show help for a command: llmpath help COMMAND");
-    help->add_option("command", help_topic, "The command")->type_name("COMMAND");
-    help->callback([&] { help_called = true; });
+    app.add_subcommand("help", "Show help for a command: llmpath help COMMAND");
+    if (auto topic = help_topic(argc, argv)) {
+        return print_help(app, *topic);
+    }
 
     try {
         app.parse(argc, argv);
@@ -179,24 +215,6 @@ int run_parsed(int argc, char** argv, Shared& shared) {
         throw UsageError(lower_first(e.what()) + "; run 'llmpath help" + where + "' for usage");
     }
 
-    if (help_called) {
-        if (help_topic.empty()) {
-            write_stdout(app.help());
-            return 0;
-        }
-        for (const auto& spec : k_commands) {
-            if (help_topic == spec.name) {
-                write_stdout(app.get_subcommand(spec.name)->help(std::string("llmpath")));
-                return 0;
-            }
-        }
-        std::vector<std::string> names;
-        for (const auto& spec : k_commands) {
-            names.emplace_back(spec.name);
-        }
-        throw UsageError("no help for '" + help_topic + "'" + util::did_you_mean(help_topic, names) +
-                         "; run 'llmpath --help' for the commands");
-    }
     if (!shared.action) {
         write_stdout(app.help());
         return 0;

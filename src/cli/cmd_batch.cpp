@@ -55,9 +55,7 @@ int run_batch(const BatchOptions& options, Shared& shared) {
     }
     std::optional<std::string> direction;
     if (!options.direction.empty()) {
-        if (!catalog.find_direction(options.direction)) {
-            recommend(catalog, Answers{}, options.direction); // throws the did-you-mean error
-        }
+        check_direction(catalog, options.direction);
         direction = options.direction;
     }
 

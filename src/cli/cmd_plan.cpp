@@ -128,7 +128,7 @@ int run_plan(const PlanOptions& options, Shared& shared) {
                           options.answers.force, "--save-answers");
     }
     if (to_file) {
-        write_output_file(options.output, rendered, options.answers.force, "plan");
+        write_output_file(options.output, rendered, options.answers.force, "-o");
         if (profile.prompted) {
             std::cout << (profile.lang == "zh" ? "已保存到 " : "Saved to ") << options.output << "\n";
         }

@@ -5,8 +5,8 @@
 #include <llmpath/error.hpp>
 #include <llmpath/questionnaire.hpp>
 
-#include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
@@ -42,6 +42,12 @@ void add_answer_flags(CLI::App& command, AnswerFlags& flags) {
     command.add_flag("-f,--force", flags.force, "Overwrite existing output files");
 }
 
+void check_direction(const Catalog& catalog, const std::string& id) {
+    if (catalog.find_direction(id) == nullptr) {
+        recommend(catalog, Answers{}, id); // throws the usage error, with the directions to choose
+    }
+}
+
 Date parse_start_flag(const std::string& text) {
     if (auto d = Date::parse(text)) {
         return *d;
@@ -74,6 +80,9 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared) {
     input.flags = flags.data;
     input.use_defaults = flags.defaults;
     input.today = shared.env.today;
+    if (!flags.direction.empty()) {
+        check_direction(catalog, flags.direction); // before any question is asked
+    }
     std::optional<Date> start_flag;
     if (!flags.start.empty()) {
         start_flag = parse_start_flag(flags.start);
@@ -94,7 +103,7 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared) {
     Gathered gathered = gather_answers(catalog, input);
     if (!gathered.missing.empty()) {
         if (!interactive(shared.env) || flags.defaults) {
-            throw missing_answers_error(gathered.missing);
+            throw missing_answers_error(gathered.missing, flags.defaults);
         }
         PromptOptions prompt;
         prompt.lang = profile.lang;
@@ -121,16 +130,18 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared) {
 
 std::string saved_answers_json(const Profile& profile) {
     const Catalog& catalog = *profile.loaded.catalog;
-    auto doc = nlohmann::ordered_json::parse(answers_to_json(catalog, profile.answers));
-    doc["_catalog"] = catalog.id;
-    doc["_catalog_version"] = catalog.version;
-    doc["_llmpath_version"] = LLMPATH_VERSION;
-    return doc.dump(2) + "\n";
+    return answers_to_json(catalog, profile.answers, 2, answers_metadata(catalog));
 }
 
 void write_output_file(const std::string& path, const std::string& content, bool force,
                        std::string_view what) {
     struct stat st{};
+    const auto slash = path.rfind('/');
+    const std::string folder = slash == std::string::npos ? "." : path.substr(0, std::max<std::size_t>(slash, 1));
+    if (::stat(folder.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+        throw Error(std::string(what) + " " + path + ": cannot write: the folder '" + folder +
+                    "' does not exist");
+    }
     if (!force && ::stat(path.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
         throw UsageError(std::string(what) + " " + path + " already exists; pass --force to overwrite it");
     }
@@ -141,7 +152,7 @@ void write_output_file(const std::string& path, const std::string& content, bool
         if (!reason.empty() && reason[0] >= 'A' && reason[0] <= 'Z') {
             reason[0] = static_cast<char>(reason[0] - 'A' + 'a');
         }
-        throw Error(std::string("cannot write ") + std::string(what) + " " + path + ": " + reason);
+        throw Error(std::string(what) + " " + path + ": cannot write: " + reason);
     }
 }
 

@@ -38,6 +38,9 @@ struct Profile {
 /// and scores the directions. Never prompts without a terminal: missing answers are an error.
 Profile build_profile(const AnswerFlags& flags, Shared& shared);
 
+/// A UsageError naming the directions if `id` is not one of them.
+void check_direction(const Catalog& catalog, const std::string& id);
+
 /// Parses --start; a UsageError names the flag and the expected form.
 Date parse_start_flag(const std::string& text);
 

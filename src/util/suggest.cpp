@@ -1,24 +1,31 @@
 #include "util/suggest.hpp"
 
 #include <algorithm>
-#include <numeric>
 
 namespace llmpath::util {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    std::iota(row.begin(), row.end(), std::size_t{0});
+    // Optimal string alignment: Levenshtein plus adjacent transpositions ("plna" -> "plan" is 1).
+    const std::size_t cols = b.size() + 1;
+    std::vector<std::size_t> d((a.size() + 1) * cols);
+    for (std::size_t i = 0; i <= a.size(); ++i) {
+        d[i * cols] = i;
+    }
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        d[j] = j;
+    }
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
             const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
-            diagonal = above;
+            std::size_t best = std::min({d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1,
+                                         d[(i - 1) * cols + j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                best = std::min(best, d[(i - 2) * cols + j - 2] + 1);
+            }
+            d[i * cols + j] = best;
         }
     }
-    return row[b.size()];
+    return d[a.size() * cols + b.size()];
 }
 
 std::optional<std::string> closest(std::string_view word,

@@ -7,7 +7,8 @@
 
 namespace llmpath::util {
 
-/// Levenshtein distance between two byte strings.
+/// Edit distance between two byte strings: insertions, deletions, substitutions and adjacent
+/// transpositions each cost 1.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// The candidate closest to `word` if it is close enough to be a likely typo

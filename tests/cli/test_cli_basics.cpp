@@ -74,11 +74,22 @@ TEST_CASE("cli a bad --format value exits 2", "[cli]") {
 }
 
 TEST_CASE("cli directions prints an aligned table from the selected catalogue", "[cli]") {
-    const auto r = run_llmpath({"--catalog", k_fixture, "directions"});
+    RunOptions wide;
+    wide.env["COLUMNS"] = "120";
+    const auto r = run_llmpath({"--catalog", k_fixture, "directions"}, wide);
     CHECK(r.exit_code == 0);
     CHECK(r.err.empty());
-    CHECK(r.out == "id        name      keywords            who it suits\n"
+    CHECK(r.out == "id        name      keywords              who it suits\n"
                    "data      Data      dataset construction  complete beginners, career changers\n"
-                   "platform  Platform  training pipelines  backend, big-data, DevOps backgrounds "
+                   "platform  Platform  training pipelines    backend, big-data, DevOps backgrounds "
                    "[31mred[0m\n");
+}
+
+TEST_CASE("cli directions wraps long cells to the terminal width", "[cli]") {
+    const auto r = run_llmpath({"--catalog", k_fixture, "directions"});
+    CHECK(r.exit_code == 0);
+    for (const auto& line : llmpath::util::split(r.out, '\n')) {
+        CHECK(llmpath::util::display_width(line) <= 80);
+    }
+    CHECK_THAT(r.out, Contains("                    construction\n"));
 }

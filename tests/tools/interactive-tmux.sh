@@ -4,8 +4,8 @@
 # Ctrl-C and Ctrl-D at a prompt (exit 130, nothing written).
 # Usage: interactive-tmux.sh LLMPATH_BINARY CATALOG_FIXTURE
 set -euo pipefail
-bin="$1"
-catalog="$2"
+bin=$(realpath "$1")
+catalog=$(realpath "$2")
 command -v tmux >/dev/null || { echo "tmux is missing: run scripts/setup.sh --with-dev-tools" >&2; exit 1; }
 
 work=$(mktemp -d)

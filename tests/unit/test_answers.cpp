@@ -49,7 +49,9 @@ const Catalog& test_catalog() {
     return catalog;
 }
 
-const Question& question(const char* id) { return *test_catalog().find_question(id); }
+const Question& question(const char* id) {
+    return *test_catalog().find_question(id);
+}
 
 const Date k_today{2026, 3, 2};
 
@@ -141,6 +143,11 @@ TEST_CASE("answers::parse_answer allows an empty multi only without min_selected
     auto result = parse_answer(q, "-");
     REQUIRE(std::holds_alternative<AnswerValue>(result));
     CHECK(std::get<AnswerValue>(result) == AnswerValue{std::vector<std::string>{}});
+    q.max_selected.reset();
+    auto wrong = parse_answer(q, "x");
+    REQUIRE(std::holds_alternative<std::string>(wrong));
+    CHECK_THAT(std::get<std::string>(wrong),
+               Contains("choose any of data, products, systems, comma-separated, or - for none"));
     CHECK(std::holds_alternative<std::string>(parse_answer(question("interests"), "")));
 }
 
@@ -198,6 +205,17 @@ TEST_CASE("answers::parse_answer counts text length in code points", "[answers]"
     CHECK(std::holds_alternative<std::string>(parse_answer(q, "九个汉字九个汉字九")));
 }
 
+TEST_CASE("answers::parse_answer bounds a text answer without max_length", "[answers]") {
+    Question q = question("nickname");
+    q.max_length.reset();
+    q.pattern = ".*";
+    CHECK(std::holds_alternative<AnswerValue>(parse_answer(q, std::string(1000, 'a'))));
+    auto result = parse_answer(q, std::string(100000, 'a'));
+    REQUIRE(std::holds_alternative<std::string>(result));
+    CHECK_THAT(std::get<std::string>(result),
+               Contains("is 100000 characters long, more than the maximum 1000"));
+}
+
 TEST_CASE("answers::default_answer gives the typed default and resolves today", "[answers]") {
     CHECK(default_answer(question("hours_per_week"), k_today) == AnswerValue{std::int64_t{10}});
     CHECK(default_answer(question("start_date"), k_today) == AnswerValue{k_today});
@@ -252,6 +270,21 @@ TEST_CASE("answers::gather_answers takes -d over the data file over defaults", "
     CHECK(g.missing == std::vector<std::string>{"nickname"});
 }
 
+TEST_CASE("answers::gather_answers takes every default with --defaults", "[answers]") {
+    AnswerInput input = input_with({});
+    input.use_defaults = true;
+    const Gathered g = gather_answers(test_catalog(), input);
+    REQUIRE(g.answers.items.size() == 4);
+    CHECK(answer(g, "background").value == AnswerValue{std::string("none")});
+    CHECK(answer(g, "interests").value == AnswerValue{std::vector<std::string>{"data"}});
+    CHECK(answer(g, "hours_per_week").value == AnswerValue{std::int64_t{10}});
+    CHECK(answer(g, "start_date").value == AnswerValue{k_today});
+    for (const auto& a : g.answers.items) {
+        CHECK(a.source == AnswerSource::defaulted);
+    }
+    CHECK(g.missing == std::vector<std::string>{"nickname"});
+}
+
 TEST_CASE("answers::gather_answers returns answers in catalogue order", "[answers]") {
     const Gathered g = gather_answers(
         test_catalog(), input_with({"nickname=ada", "hours_per_week=5", "background=student"}));
@@ -287,9 +320,9 @@ TEST_CASE("answers::gather_answers suggests the nearest question and choice", "[
 
 TEST_CASE("answers::gather_answers reports every problem at once, each with its source",
           "[answers]") {
-    const auto problems = problems_of(input_with(
-        {"hours", "colour=red", "background=backnd"},
-        R"({"hours_per_week": 500, "start_date": "2026-13-01", "interests": 3})"));
+    const auto problems = problems_of(
+        input_with({"hours", "colour=red", "background=backnd"},
+                   R"({"hours_per_week": 500, "start_date": "2026-13-01", "interests": 3})"));
     REQUIRE(problems.size() == 6);
     CHECK(problems[0] == "-d 'hours': expected KEY=VALUE");
     CHECK_THAT(problems[1], Contains("-d: colour: unknown question"));
@@ -320,8 +353,7 @@ TEST_CASE("answers::gather_answers reads each JSON type the data file may use", 
     CHECK(answer(g, "start_date").value == AnswerValue{Date{2026, 4, 1}});
 }
 
-TEST_CASE("answers::gather_answers rejects a data-file value of the wrong JSON type",
-          "[answers]") {
+TEST_CASE("answers::gather_answers rejects a data-file value of the wrong JSON type", "[answers]") {
     const auto problems =
         problems_of(input_with({}, R"({"background": 2, "k8s": 1, "hours_per_week": true,
           "interests": ["data", 7]})"));
@@ -334,8 +366,7 @@ TEST_CASE("answers::gather_answers rejects a data-file value of the wrong JSON t
                                      "from 2 to 60), got true"));
 }
 
-TEST_CASE("answers::gather_answers names the line and column of a JSON syntax error",
-          "[answers]") {
+TEST_CASE("answers::gather_answers names the line and column of a JSON syntax error", "[answers]") {
     const auto problems = problems_of(input_with({}, "{\n  \"hours_per_week\": 10,\n}"));
     REQUIRE(problems.size() == 1);
     CHECK_THAT(problems[0], Contains("--data-file team.json:3:1: invalid JSON: "));
@@ -430,8 +461,7 @@ TEST_CASE("answers::answers_to_json writes metadata, then answers in catalogue o
           "\n");
 }
 
-TEST_CASE("answers::answers_to_json output replays through gather_answers unchanged",
-          "[answers]") {
+TEST_CASE("answers::answers_to_json output replays through gather_answers unchanged", "[answers]") {
     AnswerInput first = input_with({"background=backend", "k8s=yes", "interests=3,1",
                                     "nickname=ada", "start_date=2026-05-04"});
     first.use_defaults = true;

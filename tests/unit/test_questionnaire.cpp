@@ -135,7 +135,8 @@ TEST_CASE("questionnaire::run_questionnaire asks again after invalid input, sayi
     CHECK_THAT(s.out, Contains("'4' is not a choice"));
     CHECK_THAT(s.out, Contains("99 is above the maximum 60"));
     CHECK_THAT(s.out, Contains("'Ada' does not match the pattern [a-z]+"));
-    CHECK(count(s.out, "Current role?") == 1);
+    CHECK(count(s.out, "[1/5] Current role?") == 3);
+    CHECK(count(s.out, "  1) No technical background") == 1);
     CHECK(count(s.out, "choose 1-3 [No technical background]: ") == 3);
     CHECK(answer(s, "hours_per_week").value == AnswerValue{std::int64_t{10}});
 }
@@ -258,7 +259,8 @@ TEST_CASE("questionnaire::render_questions_json has stable keys and a schema ver
     REQUIRE(doc["questions"].size() == 6);
     const auto& background = doc["questions"][0];
     CHECK(background["prompt"] == "目前角色？");
-    CHECK(background["choices"][1] == nlohmann::json{{"value", "backend"}, {"label", "后端工程师"}});
+    CHECK(background["choices"][1] ==
+          nlohmann::json{{"value", "backend"}, {"label", "后端工程师"}});
     CHECK(background["when"].is_null());
     CHECK(doc["questions"][1]["when"]["in"] == nlohmann::json{"backend"});
     CHECK(doc["questions"][2]["default"] == nlohmann::json{"data"});

@@ -19,8 +19,8 @@ std::string catalog_json(const std::string& directions, const std::string& quest
            directions + R"(,
   "phases": [{"id": "all", "title": "All", "start_day": 0, "end_day": 182, "goal": "g",
               "checkpoint": "c"}],
-  "pitfalls": )" + pitfalls +
-           R"(, "questions": )" + questions + R"(,
+  "pitfalls": )" +
+           pitfalls + R"(, "questions": )" + questions + R"(,
   "tasks": [{"id": "bridge", "phase": "all", "directions": ["common"], "title": "Bridge",
              "hours": 4, "deliverable": "A script."}]})";
 }
@@ -36,8 +36,7 @@ const char* const k_four_directions = R"([{"id": "data", "name": "Data"},
 //   application: raw 5+5+20 = 30,   min 0,           max 10+20 = 30  -> 100
 //   deployment:  no weights, max == min -> 0
 const Catalog& scored_catalog() {
-    static const Catalog catalog = load_catalog(
-        catalog_json(k_four_directions, R"([
+    static const Catalog catalog = load_catalog(catalog_json(k_four_directions, R"([
   {"id": "role", "type": "single", "prompt": "Role?", "short_label": {"en": "role", "zh": "角色"},
    "choices": [
      {"value": "analyst", "label": {"en": "Analyst", "zh": "分析师"},
@@ -58,7 +57,7 @@ const Catalog& scored_catalog() {
   {"id": "hours", "type": "integer", "prompt": "Hours?", "short_label": "hours", "min": 1,
    "max": 60}
 ])",
-                     R"([
+                                                             R"([
   {"id": "weak-engineering", "title": "Weak engineering", "summary": "s", "tasks": ["bridge"],
    "flag_when": [{"question": "role", "in": ["other"]},
                  {"question": "interests", "in": ["products", "clusters"]},
@@ -66,7 +65,7 @@ const Catalog& scored_catalog() {
   {"id": "tuning-first", "title": "Tuning first", "summary": "s",
    "flag_when": [{"question": "role", "in": ["sre"]}]}
 ])"),
-        "scored.json");
+                                                "scored.json");
     return catalog;
 }
 
@@ -150,8 +149,7 @@ TEST_CASE("recommend::recommend flags a close call within k_close_margin", "[rec
     CHECK(close_with("even").close_call);
 }
 
-TEST_CASE("recommend::recommend gives the answers that moved each direction most",
-          "[recommend]") {
+TEST_CASE("recommend::recommend gives the answers that moved each direction most", "[recommend]") {
     const Recommendation r = recommend(scored_catalog(), scored_answers());
     const auto& data = score_of(r, "data").reasons;
     REQUIRE(data.size() == 3);
@@ -188,8 +186,7 @@ TEST_CASE("recommend::recommend keeps at most four reasons, ties in question ord
     CHECK(reasons[3].value == "d");
 }
 
-TEST_CASE("recommend::recommend flags a pitfall when any of its conditions holds",
-          "[recommend]") {
+TEST_CASE("recommend::recommend flags a pitfall when any of its conditions holds", "[recommend]") {
     const Recommendation r = recommend(scored_catalog(), scored_answers());
     REQUIRE(r.pitfalls.size() == 1);
     CHECK(r.pitfalls[0].pitfall == "weak-engineering");
@@ -216,11 +213,11 @@ TEST_CASE("recommend::recommend follows --direction and still ranks", "[recommen
 TEST_CASE("recommend::reason_text words a reason in English and Chinese", "[recommend]") {
     const Reason analyst{"role", "analyst", 30};
     CHECK(reason_text(scored_catalog(), "data", analyst, "en") ==
-          "Analyst role (+30): you already work with data");
+          "role: Analyst (+30): you already work with data");
     CHECK(reason_text(scored_catalog(), "data", analyst, "zh") ==
           "角色：分析师（+30）：你已经在和数据打交道");
     CHECK(reason_text(scored_catalog(), "platform", {"role", "analyst", -10}, "en") ==
-          "Analyst role (-10)");
+          "role: Analyst (-10)");
     CHECK(reason_text(scored_catalog(), "application", {"business", "yes", 20}, "en") ==
-          "Yes business sense (+20): products need people who talk to users");
+          "business sense: Yes (+20): products need people who talk to users");
 }

@@ -16,13 +16,15 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-const Catalog& fixture() {
+const Catalog &fixture() {
     static const Catalog catalog =
         load_catalog(test::read_file(test::test_data("render/catalog.json")), "catalog.json");
     return catalog;
 }
 
-Date date(const char* text) { return *Date::parse(text); }
+Date date(const char *text) {
+    return *Date::parse(text);
+}
 
 /// A person new to tech, close call between data and platform, 10 h a week from a Wednesday.
 struct Scenario {
@@ -41,7 +43,7 @@ Scenario newcomer() {
         {"hours_per_week", std::int64_t{10}, AnswerSource::flag},
         {"start_date", date("2026-12-16"), AnswerSource::flag},
     };
-    auto& r = s.recommendation;
+    auto &r = s.recommendation;
     r.direction = "data";
     r.close_call = true;
     r.ranking = {
@@ -70,12 +72,14 @@ Scenario busy_engineer() {
         {"hours_per_week", std::int64_t{3}, AnswerSource::flag},
         {"start_date", date("2027-01-04"), AnswerSource::flag},
     };
-    auto& r = s.recommendation;
+    auto &r = s.recommendation;
     r.direction = "platform";
     r.chosen_by_user = true;
     r.ranking = {
-        {"platform", 60, 100, {{"background", "backend", 30}, {"interests", "infra", 20},
-                               {"python", "fluent", 10}}},
+        {"platform",
+         60,
+         100,
+         {{"background", "backend", 30}, {"interests", "infra", 20}, {"python", "fluent", 10}}},
         {"data", 0, 0, {}},
         {"application", 0, 0, {}},
     };
@@ -88,19 +92,19 @@ Scenario busy_engineer() {
     return s;
 }
 
-Report report_of(const Scenario& s, const std::string& lang, bool with_plan = true) {
-    return Report{fixture(), s.answers, s.recommendation, with_plan ? &s.plan : nullptr, lang,
-                  "0.1.0"};
+Report report_of(const Scenario &s, const std::string &lang, bool with_plan = true) {
+    return Report{fixture(), s.answers, s.recommendation, with_plan ? &s.plan : nullptr,
+                  lang,      "0.1.0"};
 }
 
-std::string full_text(const Report& report, const TextOptions& options = {}) {
+std::string full_text(const Report &report, const TextOptions &options = {}) {
     return render_recommendation_text(report, options) + "\n" + render_plan_text(report, options);
 }
 
 /// Compares with tests/data/render/golden/NAME; LLMPATH_UPDATE_GOLDEN=1 rewrites the file.
-void check_golden(const std::string& name, const std::string& actual) {
+void check_golden(const std::string &name, const std::string &actual) {
     const std::string path = test::test_data("render/golden/" + name);
-    const char* update = std::getenv("LLMPATH_UPDATE_GOLDEN");
+    const char *update = std::getenv("LLMPATH_UPDATE_GOLDEN");
     if (update != nullptr && std::string(update) == "1") {
         std::ofstream(path, std::ios::binary) << actual;
     }
@@ -112,7 +116,7 @@ void check_golden(const std::string& name, const std::string& actual) {
     CHECK(actual == expected.str());
 }
 
-std::vector<std::string> lines_of(const std::string& s) {
+std::vector<std::string> lines_of(const std::string &s) {
     std::vector<std::string> out;
     std::istringstream in(s);
     for (std::string line; std::getline(in, line);) {
@@ -124,23 +128,33 @@ std::vector<std::string> lines_of(const std::string& s) {
 } // namespace
 
 TEST_CASE("render::render_plan_text matches the golden files", "[render]") {
-    SECTION("newcomer, English") { check_golden("newcomer.en.txt", full_text(report_of(newcomer(), "en"))); }
-    SECTION("newcomer, Chinese") { check_golden("newcomer.zh.txt", full_text(report_of(newcomer(), "zh"))); }
+    SECTION("newcomer, English") {
+        check_golden("newcomer.en.txt", full_text(report_of(newcomer(), "en")));
+    }
+    SECTION("newcomer, Chinese") {
+        check_golden("newcomer.zh.txt", full_text(report_of(newcomer(), "zh")));
+    }
     SECTION("plan that does not fit") {
         check_golden("busy.en.txt", full_text(report_of(busy_engineer(), "en")));
     }
 }
 
 TEST_CASE("render::render_markdown matches the golden files", "[render]") {
-    SECTION("newcomer, English") { check_golden("newcomer.en.md", render_markdown(report_of(newcomer(), "en"))); }
-    SECTION("newcomer, Chinese") { check_golden("newcomer.zh.md", render_markdown(report_of(newcomer(), "zh"))); }
+    SECTION("newcomer, English") {
+        check_golden("newcomer.en.md", render_markdown(report_of(newcomer(), "en")));
+    }
+    SECTION("newcomer, Chinese") {
+        check_golden("newcomer.zh.md", render_markdown(report_of(newcomer(), "zh")));
+    }
     SECTION("plan that does not fit") {
         check_golden("busy.en.md", render_markdown(report_of(busy_engineer(), "en")));
     }
 }
 
 TEST_CASE("render::render_json matches the golden files", "[render]") {
-    SECTION("newcomer, English") { check_golden("newcomer.en.json", render_json(report_of(newcomer(), "en"))); }
+    SECTION("newcomer, English") {
+        check_golden("newcomer.en.json", render_json(report_of(newcomer(), "en")));
+    }
     SECTION("plan that does not fit, Chinese") {
         check_golden("busy.zh.json", render_json(report_of(busy_engineer(), "zh")));
     }
@@ -169,7 +183,7 @@ TEST_CASE("render::render_json leaves out the plan when there is none", "[render
 TEST_CASE("render::render_json keeps the plan's numbers", "[render]") {
     const auto s = busy_engineer();
     const auto doc = nlohmann::json::parse(render_json(report_of(s, "en")));
-    const auto& plan = doc["plan"];
+    const auto &plan = doc["plan"];
     CHECK(plan["fits_in_six_months"] == false);
     CHECK(plan["hours_needed_per_week"] == s.plan.hours_needed_per_week);
     CHECK(plan["weeks"].size() == s.plan.weeks.size());
@@ -179,7 +193,7 @@ TEST_CASE("render::render_json keeps the plan's numbers", "[render]") {
 
 TEST_CASE("render::render_plan_text keeps escape sequences in catalogue text out", "[render]") {
     Catalog catalog = fixture();
-    for (auto& t : catalog.tasks) {
+    for (auto &t : catalog.tasks) {
         t.title.by_lang["en"] = "\x1b[31mred\x1b[0m " + t.title.by_lang["en"];
     }
     catalog.directions[0].name.by_lang["en"] = "Data\x1b]0;title\x07";
@@ -197,7 +211,7 @@ TEST_CASE("render::render_plan_text keeps escape sequences in catalogue text out
 TEST_CASE("render::render_plan_text aligns the hours column in Chinese", "[render]") {
     const std::string text = render_plan_text(report_of(newcomer(), "zh"), {});
     std::vector<int> columns;
-    for (const auto& line : lines_of(text)) {
+    for (const auto &line : lines_of(text)) {
         const auto at = line.find(" 小时");
         if (line.rfind("    - ", 0) == 0 && at != std::string::npos) {
             columns.push_back(util::display_width(line.substr(0, at)));
@@ -208,10 +222,10 @@ TEST_CASE("render::render_plan_text aligns the hours column in Chinese", "[rende
 }
 
 TEST_CASE("render::render_plan_text wraps to the width", "[render]") {
-    for (const char* lang : {"en", "zh"}) {
+    for (const char *lang : {"en", "zh"}) {
         for (int width : {60, 80, 100}) {
             const auto text = full_text(report_of(newcomer(), lang), TextOptions{false, width});
-            for (const auto& line : lines_of(text)) {
+            for (const auto &line : lines_of(text)) {
                 INFO(lang << " width " << width << ": " << line);
                 CHECK(util::display_width(line) <= width);
             }
@@ -228,8 +242,7 @@ TEST_CASE("render::render_recommendation_text colours only when asked", "[render
     CHECK_THAT(coloured, !Contains("\x1b[38;2")); // basic colours only, no 24-bit
 }
 
-TEST_CASE("render::render_recommendation_text explains a close call and an override",
-          "[render]") {
+TEST_CASE("render::render_recommendation_text explains a close call and an override", "[render]") {
     SECTION("close call") {
         const auto text = render_recommendation_text(report_of(newcomer(), "en"), {});
         CHECK_THAT(text, Contains("Close call: Platform is within 5 points of Data"));
@@ -249,12 +262,26 @@ TEST_CASE("render::render_markdown escapes catalogue text", "[render]") {
     const auto md = render_markdown(report_of(newcomer(), "en"));
     CHECK_THAT(md, Contains("Build an \\*evaluation\\* set with \\`lm-evaluation-harness\\`"));
     CHECK_THAT(md, Contains("retrieval \\| rerank"));
-    CHECK_THAT(md, Contains("(https://en.wikipedia.org/wiki/Retrieval-augmented_generation_%28RAG%29)"));
+    CHECK_THAT(
+        md, Contains("(https://en.wikipedia.org/wiki/Retrieval-augmented_generation_%28RAG%29)"));
     CHECK_THAT(md, Contains("- [ ] A cleaned prompt-response dataset (10 h, part 1/3)"));
-    for (const auto& line : lines_of(md)) {
+    for (const auto &line : lines_of(md)) {
         // MD013 allows a longer line only when nothing after column 80 can be wrapped.
         INFO(line);
-        CHECK((util::display_width(line) <= 80 ||
-               std::string(util::trim(line)).find(' ') == std::string::npos));
+        CHECK(util::display_width(line.substr(0, line.rfind(' ') + 1)) <= 80);
     }
+}
+
+TEST_CASE("render::render_json writes what a JSON library would write", "[render]") {
+    Catalog catalog = fixture();
+    catalog.tasks[2].title.by_lang["en"] = "say \"hi\" to C:\\path\\ and 中文 / done";
+    const auto s = newcomer();
+    const Report report{catalog, s.answers, s.recommendation, &s.plan, "en", "0.1.0"};
+    for (int indent : {-1, 0, 2, 4}) {
+        const std::string out = render_json(report, indent);
+        const auto doc = nlohmann::ordered_json::parse(out);
+        INFO("indent " << indent);
+        CHECK(out == doc.dump(indent) + (indent < 0 ? "" : "\n"));
+    }
+    CHECK_THAT(render_json(report), Contains(R"(say \"hi\" to C:\\path\\ and 中文 / done)"));
 }

@@ -15,7 +15,9 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-Date date(const char* text) { return *Date::parse(text); }
+Date date(const char *text) {
+    return *Date::parse(text);
+}
 
 struct TaskSpec {
     std::string id;
@@ -27,10 +29,10 @@ struct TaskSpec {
     std::vector<std::string> skip_if_skills = {};
 };
 
-Catalog make_catalog(const std::vector<TaskSpec>& specs) {
+Catalog make_catalog(const std::vector<TaskSpec> &specs) {
     Catalog c;
     c.id = "test";
-    for (const char* id : {"data", "platform"}) {
+    for (const char *id : {"data", "platform"}) {
         Direction d;
         d.id = id;
         c.directions.push_back(d);
@@ -43,7 +45,7 @@ Catalog make_catalog(const std::vector<TaskSpec>& specs) {
         p.end_day = to;
         c.phases.push_back(p);
     }
-    for (const auto& s : specs) {
+    for (const auto &s : specs) {
         Task t;
         t.id = s.id;
         t.phase = s.phase;
@@ -58,7 +60,7 @@ Catalog make_catalog(const std::vector<TaskSpec>& specs) {
     return c;
 }
 
-ScheduleInput input_for(const char* start, int hours, std::string direction = "data") {
+ScheduleInput input_for(const char *start, int hours, std::string direction = "data") {
     ScheduleInput in;
     in.start = date(start);
     in.hours_per_week = hours;
@@ -67,10 +69,10 @@ ScheduleInput input_for(const char* start, int hours, std::string direction = "d
 }
 
 /// Every item as "week:task:hours:part/parts", for comparisons.
-std::vector<std::string> items_of(const Plan& plan) {
+std::vector<std::string> items_of(const Plan &plan) {
     std::vector<std::string> out;
-    for (const auto& w : plan.weeks) {
-        for (const auto& i : w.items) {
+    for (const auto &w : plan.weeks) {
+        for (const auto &i : w.items) {
             out.push_back(std::to_string(w.index) + ":" + i.task + ":" + std::to_string(i.hours) +
                           ":" + std::to_string(i.part) + "/" + std::to_string(i.parts));
         }
@@ -78,28 +80,28 @@ std::vector<std::string> items_of(const Plan& plan) {
     return out;
 }
 
-std::string fingerprint(const Plan& p) {
+std::string fingerprint(const Plan &p) {
     std::ostringstream out;
     out << p.start.to_string() << p.end.to_string() << p.hours_per_week << p.weeks_total
         << p.fits_in_six_months << p.hours_needed_per_week << p.core_hours << '|';
-    for (const auto& ph : p.phases) {
+    for (const auto &ph : p.phases) {
         out << ph.id << ph.start.to_string() << ph.end.to_string() << ph.last_week << ';';
     }
-    for (const auto& w : p.weeks) {
+    for (const auto &w : p.weeks) {
         out << w.start.to_string() << w.end.to_string() << w.budget << w.hours << '[';
-        for (const auto& i : w.items) {
+        for (const auto &i : w.items) {
             out << i.task << i.phase << i.hours << i.part << i.parts << i.core << ',';
         }
         out << ']';
     }
-    for (const auto& u : p.unscheduled) {
+    for (const auto &u : p.unscheduled) {
         out << u.task << u.reason << ';';
     }
     return out.str();
 }
 
-std::string reason_of(const Plan& plan, const std::string& task) {
-    for (const auto& u : plan.unscheduled) {
+std::string reason_of(const Plan &plan, const std::string &task) {
+    for (const auto &u : plan.unscheduled) {
         if (u.task == task) {
             return u.reason;
         }
@@ -173,8 +175,8 @@ TEST_CASE("schedule::make_plan does not start a phase before its window", "[sche
 
 TEST_CASE("schedule::make_plan starts a dependent after its prerequisite", "[schedule]") {
     SECTION("in catalogue order when prerequisites come later in the catalogue") {
-        const auto catalog = make_catalog({{"b", "foundations", 3, true, {"a"}},
-                                           {"a", "foundations", 3}});
+        const auto catalog =
+            make_catalog({{"b", "foundations", 3, true, {"a"}}, {"a", "foundations", 3}});
         const auto plan = make_plan(catalog, input_for("2026-12-14", 10));
         CHECK(items_of(plan) == std::vector<std::string>{"1:a:3:1/1", "1:b:3:1/1"});
     }
@@ -202,29 +204,30 @@ TEST_CASE("schedule::make_plan leaves out tasks whose skills the person has", "[
 
 TEST_CASE("schedule::make_plan keeps optional tasks only in slack", "[schedule]") {
     SECTION("an optional task that fits its phase stays") {
-        const auto catalog = make_catalog({{"a", "foundations", 10}, {"o", "foundations", 5, false}});
+        const auto catalog =
+            make_catalog({{"a", "foundations", 10}, {"o", "foundations", 5, false}});
         const auto plan = make_plan(catalog, input_for("2026-12-14", 10));
         CHECK(items_of(plan) == std::vector<std::string>{"1:a:10:1/1", "2:o:5:1/1"});
         CHECK(plan.unscheduled.empty());
     }
     SECTION("an optional task that would overrun its phase is dropped") {
-        const auto catalog = make_catalog({{"a", "foundations", 45}, {"o", "foundations", 8, false}});
+        const auto catalog =
+            make_catalog({{"a", "foundations", 45}, {"o", "foundations", 8, false}});
         const auto plan = make_plan(catalog, input_for("2026-12-14", 10));
         CHECK(reason_of(plan, "o") == "no-time");
     }
     SECTION("an optional task that would push the core past week 26 is dropped") {
         // c2 may start in week 5 (day 31) and needs weeks 5-26 exactly; o would end in week 5.
-        const auto catalog = make_catalog({{"c1", "foundations", 70},
-                                           {"o", "foundations", 20, false},
-                                           {"c2", "hands-on", 440}});
+        const auto catalog = make_catalog(
+            {{"c1", "foundations", 70}, {"o", "foundations", 20, false}, {"c2", "hands-on", 440}});
         const auto plan = make_plan(catalog, input_for("2026-12-14", 20));
         CHECK(plan.fits_in_six_months);
         CHECK(plan.weeks_total == 26);
         CHECK(reason_of(plan, "o") == "no-time");
     }
     SECTION("an optional task a core task needs is scheduled as core") {
-        const auto catalog = make_catalog({{"o", "portfolio", 5, false},
-                                           {"c", "portfolio", 5, true, {"o"}}});
+        const auto catalog =
+            make_catalog({{"o", "portfolio", 5, false}, {"c", "portfolio", 5, true, {"o"}}});
         const auto plan = make_plan(catalog, input_for("2026-12-14", 1));
         CHECK(plan.unscheduled.empty());
         CHECK(plan.core_hours == 10);
@@ -240,8 +243,8 @@ TEST_CASE("schedule::make_plan keeps optional tasks only in slack", "[schedule]"
 }
 
 TEST_CASE("schedule::make_plan rejects bad input", "[schedule]") {
-    const auto catalog = make_catalog({{"a", "foundations", 1, true, {"b"}},
-                                       {"b", "foundations", 1, true, {"a"}}});
+    const auto catalog =
+        make_catalog({{"a", "foundations", 1, true, {"b"}}, {"b", "foundations", 1, true, {"a"}}});
     CHECK_THROWS_AS(make_plan(catalog, input_for("2026-12-14", 10)), CatalogError);
     CHECK_THROWS_WITH(make_plan(catalog, input_for("2026-12-14", 10, "dta")),
                       Contains("did you mean 'data'?"));
@@ -272,7 +275,7 @@ TEST_CASE("schedule::make_plan ends at six months or the last week, whichever is
 
 namespace {
 
-Catalog random_catalog(std::mt19937& rng) {
+Catalog random_catalog(std::mt19937 &rng) {
     auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
     Catalog c = make_catalog({});
     // Random phase windows, still covering days 0..182.
@@ -302,7 +305,7 @@ Catalog random_catalog(std::mt19937& rng) {
                 t.prerequisites.push_back("t" + std::to_string(j));
             }
         }
-        for (const auto& s : skills) {
+        for (const auto &s : skills) {
             if (pick(0, 5) == 0) {
                 t.skip_if_skills.push_back(s);
             }
@@ -313,13 +316,13 @@ Catalog random_catalog(std::mt19937& rng) {
     return c;
 }
 
-ScheduleInput random_input(std::mt19937& rng) {
+ScheduleInput random_input(std::mt19937 &rng) {
     auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
     ScheduleInput in;
     in.start = date("2025-01-01").plus_days(pick(0, 2000));
     in.hours_per_week = pick(0, 3) == 0 ? pick(1, 5) : pick(1, 40);
     in.direction = pick(0, 1) == 0 ? "data" : "platform";
-    for (const char* s : {"s1", "s2", "s3"}) {
+    for (const char *s : {"s1", "s2", "s3"}) {
         if (pick(0, 1) == 0) {
             in.skills.insert(s);
         }
@@ -330,13 +333,13 @@ ScheduleInput random_input(std::mt19937& rng) {
 struct Position {
     int week;
     std::size_t item;
-    friend bool operator<(const Position& a, const Position& b) {
+    friend bool operator<(const Position &a, const Position &b) {
         return std::tie(a.week, a.item) < std::tie(b.week, b.item);
     }
 };
 
 /// Checks every invariant of docs/scheduling.md; returns the first violation or "".
-std::string check_plan(const Catalog& c, const ScheduleInput& in, const Plan& plan) {
+std::string check_plan(const Catalog &c, const ScheduleInput &in, const Plan &plan) {
     const int first_days = 8 - in.start.iso_weekday();
     auto week_of_day = [&](int day) { return day < first_days ? 1 : 2 + (day - first_days) / 7; };
     std::map<std::string, std::vector<std::pair<Position, PlanItem>>> parts;
@@ -344,7 +347,7 @@ std::string check_plan(const Catalog& c, const ScheduleInput& in, const Plan& pl
         return "weeks_total";
     }
     for (std::size_t w = 0; w < plan.weeks.size(); ++w) {
-        const Week& week = plan.weeks[w];
+        const Week &week = plan.weeks[w];
         const int expected_budget = w == 0 ? in.hours_per_week * first_days / 7 : in.hours_per_week;
         int sum = 0;
         for (std::size_t k = 0; k < week.items.size(); ++k) {
@@ -363,12 +366,12 @@ std::string check_plan(const Catalog& c, const ScheduleInput& in, const Plan& pl
     if (!plan.weeks.empty() && plan.weeks.back().items.empty()) {
         return "trailing empty week";
     }
-    for (const auto& task : c.tasks) {
+    for (const auto &task : c.tasks) {
         const bool in_plan = task.belongs_to(in.direction);
         const bool has_skills =
             !task.skip_if_skills.empty() &&
             std::all_of(task.skip_if_skills.begin(), task.skip_if_skills.end(),
-                        [&](const std::string& s) { return in.skills.count(s) > 0; });
+                        [&](const std::string &s) { return in.skills.count(s) > 0; });
         const std::string reason = reason_of(plan, task.id);
         const auto it = parts.find(task.id);
         const bool scheduled = it != parts.end();
@@ -390,7 +393,7 @@ std::string check_plan(const Catalog& c, const ScheduleInput& in, const Plan& pl
             }
             continue;
         }
-        const auto& ps = it->second;
+        const auto &ps = it->second;
         int hours = 0;
         for (std::size_t k = 0; k < ps.size(); ++k) {
             hours += ps[k].second.hours;
@@ -398,16 +401,16 @@ std::string check_plan(const Catalog& c, const ScheduleInput& in, const Plan& pl
                 ps[k].second.parts != static_cast<int>(ps.size()) ||
                 (k > 0 && ps[k].first.week != ps[k - 1].first.week + 1) ||
                 (k > 0 && ps[k].first.item != 0) ||
-                (k + 1 < ps.size() && ps[k].first.item + 1 !=
-                                          plan.weeks[static_cast<std::size_t>(ps[k].first.week - 1)]
-                                              .items.size())) {
+                (k + 1 < ps.size() &&
+                 ps[k].first.item + 1 !=
+                     plan.weeks[static_cast<std::size_t>(ps[k].first.week - 1)].items.size())) {
                 return task.id + " parts not consecutive";
             }
         }
         if (hours != task.hours) {
             return task.id + " parts do not add up";
         }
-        const Phase* phase = c.find_phase(task.phase);
+        const Phase *phase = c.find_phase(task.phase);
         if (ps.front().first.week < week_of_day(phase->start_day)) {
             return task.id + " starts before its phase";
         }
@@ -421,7 +424,7 @@ std::string check_plan(const Catalog& c, const ScheduleInput& in, const Plan& pl
         if (ps.front().second.core != task.core && task.core) {
             return task.id + " core flag";
         }
-        for (const auto& pre : task.prerequisites) {
+        for (const auto &pre : task.prerequisites) {
             const auto p = parts.find(pre);
             if (p != parts.end() && !(p->second.back().first < ps.front().first)) {
                 return task.id + " starts before prerequisite " + pre;
@@ -440,8 +443,8 @@ std::string check_plan(const Catalog& c, const ScheduleInput& in, const Plan& pl
     }
     for (std::size_t r = 0; r < c.phases.size(); ++r) {
         int last = 0;
-        for (const auto& w : plan.weeks) {
-            for (const auto& i : w.items) {
+        for (const auto &w : plan.weeks) {
+            for (const auto &i : w.items) {
                 if (i.phase == c.phases[r].id) {
                     last = w.index;
                 }

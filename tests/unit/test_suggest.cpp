@@ -4,7 +4,8 @@
 
 using namespace llmpath::util;
 
-TEST_CASE("suggest::edit_distance is Levenshtein", "[suggest]") {
+TEST_CASE("suggest::edit_distance counts edits and adjacent transpositions", "[suggest]") {
+    CHECK(edit_distance("plna", "plan") == 1);
     CHECK(edit_distance("kitten", "sitting") == 3);
     CHECK(edit_distance("", "abc") == 3);
     CHECK(edit_distance("same", "same") == 0);
