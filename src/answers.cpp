@@ -371,6 +371,9 @@ std::variant<std::string, std::string> json_to_text(const Question& q, const ojs
 }
 
 std::string file_label(const AnswerInput& input) {
+    if (input.file_label) {
+        return util::strip_controls(*input.file_label);
+    }
     std::string name = input.file_name.value_or("");
     if (name == "-") {
         name = "<stdin>";
@@ -589,6 +592,12 @@ Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
                 file_problems.push_back(file + ": invalid JSON at byte " + std::to_string(e.byte) +
                                         ": " + util::strip_controls(what));
             }
+        } catch (const ojson::out_of_range& e) {
+            // A number too large for a double ("1e309"); nlohmann gives no position for it.
+            std::string what = e.what();
+            const auto end_of_id = what.find("] ");
+            what = end_of_id == std::string::npos ? what : what.substr(end_of_id + 2);
+            file_problems.push_back(file + ": invalid JSON: " + util::strip_controls(what));
         } catch (const DepthExceeded&) {
             file_problems.push_back(file + ": JSON nested deeper than " +
                                     std::to_string(k_max_json_depth) + " levels");

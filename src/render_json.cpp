@@ -80,6 +80,19 @@ class JsonWriter {
         key(k);
         value(v);
     }
+    /// A field whose value is an already escaped and quoted JSON string literal.
+    void literal_field(std::string_view k, std::string_view literal) {
+        key(k);
+        start_value();
+        m_out += literal;
+    }
+    /// `s` as a quoted JSON string literal, on its own.
+    static std::string quote(std::string_view s) {
+        std::string out;
+        JsonWriter w(out, -1);
+        w.string_literal(s);
+        return out;
+    }
 
   private:
     void start_value() {
@@ -221,27 +234,47 @@ void write_recommendation(JsonWriter &w, const Report &report) {
 
 void write_item(JsonWriter &w, const Report &report, const PlanItem &item) {
     const auto &lang = report.lang;
-    const Task *task = report.catalog.find_task(item.task);
+    const std::ptrdiff_t index = report.catalog.task_index(item.task);
+    const Task *task = index < 0 ? nullptr : &report.catalog.tasks[static_cast<std::size_t>(index)];
+    const JsonTextCache *cache = report.json_cache;
+    const JsonTextCache::TaskText *cached =
+        cache != nullptr && index >= 0 && static_cast<std::size_t>(index) < cache->tasks.size()
+            ? &cache->tasks[static_cast<std::size_t>(index)]
+            : nullptr;
     w.begin_object();
     w.field("task", render::clean(item.task));
-    w.field("title", task == nullptr || task->title.empty() ? render::clean(item.task)
-                                                            : render::text(task->title, lang));
+    if (cached != nullptr) {
+        w.literal_field("title", cached->title);
+    } else {
+        w.field("title", task == nullptr || task->title.empty() ? render::clean(item.task)
+                                                                : render::text(task->title, lang));
+    }
     w.field("hours", item.hours);
     w.field("part", item.part);
     w.field("parts", item.parts);
     w.field("phase", render::clean(item.phase));
     w.field("core", item.core);
     if (task != nullptr && item.part == item.parts && !task->deliverable.empty()) {
-        w.field("deliverable", render::text(task->deliverable, lang));
+        if (cached != nullptr) {
+            w.literal_field("deliverable", cached->deliverable);
+        } else {
+            w.field("deliverable", render::text(task->deliverable, lang));
+        }
     }
     if (task != nullptr && item.part == 1 && !task->resources.empty()) {
         w.key("resources");
         w.begin_array();
-        for (const auto &r : task->resources) {
+        for (std::size_t i = 0; i < task->resources.size(); ++i) {
+            const auto &r = task->resources[i];
             w.begin_object();
             w.field("type", to_string(r.type));
-            w.field("title", render::text(r.title, lang));
-            w.field("url", render::clean(r.url));
+            if (cached != nullptr) {
+                w.literal_field("title", cached->resources[i].first);
+                w.literal_field("url", cached->resources[i].second);
+            } else {
+                w.field("title", render::text(r.title, lang));
+                w.field("url", render::clean(r.url));
+            }
             w.end_object();
         }
         w.end_array();
@@ -314,6 +347,24 @@ void write_plan(JsonWriter &w, const Report &report) {
 }
 
 } // namespace
+
+JsonTextCache build_json_text_cache(const Catalog &catalog, std::string_view lang) {
+    JsonTextCache cache;
+    cache.lang = std::string(lang);
+    cache.tasks.reserve(catalog.tasks.size());
+    for (const auto &task : catalog.tasks) {
+        JsonTextCache::TaskText t;
+        t.title = JsonWriter::quote(task.title.empty() ? render::clean(task.id)
+                                                       : render::text(task.title, lang));
+        t.deliverable = JsonWriter::quote(render::text(task.deliverable, lang));
+        for (const auto &r : task.resources) {
+            t.resources.emplace_back(JsonWriter::quote(render::text(r.title, lang)),
+                                     JsonWriter::quote(render::clean(r.url)));
+        }
+        cache.tasks.push_back(std::move(t));
+    }
+    return cache;
+}
 
 std::string render_json(const Report &report, int indent) {
     std::string out;

@@ -43,6 +43,8 @@ struct AnswerInput {
     /// --data-file: its name for messages ("team.json", "-" shown as "<stdin>") and its text.
     std::optional<std::string> file_name;
     std::optional<std::string> file_text;
+    /// How problems name the file, instead of "--data-file NAME" (batch: "line 3").
+    std::optional<std::string> file_label;
     /// --defaults: take the default for every question not answered.
     bool use_defaults = false;
     /// The run's date, for date defaults of "today".

@@ -6,8 +6,23 @@
 #include <llmpath/schedule.hpp>
 
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace llmpath {
+
+/// Each task's text, cleaned and escaped as JSON string literals for one catalogue and language,
+/// so that many reports (batch) do not clean and escape the same text again.
+struct JsonTextCache {
+    struct TaskText {
+        std::string title;
+        std::string deliverable;
+        std::vector<std::pair<std::string, std::string>> resources; ///< title, url
+    };
+    std::string lang;
+    std::vector<TaskText> tasks; ///< indexed like Catalog::tasks
+};
 
 /// Everything a renderer needs; plan is null for `llmpath recommend`.
 struct Report {
@@ -17,6 +32,7 @@ struct Report {
     const Plan* plan = nullptr;
     std::string lang = "en";
     std::string version;       ///< llmpath version for "generated_by"
+    const JsonTextCache* json_cache = nullptr; ///< optional; must match catalog and lang
 };
 
 struct TextOptions {
@@ -29,5 +45,8 @@ std::string render_plan_text(const Report& report, const TextOptions& options);
 std::string render_markdown(const Report& report);
 /// indent < 0: compact, one line (batch).
 std::string render_json(const Report& report, int indent = 2);
+
+/// Builds the cache render_json uses when Report::json_cache points to it; same output, faster.
+JsonTextCache build_json_text_cache(const Catalog& catalog, std::string_view lang);
 
 } // namespace llmpath

@@ -6,7 +6,11 @@
 #include <llmpath/render.hpp>
 #include <llmpath/schedule.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <thread>
+#include <vector>
 #include <iostream>
 
 namespace llmpath::cli {
@@ -17,17 +21,21 @@ struct BatchOptions {
     std::string input = "-";
     std::string start;
     std::string direction;
+    unsigned jobs = 1;
 };
+
+constexpr std::size_t k_chunk_lines = 1024; // lines read, planned and written per round
 
 constexpr std::size_t k_max_line_bytes = 1u << 20;
 constexpr std::size_t k_flush_bytes = 1u << 16;
 
 /// One answers object in, one compact JSON plan out.
-std::string plan_line(const Catalog& catalog, const std::string& lang, const std::string& line,
-                      std::size_t line_no, const std::optional<Date>& start,
+std::string plan_line(const Catalog& catalog, const std::string& lang, const JsonTextCache& cache,
+                      const std::string& line, std::size_t line_no, const std::optional<Date>& start,
                       const std::optional<std::string>& direction, const Date& today) {
     AnswerInput input;
     input.file_name = "line " + std::to_string(line_no);
+    input.file_label = input.file_name;
     input.file_text = line;
     input.use_defaults = true;
     input.today = today;
@@ -41,7 +49,7 @@ std::string plan_line(const Catalog& catalog, const std::string& lang, const std
     schedule.direction = recommendation.direction;
     schedule.skills = skills_of(catalog, gathered.answers);
     const Plan plan = make_plan(catalog, schedule);
-    Report report{catalog, gathered.answers, recommendation, &plan, lang, LLMPATH_VERSION};
+    Report report{catalog, gathered.answers, recommendation, &plan, lang, LLMPATH_VERSION, &cache};
     return render_json(report, -1);
 }
 
@@ -70,67 +78,114 @@ int run_batch(const BatchOptions& options, Shared& shared) {
         }
     }
 
-    std::string out;
-    std::string line;
-    std::size_t line_no = 0;
-    std::size_t failed = 0;
-    char buf[65536];
-    bool eof = false;
-    while (!eof) {
-        line.clear();
+    const JsonTextCache cache = build_json_text_cache(catalog, lang);
+    struct Line {
+        std::size_t number = 0;
+        std::string text;
         bool too_long = false;
-        while (true) {
-            if (std::fgets(buf, sizeof buf, in) == nullptr) {
-                eof = true;
-                break;
-            }
-            line += buf;
-            if (!line.empty() && line.back() == '\n') {
-                break;
-            }
-            if (line.size() > k_max_line_bytes) {
-                too_long = true;
-            }
-        }
-        if (eof && line.empty()) {
-            break;
-        }
-        ++line_no;
-        while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) {
-            line.pop_back();
-        }
-        if (line.find_first_not_of(" \t") == std::string::npos) {
-            continue; // blank lines separate nothing and produce nothing
-        }
+        std::string result; ///< the plan, or the error lines
+        bool failed = false;
+    };
+    auto process = [&](Line& l) {
         try {
-            if (too_long) {
-                throw UsageError("line " + std::to_string(line_no) + ": longer than 1 MiB");
+            if (l.too_long) {
+                throw UsageError("line " + std::to_string(l.number) + ": longer than 1 MiB");
             }
-            out += plan_line(catalog, lang, line, line_no, start, direction, shared.env.today);
-            out += '\n';
+            l.result = plan_line(catalog, lang, cache, l.text, l.number, start, direction,
+                                 shared.env.today);
+            l.result += '\n';
         } catch (const Error& e) {
-            ++failed;
-            write_stdout(out);
-            out.clear();
-            std::string message = e.what();
-            std::string lines;
+            l.failed = true;
+            l.result.clear();
+            const std::string message = e.what();
             std::size_t pos = 0;
             while (pos <= message.size()) {
                 const auto nl = message.find('\n', pos);
-                lines += "llmpath: error: " + message.substr(pos, nl - pos) + "\n";
+                l.result += "llmpath: error: " + message.substr(pos, nl - pos) + "\n";
                 if (nl == std::string::npos) {
                     break;
                 }
                 pos = nl + 1;
             }
-            std::cerr << lines << std::flush;
         }
-        if (out.size() >= k_flush_bytes) {
-            write_stdout(out);
-            out.clear();
+    };
+
+    std::vector<Line> chunk;
+    std::size_t line_no = 0;
+    std::size_t failed = 0;
+    char buf[65536];
+    bool eof = false;
+    while (!eof) {
+        chunk.clear();
+        while (chunk.size() < k_chunk_lines) {
+            Line l;
+            bool got = false;
+            while (true) {
+                if (std::fgets(buf, sizeof buf, in) == nullptr) {
+                    eof = true;
+                    break;
+                }
+                got = true;
+                if (!l.too_long) {
+                    l.text += buf;
+                }
+                if (l.text.size() > k_max_line_bytes) {
+                    l.too_long = true;
+                    l.text.clear();
+                }
+                const std::size_t n = std::strlen(buf);
+                if (n > 0 && buf[n - 1] == '\n') {
+                    break;
+                }
+            }
+            if (!got) {
+                break;
+            }
+            l.number = ++line_no;
+            while (!l.text.empty() && (l.text.back() == '\n' || l.text.back() == '\r')) {
+                l.text.pop_back();
+            }
+            if (!l.too_long && l.text.find_first_not_of(" \t") == std::string::npos) {
+                continue; // blank lines separate nothing and produce nothing
+            }
+            chunk.push_back(std::move(l));
+            if (eof) {
+                break;
+            }
         }
+        // Lines are independent: workers take interleaved slices; output keeps input order.
+        const std::size_t workers = std::min<std::size_t>(options.jobs, chunk.size());
+        std::vector<std::thread> threads;
+        for (std::size_t w = 1; w < workers; ++w) {
+            threads.emplace_back([&, w] {
+                for (std::size_t i = w; i < chunk.size(); i += workers) {
+                    process(chunk[i]);
+                }
+            });
+        }
+        for (std::size_t i = 0; i < chunk.size(); i += std::max<std::size_t>(workers, 1)) {
+            process(chunk[i]);
+        }
+        for (auto& t : threads) {
+            t.join();
+        }
+        std::string out;
+        for (auto& l : chunk) {
+            if (l.failed) {
+                ++failed;
+                write_stdout(out);
+                out.clear();
+                std::cerr << l.result << std::flush;
+            } else {
+                out += l.result;
+                if (out.size() >= k_flush_bytes) {
+                    write_stdout(out);
+                    out.clear();
+                }
+            }
+        }
+        write_stdout(out);
     }
-    write_stdout(out);
     if (in != stdin) {
         std::fclose(in);
     }
@@ -154,6 +209,9 @@ void add_batch(CLI::App& command, Shared& shared) {
         ->type_name("YYYY-MM-DD");
     command.add_option("--direction", options->direction, "Plan every line for this direction")
         ->type_name("ID");
+    command.add_option("-j,--jobs", options->jobs, "Plan on N threads (output order is kept)")
+        ->type_name("N")
+        ->check(CLI::Range(1u, 64u));
     command.callback([options, &shared] {
         shared.action = [options, &shared] { return run_batch(*options, shared); };
     });

@@ -372,6 +372,12 @@ TEST_CASE("answers::gather_answers names the line and column of a JSON syntax er
     CHECK_THAT(problems[0], Contains("--data-file team.json:3:1: invalid JSON: "));
 }
 
+TEST_CASE("answers::gather_answers reports a number too large for JSON, not a crash", "[answers]") {
+    CHECK(problems_of(input_with({}, R"({"hours_per_week": 1e309})")) ==
+          std::vector<std::string>{
+              "--data-file team.json: invalid JSON: number overflow parsing '1e309'"});
+}
+
 TEST_CASE("answers::gather_answers wants a JSON object in the data file", "[answers]") {
     AnswerInput input = input_with({}, R"(["background"])");
     input.file_name = "-";
