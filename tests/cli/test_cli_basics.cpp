@@ -6,6 +6,8 @@
 
 #include "util/text.hpp"
 
+#include <fstream>
+
 using namespace llmpath::test;
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
@@ -92,4 +94,89 @@ TEST_CASE("cli directions wraps long cells to the terminal width", "[cli]") {
         CHECK(llmpath::util::display_width(line) <= 80);
     }
     CHECK_THAT(r.out, Contains("                    construction\n"));
+}
+
+TEST_CASE("cli catalog validate says ok with counts", "[cli]") {
+    const auto r = run_llmpath({"catalog", "validate", k_fixture});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out == "ok: " + k_fixture + ": cli-fixture 1.2.3: 2 directions, 3 phases, 1 pitfall, "
+                                        "4 questions, 6 tasks\n");
+    const auto embedded = run_llmpath({"catalog", "validate"});
+    CHECK(embedded.exit_code == 0);
+    CHECK_THAT(embedded.out, StartsWith("ok: <embedded catalog>: llmpath-default "));
+}
+
+TEST_CASE("cli catalog validate lists every problem as FILE:POINTER: message and exits 3",
+          "[cli]") {
+    const auto dir = scratch_dir("cli-validate-problems");
+    auto doc = nlohmann::ordered_json::parse(read_file(k_fixture));
+    doc["tasks"][1]["hours"] = 0;
+    doc["tasks"][2]["prerequisites"] = {"llm-overveiw"};
+    std::ofstream(dir + "/bad.json") << doc.dump(2);
+    RunOptions o;
+    o.cwd = dir;
+    const auto r = run_llmpath({"catalog", "validate", "bad.json"}, o);
+    CHECK(r.exit_code == 3);
+    CHECK(r.out.empty());
+    CHECK(r.err == "bad.json:/tasks/1/hours: hours must be between 1 and 500, got 0\n"
+                   "bad.json:/tasks/2/prerequisites/0: unknown task 'llm-overveiw' (did you mean "
+                   "'llm-overview'?)\n"
+                   "llmpath: error: bad.json: 2 problems\n");
+}
+
+TEST_CASE("cli catalog validate gives line and column for a syntax error", "[cli]") {
+    const auto dir = scratch_dir("cli-validate-syntax");
+    std::ofstream(dir + "/broken.json") << "{\n  \"id\": \"x\",\n  oops\n}\n";
+    RunOptions o;
+    o.cwd = dir;
+    const auto r = run_llmpath({"catalog", "validate", "broken.json"}, o);
+    CHECK(r.exit_code == 3);
+    CHECK_THAT(r.err, StartsWith("broken.json:3:3: syntax error"));
+}
+
+TEST_CASE("cli catalog show prints the built-in catalogue exactly", "[cli]") {
+    const auto r = run_llmpath({"catalog", "show"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out == read_file(std::string(LLMPATH_SOURCE_DIR) + "/data/catalog.json"));
+}
+
+TEST_CASE("cli --catalog wins over LLMPATH_CATALOG, which wins over the built-in one", "[cli]") {
+    RunOptions env;
+    env.env["LLMPATH_CATALOG"] = k_fixture;
+    CHECK_THAT(run_llmpath({"catalog", "validate"}, env).out, Contains("cli-fixture 1.2.3"));
+    CHECK_THAT(run_llmpath({"--catalog", test_data("catalog/valid/minimal.json"), "catalog",
+                            "validate"},
+                           env)
+                   .out,
+               !Contains("cli-fixture"));
+    const auto missing = run_llmpath({"--catalog", "/nonexistent/catalog.json", "directions"});
+    CHECK(missing.exit_code == 2);
+    CHECK_THAT(missing.err, Contains("/nonexistent/catalog.json: no such file or directory"));
+}
+
+TEST_CASE("cli --lang, then LLMPATH_LANG, then LANG choose the language", "[cli]") {
+    CHECK_THAT(run_llmpath({"--lang", "zh", "show", "data"}).out, StartsWith("data — 数据方向"));
+    RunOptions env_lang;
+    env_lang.env["LLMPATH_LANG"] = "zh";
+    CHECK_THAT(run_llmpath({"show", "data"}, env_lang).out, StartsWith("data — 数据方向"));
+    RunOptions locale;
+    locale.env["LANG"] = "zh_CN.UTF-8";
+    CHECK_THAT(run_llmpath({"show", "data"}, locale).out, StartsWith("data — 数据方向"));
+    CHECK_THAT(run_llmpath({"--lang", "en", "show", "data"}, locale).out, StartsWith("data — Data"));
+    const auto bad = run_llmpath({"--lang", "fr", "directions"});
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.err == "llmpath: error: --lang: the catalogue has no 'fr' text; choose one of en, zh\n");
+}
+
+TEST_CASE("cli show an unknown id exits 2 with a suggestion", "[cli]") {
+    const auto r = run_llmpath({"show", "fundations"});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "llmpath: error: unknown id 'fundations' (did you mean 'foundations'?); run "
+                   "'llmpath directions' or 'llmpath catalog show' to see the ids\n");
+}
+
+TEST_CASE("cli output carries no colour codes off a terminal", "[cli]") {
+    const auto r = run_llmpath({"plan", "--defaults", "--start", "2026-11-30"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find('\x1b') == std::string::npos);
 }
