@@ -44,17 +44,6 @@ std::string quote(std::string_view s) {
     return out + "'";
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view sep) {
-    std::string out;
-    for (const auto& item : items) {
-        if (!out.empty()) {
-            out += sep;
-        }
-        out += item;
-    }
-    return out;
-}
-
 std::vector<std::string> choice_values(const Question& q) {
     std::vector<std::string> out;
     out.reserve(q.choices.size());
@@ -128,7 +117,7 @@ std::variant<AnswerValue, std::string> parse_single(const Question& q, std::stri
     if (const Choice* c = resolve_choice(q, text, lang)) {
         return AnswerValue{c->value};
     }
-    return not_a_choice(q, text, "choose one of " + join(choice_values(q), ", "));
+    return not_a_choice(q, text, "choose one of " + util::join(choice_values(q), ", "));
 }
 
 std::string selection_phrase(const Question& q) {
@@ -145,7 +134,7 @@ std::string selection_phrase(const Question& q) {
     } else {
         how += "any";
     }
-    how += " of " + join(choice_values(q), ", ") + ", comma-separated";
+    how += " of " + util::join(choice_values(q), ", ") + ", comma-separated";
     if (lo == 0) {
         how += ", or - for none";
     }
@@ -304,9 +293,9 @@ std::string json_excerpt(const ojson& j) {
 std::string expected_json(const Question& q) {
     switch (q.type) {
     case QuestionType::single:
-        return "a string, one of " + join(choice_values(q), ", ");
+        return "a string, one of " + util::join(choice_values(q), ", ");
     case QuestionType::multi:
-        return "an array of strings from " + join(choice_values(q), ", ");
+        return "an array of strings from " + util::join(choice_values(q), ", ");
     case QuestionType::integer:
         return "a whole number (" + range_phrase(q) + ")";
     case QuestionType::boolean:
@@ -347,7 +336,7 @@ std::variant<std::string, std::string> json_to_text(const Question& q, const ojs
                 }
                 items.push_back(item.get<std::string>());
             }
-            return Result{std::in_place_index<0>, items.empty() ? "-" : join(items, ",")};
+            return Result{std::in_place_index<0>, items.empty() ? "-" : util::join(items, ",")};
         }
         return wrong();
     case QuestionType::integer:
@@ -442,7 +431,7 @@ std::optional<std::string> default_text(const Question& q, const Date& today) {
         return d.choice;
     case QuestionType::multi:
         if (d.choices) {
-            return d.choices->empty() ? std::string("-") : join(*d.choices, ",");
+            return d.choices->empty() ? std::string("-") : util::join(*d.choices, ",");
         }
         return std::nullopt;
     case QuestionType::integer:
@@ -509,7 +498,7 @@ std::string describe_condition(const Condition& cond) {
     if (cond.in.size() == 1) {
         parts.push_back(cond.question + " is " + cond.in.front());
     } else if (!cond.in.empty()) {
-        parts.push_back(cond.question + " is one of " + join(cond.in, ", "));
+        parts.push_back(cond.question + " is one of " + util::join(cond.in, ", "));
     }
     if (cond.min && cond.max) {
         parts.push_back(cond.question + " is from " + std::to_string(*cond.min) + " to " +
@@ -522,7 +511,7 @@ std::string describe_condition(const Condition& cond) {
     if (parts.empty()) {
         return cond.question + " is answered";
     }
-    return join(parts, " and ");
+    return util::join(parts, " and ");
 }
 
 Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
@@ -563,7 +552,7 @@ Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
                                         (values.size() == 2
                                              ? std::string("twice")
                                              : std::to_string(values.size()) + " times") +
-                                        " (" + join(quoted, ", ") + "); give each question once");
+                                        " (" + util::join(quoted, ", ") + "); give each question once");
         }
     }
 
@@ -698,7 +687,7 @@ Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
 AnswerError missing_answers_error(const std::vector<std::string>& missing, bool defaults_given) {
     const bool one = missing.size() == 1;
     std::string message =
-        std::string(one ? "missing answer for " : "missing answers for ") + join(missing, ", ");
+        std::string(one ? "missing answer for " : "missing answers for ") + util::join(missing, ", ");
     if (defaults_given) {
         message += std::string(one ? " (it has" : " (they have") + " no default)";
     }
@@ -749,7 +738,7 @@ std::string answer_to_string(const AnswerValue& value) {
             if constexpr (std::is_same_v<T, std::string>) {
                 return v;
             } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
-                return join(v, ",");
+                return util::join(v, ",");
             } else if constexpr (std::is_same_v<T, std::int64_t>) {
                 return std::to_string(v);
             } else if constexpr (std::is_same_v<T, bool>) {
@@ -769,7 +758,7 @@ std::string answer_label(const Question& q, const AnswerValue& value, std::strin
             labels.push_back(c->label.empty() ? c->value : c->label.get(lang));
         }
         if (!labels.empty() || q.type == QuestionType::multi) {
-            return labels.empty() ? std::string("-") : join(labels, ", ");
+            return labels.empty() ? std::string("-") : util::join(labels, ", ");
         }
     }
     if (const auto* b = std::get_if<bool>(&value)) {

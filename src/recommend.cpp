@@ -1,3 +1,5 @@
+#include "util/text.hpp"
+
 #include <llmpath/error.hpp>
 #include <llmpath/recommend.hpp>
 
@@ -49,17 +51,6 @@ int normalise(std::int64_t raw, std::int64_t lo, std::int64_t hi) {
     return static_cast<int>(std::clamp<long long>(std::llround(100.0 * share), 0, 100));
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view sep) {
-    std::string out;
-    for (const auto& item : items) {
-        if (!out.empty()) {
-            out += sep;
-        }
-        out += item;
-    }
-    return out;
-}
-
 /// "python=none"; for a multi only its values that the condition names.
 std::string cause_of(const Condition& cond, const Answer& answer) {
     if (const auto* many = std::get_if<std::vector<std::string>>(&answer.value);
@@ -70,7 +61,7 @@ std::string cause_of(const Condition& cond, const Answer& answer) {
                 hits.push_back(v);
             }
         }
-        return cond.question + "=" + join(hits, ",");
+        return cond.question + "=" + util::join(hits, ",");
     }
     return cond.question + "=" + answer_to_string(answer.value);
 }
@@ -85,7 +76,7 @@ Recommendation recommend(const Catalog& catalog, const Answers& answers,
             ids.push_back(d.id);
         }
         throw UsageError("unknown direction '" + *chosen + "'" + util::did_you_mean(*chosen, ids) +
-                         "; choose one of " + join(ids, ", "));
+                         "; choose one of " + util::join(ids, ", "));
     }
 
     Recommendation out;

@@ -76,14 +76,7 @@ std::string join_texts(const std::vector<Text>& texts, std::string_view lang,
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view sep) {
-    std::string out;
-    for (const auto& s : items) {
-        if (!out.empty()) {
-            out += sep;
-        }
-        out += util::strip_controls(s);
-    }
-    return out;
+    return util::strip_controls(util::join(items, sep));
 }
 
 /// "Label:  text" with the text wrapped under itself.

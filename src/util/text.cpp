@@ -220,6 +220,17 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+std::string join(const std::vector<std::string>& items, std::string_view sep) {
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty()) {
+            out += sep;
+        }
+        out += item;
+    }
+    return out;
+}
+
 std::vector<std::string> split(std::string_view s, char sep) {
     std::vector<std::string> out;
     std::size_t start = 0;

@@ -34,6 +34,9 @@ std::string ascii_lower(std::string_view s);
 /// Trims ASCII whitespace from both ends.
 std::string_view trim(std::string_view s);
 
+/// The items with `sep` between them.
+std::string join(const std::vector<std::string>& items, std::string_view sep);
+
 /// Splits on `sep`, trimming each piece; empty pieces are kept.
 std::vector<std::string> split(std::string_view s, char sep);
 
