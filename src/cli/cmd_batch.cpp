@@ -6,6 +6,8 @@
 #include <llmpath/render.hpp>
 #include <llmpath/schedule.hpp>
 
+#include "util/text.hpp"
+
 #include <cstdio>
 #include <iostream>
 
@@ -46,6 +48,11 @@ std::string plan_line(const Catalog& catalog, const std::string& lang, const std
 }
 
 int run_batch(const BatchOptions& options, Shared& shared) {
+    if (const auto [path, what] = selected_catalog_path(shared.global, shared.env);
+        path == "-" && options.input == "-") {
+        throw UsageError(std::string(what) +
+                         " - and the batch input both read standard input; name the input file");
+    }
     const auto loaded = load_selected_catalog(shared.global, shared.env);
     const Catalog& catalog = *loaded.catalog;
     const std::string lang = resolve_lang(shared.global, shared.env, catalog);
@@ -117,7 +124,8 @@ int run_batch(const BatchOptions& options, Shared& shared) {
             std::size_t pos = 0;
             while (pos <= message.size()) {
                 const auto nl = message.find('\n', pos);
-                lines += "llmpath: error: " + message.substr(pos, nl - pos) + "\n";
+                lines += "llmpath: error: " +
+                         util::strip_controls(message.substr(pos, nl - pos)) + "\n";
                 if (nl == std::string::npos) {
                     break;
                 }
