@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -38,9 +37,11 @@ std::string fmt_error(std::string_view what, const std::string& label, std::stri
 }
 
 std::string format_mib(std::size_t bytes) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", static_cast<double>(bytes) / (1024.0 * 1024.0));
-    return buf;
+    // Rounded up to a tenth, as the catalogue loader does, so a file just over a limit never
+    // reads as the limit itself.
+    constexpr std::size_t k_mib = 1024 * 1024;
+    const std::size_t tenths = (bytes * 10 + k_mib - 1) / k_mib;
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
 }
 
 } // namespace
