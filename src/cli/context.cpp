@@ -97,7 +97,8 @@ std::string read_input_file(const std::string& path, std::string_view what, std:
         if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_bytes) {
             throw InputTooLarge(std::string(what) + " " + label + " is " +
                                     format_mib(static_cast<std::size_t>(st.st_size)) +
-                                    " MiB; the limit is " + std::to_string(max_bytes >> 20) + " MiB",
+                                    " MiB; the limit is " + std::to_string(max_bytes >> 20) +
+                                    " MiB",
                                 static_cast<std::size_t>(st.st_size));
         }
         fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -153,10 +154,10 @@ LoadedCatalog load_catalog_file(const std::string& path, std::string_view what) 
         text = read_input_file(path, what, k_max_catalog_bytes);
     } catch (const InputTooLarge& e) {
         const std::string limit = std::to_string(k_max_catalog_bytes >> 20) + " MiB";
-        throw CatalogError(source, {{"", 0, 0,
-                                     e.size ? "catalog is " + format_mib(*e.size) +
-                                                  " MiB; the limit is " + limit
-                                            : "catalog is over the limit of " + limit}});
+        throw CatalogError(
+            source, {{"", 0, 0,
+                      e.size ? "catalog is " + format_mib(*e.size) + " MiB; the limit is " + limit
+                             : "catalog is over the limit of " + limit}});
     }
     return {std::make_shared<const Catalog>(load_catalog(text, source)), source};
 }

@@ -8,8 +8,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <sys/stat.h>
+#include <utility>
 
 namespace llmpath::cli {
 

@@ -147,7 +147,8 @@ void check_output_path(const std::string& path, bool force, std::string_view wha
         throw UsageError(std::string(what) + " " + path + ": is a folder; name the file to write");
     }
     if (!force) {
-        throw UsageError(std::string(what) + " " + path + " already exists; pass --force to overwrite it");
+        throw UsageError(std::string(what) + " " + path +
+                         " already exists; pass --force to overwrite it");
     }
 }
 
