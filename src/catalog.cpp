@@ -79,11 +79,6 @@ void Catalog::build_index() {
     }
 }
 
-const Catalog& embedded_catalog() {
-    static const Catalog catalog = load_catalog(embedded_catalog_text(), "<embedded catalog>");
-    return catalog;
-}
-
 const char* to_string(QuestionType t) {
     switch (t) {
     case QuestionType::single: return "single";

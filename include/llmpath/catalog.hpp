@@ -18,6 +18,8 @@ struct Text {
     /// The text in `lang`; falls back to the plain string, then "en", then the first language.
     const std::string& get(std::string_view lang) const;
     bool empty() const { return any.empty() && by_lang.empty(); }
+
+    friend bool operator==(const Text&, const Text&) = default;
 };
 
 /// Reserved direction id in Task::directions: the task belongs to every direction.
@@ -28,6 +30,8 @@ struct Layer {
     Text name;
     Text short_name; ///< e.g. "App", "MLOps"
     Text description;
+
+    friend bool operator==(const Layer&, const Layer&) = default;
 };
 
 struct Direction {
@@ -38,6 +42,8 @@ struct Direction {
     Text suits;              ///< who it suits
     std::vector<Text> work;  ///< the work it involves, one item each
     Text verdict;            ///< the article's judgement, a sentence or two
+
+    friend bool operator==(const Direction&, const Direction&) = default;
 };
 
 struct Phase {
@@ -48,6 +54,8 @@ struct Phase {
     Text goal;
     Text checkpoint;   ///< verifiable: a deliverable, not "read about X"
     std::map<std::string, Text> direction_checkpoints; ///< optional override per direction id
+
+    friend bool operator==(const Phase&, const Phase&) = default;
 };
 
 /// A test on an earlier answer. Choice and yes/no questions use `in`; integer questions min/max.
@@ -56,11 +64,15 @@ struct Condition {
     std::vector<std::string> in;      ///< the answer (or, for multi, any selected value) is one of these
     std::optional<std::int64_t> min;  ///< integer answer >= min
     std::optional<std::int64_t> max;  ///< integer answer <= max
+
+    friend bool operator==(const Condition&, const Condition&) = default;
 };
 
 struct PitfallList {
     Text title;
     std::vector<Text> items;
+
+    friend bool operator==(const PitfallList&, const PitfallList&) = default;
 };
 
 struct Pitfall {
@@ -70,11 +82,15 @@ struct Pitfall {
     std::vector<PitfallList> lists;       ///< e.g. the 95% facts; the six needs; the five skills
     std::vector<Condition> flag_when;     ///< flagged if ANY condition holds
     std::vector<std::string> tasks;       ///< task ids that address it (bridging tasks)
+
+    friend bool operator==(const Pitfall&, const Pitfall&) = default;
 };
 
 struct Skill {
     std::string id;
     Text name;
+
+    friend bool operator==(const Skill&, const Skill&) = default;
 };
 
 enum class QuestionType { single, multi, integer, boolean, date, text };
@@ -85,6 +101,8 @@ struct Choice {
     std::map<std::string, std::int64_t> weights;      ///< direction id -> points (may be negative)
     std::map<std::string, Text> reasons;              ///< direction id -> why this answer moves it
     std::vector<std::string> skills;                  ///< skill ids this answer implies
+
+    friend bool operator==(const Choice&, const Choice&) = default;
 };
 
 /// A question's default, in the type of the question. For a date, `today` means the run's date.
@@ -95,6 +113,8 @@ struct DefaultValue {
     std::optional<bool> boolean;
     std::optional<std::string> date;                  ///< "YYYY-MM-DD"
     bool today = false;                               ///< date question defaulting to the run's date
+
+    friend bool operator==(const DefaultValue&, const DefaultValue&) = default;
 };
 
 struct Question {
@@ -114,6 +134,8 @@ struct Question {
     std::optional<int> max_length;        ///< text, in code points
     /// The choice with `value`, or nullptr.
     const Choice* find_choice(std::string_view value) const;
+
+    friend bool operator==(const Question&, const Question&) = default;
 };
 
 enum class ResourceType { official, opensource, article, course, video, book };
@@ -122,6 +144,8 @@ struct Resource {
     ResourceType type = ResourceType::official;
     Text title;
     std::string url; ///< https only
+
+    friend bool operator==(const Resource&, const Resource&) = default;
 };
 
 struct Task {
@@ -140,6 +164,8 @@ struct Task {
 
     bool is_common() const;
     bool belongs_to(std::string_view direction) const;
+
+    friend bool operator==(const Task&, const Task&) = default;
 };
 
 struct Catalog {
@@ -169,6 +195,8 @@ struct Catalog {
     // Id -> index lookups, built by the loader (or build_index()) for O(log n) finds.
     std::map<std::string, std::size_t, std::less<>> task_by_id;
     void build_index();
+
+    friend bool operator==(const Catalog&, const Catalog&) = default;
 };
 
 inline constexpr int k_schema_version = 1;
@@ -184,7 +212,8 @@ Catalog load_catalog(std::string_view json_text, const std::string& source);
 /// The default catalogue compiled into the binary (data/catalog.json), as text.
 std::string_view embedded_catalog_text();
 
-/// Parsed once and cached; the embedded catalogue is validated by the test suite.
+/// The embedded catalogue, built once per process. The build validated it (cmake/pack_catalog.cpp),
+/// so a run only unpacks it.
 const Catalog& embedded_catalog();
 
 const char* to_string(QuestionType t);

@@ -7,6 +7,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 tools="$root/tests/tools/node_modules/.bin"
 golden="$root/tests/data/render/golden"
+personas="$root/tests/data/golden"
 schema="$root/docs/plan.schema.json"
 
 if [ ! -x "$tools/markdownlint-cli2" ] || [ ! -x "$tools/ajv" ]; then
@@ -16,8 +17,8 @@ if [ ! -x "$tools/markdownlint-cli2" ] || [ ! -x "$tools/ajv" ]; then
 fi
 
 shopt -s nullglob
-markdown=("$golden"/*.md)
-json=("$golden"/*.json)
+markdown=("$golden"/*.md "$personas"/*.md)
+json=("$golden"/*.json "$personas"/*.json)
 if [ ${#markdown[@]} -eq 0 ] || [ ${#json[@]} -eq 0 ]; then
   echo "check-plan-outputs: no golden files under $golden" >&2
   exit 1
@@ -26,11 +27,13 @@ fi
 # Lint copies in a fresh folder so that no .markdownlint* file of the tree changes the rules.
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-cp "${markdown[@]}" "$scratch/"
+for f in "${markdown[@]}"; do
+  cp "$f" "$scratch/$(basename "$(dirname "$f")")-$(basename "$f")"
+done
 echo '{"config": {"default": true}}' > "$scratch/.markdownlint-cli2.jsonc"
 status=0
 if ! (cd "$scratch" && "$tools/markdownlint-cli2" "*.md"); then
-  echo "check-plan-outputs: Markdown golden files in $golden break markdownlint rules (above)" >&2
+  echo "check-plan-outputs: Markdown golden files break markdownlint rules (above)" >&2
   status=1
 fi
 
