@@ -359,7 +359,8 @@ std::variant<std::string, std::string> json_to_text(const Question& q, const ojs
     return wrong();
 }
 
-std::string file_label(const AnswerInput& input) {
+/// The file as problems name it, without a line.
+std::string file_name_label(const AnswerInput& input) {
     if (input.file_label) {
         return util::strip_controls(*input.file_label);
     }
@@ -368,6 +369,48 @@ std::string file_label(const AnswerInput& input) {
         name = "<stdin>";
     }
     return name.empty() ? "--data-file" : "--data-file " + util::strip_controls(name);
+}
+
+/// The file as problems name it: "--data-file team.json", or "cohort.jsonl:3" for a batch line.
+std::string file_label(const AnswerInput& input) {
+    const std::string name = file_name_label(input);
+    return input.file_line ? name + ":" + std::to_string(*input.file_line) : name;
+}
+
+/// "LABEL:LINE:COLUMN" for a position in the data file (a batch line's own line comes first).
+std::string file_position(const AnswerInput& input, std::size_t line, std::size_t column) {
+    const std::size_t at = input.file_line ? *input.file_line + line - 1 : line;
+    return file_name_label(input) + ":" + std::to_string(at) + ":" + std::to_string(column);
+}
+
+/// 1-based line and column (in bytes) of where the number `token` stands in `text`, outside
+/// strings; {0, 0} if it cannot be found.
+std::pair<std::size_t, std::size_t> number_position(std::string_view text, std::string_view token) {
+    std::size_t line = 1;
+    std::size_t column = 1;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') {
+                ++i;
+                column += 2;
+                continue;
+            }
+            in_string = c != '"';
+        } else if (c == '"') {
+            in_string = true;
+        } else if (text.substr(i, token.size()) == token) {
+            return {line, column};
+        }
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {0, 0};
 }
 
 struct DepthExceeded {};
@@ -575,18 +618,25 @@ Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
             std::cmatch m;
             const char* what = e.what();
             if (std::regex_search(what, m, k_where)) {
-                file_problems.push_back(file + ":" + m[1].str() + ":" + m[2].str() +
-                                        ": invalid JSON: " + util::strip_controls(m[3].str()));
+                file_problems.push_back(
+                    file_position(input, std::stoul(m[1].str()), std::stoul(m[2].str())) +
+                    ": invalid JSON: " + util::strip_controls(m[3].str()));
             } else {
                 file_problems.push_back(file + ": invalid JSON at byte " + std::to_string(e.byte) +
                                         ": " + util::strip_controls(what));
             }
         } catch (const ojson::out_of_range& e) {
-            // A number too large for a double ("1e309"); nlohmann gives no position for it.
-            std::string what = e.what();
-            const auto end_of_id = what.find("] ");
-            what = end_of_id == std::string::npos ? what : what.substr(end_of_id + 2);
-            file_problems.push_back(file + ": invalid JSON: " + util::strip_controls(what));
+            // A number too large for a double ("1e309"); nlohmann names it but not where it is.
+            const std::string what = e.what();
+            const auto open = what.find('\'');
+            const auto close = what.rfind('\'');
+            const std::string token =
+                open != std::string::npos && close > open ? what.substr(open + 1, close - open - 1)
+                                                          : std::string();
+            const auto [line, column] = number_position(*input.file_text, token);
+            file_problems.push_back((line > 0 ? file_position(input, line, column) : file) +
+                                    ": invalid JSON: number " + util::strip_controls(token) +
+                                    " is out of range");
         } catch (const DepthExceeded&) {
             file_problems.push_back(file + ": JSON nested deeper than " +
                                     std::to_string(k_max_json_depth) + " levels");

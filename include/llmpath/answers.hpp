@@ -43,8 +43,10 @@ struct AnswerInput {
     /// --data-file: its name for messages ("team.json", "-" shown as "<stdin>") and its text.
     std::optional<std::string> file_name;
     std::optional<std::string> file_text;
-    /// How problems name the file, instead of "--data-file NAME" (batch: "line 3").
+    /// How problems name the file, instead of "--data-file NAME" (batch: the input file's name).
     std::optional<std::string> file_label;
+    /// The text is line N of a larger file (batch): problems say LABEL:N, syntax errors LABEL:N:COL.
+    std::optional<std::size_t> file_line;
     /// --defaults: take the default for every question not answered.
     bool use_defaults = false;
     /// The run's date, for date defaults of "today".

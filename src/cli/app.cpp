@@ -4,6 +4,7 @@
 #include "cli/context.hpp"
 #include "util/atomic_file.hpp"
 #include "util/suggest.hpp"
+#include "util/text.hpp"
 
 #include <llmpath/error.hpp>
 
@@ -91,7 +92,8 @@ void print_error_lines(const std::string& message) {
     std::string line;
     std::string out;
     while (std::getline(lines, line)) {
-        out += "llmpath: error: " + line + "\n";
+        // Messages quote file names and arguments: never let them drive the terminal.
+        out += "llmpath: error: " + util::strip_controls(line) + "\n";
     }
     std::cerr << out << std::flush;
 }
@@ -101,6 +103,29 @@ extern "C" void on_interrupt(int) {
     const char nl = '\n';
     [[maybe_unused]] auto ignored = ::write(2, &nl, 1);
     ::_exit(static_cast<int>(ExitCode::interrupted));
+}
+
+/// `catalog WORD` with an unknown WORD; CLI11 2.1 would only say a subcommand is required.
+std::optional<std::string> unknown_catalog_command(int argc, char** argv, int first) {
+    const std::vector<std::string> names{"validate", "show"};
+    for (int i = first; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--catalog" || arg == "--lang") {
+            ++i;
+            continue;
+        }
+        if (arg.empty() || arg[0] == '-') {
+            continue;
+        }
+        if (std::find(names.begin(), names.end(), arg) != names.end()) {
+            return std::nullopt;
+        }
+        const auto close = util::closest(arg, names);
+        return "unknown command 'catalog " + arg + "'" +
+               (close ? " (did you mean 'catalog " + *close + "'?)" : std::string()) +
+               "; run 'llmpath help catalog' for the commands";
+    }
+    return std::nullopt;
 }
 
 /// An unknown first word is a mistyped command; CLI11 2.1 would call it an extra argument.
@@ -117,6 +142,9 @@ std::optional<std::string> unknown_command(int argc, char** argv) {
         }
         if (arg.empty() || arg[0] == '-') {
             continue;
+        }
+        if (arg == "catalog") {
+            return unknown_catalog_command(argc, argv, i + 1);
         }
         if (std::find(names.begin(), names.end(), arg) != names.end()) {
             return std::nullopt;
@@ -145,6 +173,30 @@ std::optional<std::string> help_topic(int argc, char** argv) {
         return i + 1 < argc ? std::string(argv[i + 1]) : std::string();
     }
     return std::nullopt;
+}
+
+/// " (did you mean '--defaults'?)" for the first unexpected flag, from the flags `command` and
+/// the global options accept; "" when none is close.
+std::string flag_suggestion(const CLI::App& app, const CLI::App& command) {
+    std::vector<std::string> flags;
+    for (const CLI::App* owner : {&command, &app}) {
+        for (const CLI::Option* option : owner->get_options()) {
+            for (const auto& name : option->get_lnames()) {
+                flags.push_back("--" + name);
+            }
+        }
+    }
+    std::vector<std::string> extras = app.remaining();
+    if (&command != &app) {
+        const auto more = command.remaining();
+        extras.insert(extras.end(), more.begin(), more.end());
+    }
+    for (const auto& extra : extras) {
+        if (extra.rfind("--", 0) == 0) {
+            return util::did_you_mean(extra.substr(0, extra.find('=')), flags);
+        }
+    }
+    return "";
 }
 
 int print_help(const CLI::App& app, const std::string& topic) {
@@ -209,10 +261,17 @@ int run_parsed(int argc, char** argv, Shared& shared) {
         return 0;
     } catch (const CLI::ParseError& e) {
         std::string where;
+        const CLI::App* command = &app;
         for (const auto* sub : app.get_subcommands()) {
             where = std::string(" ") + sub->get_name();
+            command = sub;
         }
-        throw UsageError(lower_first(e.what()) + "; run 'llmpath help" + where + "' for usage");
+        std::string hint;
+        if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
+            hint = flag_suggestion(app, *command);
+        }
+        throw UsageError(lower_first(e.what()) + hint + "; run 'llmpath help" + where +
+                         "' for usage");
     }
 
     if (!shared.action) {

@@ -6,6 +6,8 @@
 #include <llmpath/render.hpp>
 #include <llmpath/schedule.hpp>
 
+#include "util/text.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -31,11 +33,12 @@ constexpr std::size_t k_flush_bytes = 1u << 16;
 
 /// One answers object in, one compact JSON plan out.
 std::string plan_line(const Catalog& catalog, const std::string& lang, const JsonTextCache& cache,
-                      const std::string& line, std::size_t line_no, const std::optional<Date>& start,
+                      const std::string& input_name, const std::string& line, std::size_t line_no, const std::optional<Date>& start,
                       const std::optional<std::string>& direction, const Date& today) {
     AnswerInput input;
-    input.file_name = "line " + std::to_string(line_no);
-    input.file_label = input.file_name;
+    input.file_name = input_name;
+    input.file_label = input_name;
+    input.file_line = line_no;
     input.file_text = line;
     input.use_defaults = true;
     input.today = today;
@@ -54,6 +57,11 @@ std::string plan_line(const Catalog& catalog, const std::string& lang, const Jso
 }
 
 int run_batch(const BatchOptions& options, Shared& shared) {
+    if (const auto [path, what] = selected_catalog_path(shared.global, shared.env);
+        path == "-" && options.input == "-") {
+        throw UsageError(std::string(what) +
+                         " - and the batch input both read standard input; name the input file");
+    }
     const auto loaded = load_selected_catalog(shared.global, shared.env);
     const Catalog& catalog = *loaded.catalog;
     const std::string lang = resolve_lang(shared.global, shared.env, catalog);
@@ -79,6 +87,7 @@ int run_batch(const BatchOptions& options, Shared& shared) {
     }
 
     const JsonTextCache cache = build_json_text_cache(catalog, lang);
+    const std::string input_name = options.input == "-" ? "<stdin>" : options.input;
     struct Line {
         std::size_t number = 0;
         std::string text;
@@ -89,10 +98,11 @@ int run_batch(const BatchOptions& options, Shared& shared) {
     auto process = [&](Line& l) {
         try {
             if (l.too_long) {
-                throw UsageError("line " + std::to_string(l.number) + ": longer than 1 MiB");
+                throw UsageError(input_name + ":" + std::to_string(l.number) +
+                                 ": longer than 1 MiB");
             }
-            l.result = plan_line(catalog, lang, cache, l.text, l.number, start, direction,
-                                 shared.env.today);
+            l.result = plan_line(catalog, lang, cache, input_name, l.text, l.number, start,
+                                 direction, shared.env.today);
             l.result += '\n';
         } catch (const Error& e) {
             l.failed = true;
@@ -101,7 +111,8 @@ int run_batch(const BatchOptions& options, Shared& shared) {
             std::size_t pos = 0;
             while (pos <= message.size()) {
                 const auto nl = message.find('\n', pos);
-                l.result += "llmpath: error: " + message.substr(pos, nl - pos) + "\n";
+                l.result += "llmpath: error: " +
+                            util::strip_controls(message.substr(pos, nl - pos)) + "\n";
                 if (nl == std::string::npos) {
                     break;
                 }

@@ -3,6 +3,8 @@
 #include <llmpath/error.hpp>
 #include <llmpath/render_catalog.hpp>
 
+#include "util/text.hpp"
+
 #include <iostream>
 
 namespace llmpath::cli {
@@ -14,21 +16,19 @@ struct ValidateOptions {
 };
 
 int run_validate(const ValidateOptions& options, Shared& shared) {
-    GlobalOptions global = shared.global;
-    if (!options.file.empty()) {
-        global.catalog_path = options.file;
-    }
     try {
-        const auto loaded = load_selected_catalog(global, shared.env);
+        const auto loaded = options.file.empty() ? load_selected_catalog(shared.global, shared.env)
+                                                 : load_catalog_file(options.file, "catalog");
         write_stdout(render_validation_ok(*loaded.catalog, loaded.source));
         return 0;
     } catch (const CatalogError& e) {
         // Compiler-style lines, one per problem, so editors and scripts can jump to each.
         std::string out;
         for (const auto& problem : e.problems()) {
-            out += CatalogError::format_problem(e.source(), problem) + "\n";
+            out += util::strip_controls(CatalogError::format_problem(e.source(), problem)) + "\n";
         }
-        out += "llmpath: error: " + e.source() + ": " + std::to_string(e.problems().size()) +
+        out += "llmpath: error: " + util::strip_controls(e.source()) + ": " +
+               std::to_string(e.problems().size()) +
                (e.problems().size() == 1 ? " problem" : " problems") + "\n";
         std::cerr << out << std::flush;
         return static_cast<int>(ExitCode::catalog);

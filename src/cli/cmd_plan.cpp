@@ -89,15 +89,13 @@ void offer_to_save(const Report& report, const Profile& profile, const Environme
 
 int run_plan(const PlanOptions& options, Shared& shared) {
     // Everything a flag can get wrong is checked before the first question is asked.
-    const std::string format = format_for(options);
     const bool to_file = !options.output.empty() && options.output != "-";
-    if (to_file && !options.answers.force && exists(options.output)) {
-        throw UsageError("-o " + options.output + " already exists; pass --force to overwrite it");
+    if (to_file) {
+        check_output_path(options.output, options.answers.force, "-o");
     }
-    if (!options.answers.save_answers.empty() && !options.answers.force &&
-        exists(options.answers.save_answers)) {
-        throw UsageError("--save-answers " + options.answers.save_answers +
-                         " already exists; pass --force to overwrite it");
+    const std::string format = format_for(options);
+    if (!options.answers.save_answers.empty()) {
+        check_output_path(options.answers.save_answers, options.answers.force, "--save-answers");
     }
 
     const Profile profile = build_profile(options.answers, shared);

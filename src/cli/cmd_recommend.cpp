@@ -13,6 +13,9 @@ struct RecommendOptions {
 };
 
 int run_recommend(const RecommendOptions& options, Shared& shared) {
+    if (!options.answers.save_answers.empty()) { // before the first question is asked
+        check_output_path(options.answers.save_answers, options.answers.force, "--save-answers");
+    }
     const Profile profile = build_profile(options.answers, shared);
     Report report{*profile.loaded.catalog, profile.answers, profile.recommendation, nullptr,
                   profile.lang, LLMPATH_VERSION};

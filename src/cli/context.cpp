@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -38,9 +37,11 @@ std::string fmt_error(std::string_view what, const std::string& label, std::stri
 }
 
 std::string format_mib(std::size_t bytes) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", static_cast<double>(bytes) / (1024.0 * 1024.0));
-    return buf;
+    // Rounded up to a tenth, as the catalogue loader does, so a file just over a limit never
+    // reads as the limit itself.
+    constexpr std::size_t k_mib = 1024 * 1024;
+    const std::size_t tenths = (bytes * 10 + k_mib - 1) / k_mib;
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
 }
 
 } // namespace
@@ -94,9 +95,11 @@ std::string read_input_file(const std::string& path, std::string_view what, std:
     if (path != "-") {
         const struct stat st = check_input_path(path, what);
         if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_bytes) {
-            throw UsageError(std::string(what) + " " + label + " is " +
-                             format_mib(static_cast<std::size_t>(st.st_size)) +
-                             " MiB; the limit is " + std::to_string(max_bytes >> 20) + " MiB");
+            throw InputTooLarge(std::string(what) + " " + label + " is " +
+                                    format_mib(static_cast<std::size_t>(st.st_size)) +
+                                    " MiB; the limit is " + std::to_string(max_bytes >> 20) +
+                                    " MiB",
+                                static_cast<std::size_t>(st.st_size));
         }
         fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
@@ -125,8 +128,9 @@ std::string read_input_file(const std::string& path, std::string_view what, std:
             if (fd != 0) {
                 ::close(fd);
             }
-            throw UsageError(std::string(what) + " " + label + " is over the limit of " +
-                             std::to_string(max_bytes >> 20) + " MiB");
+            throw InputTooLarge(std::string(what) + " " + label + " is over the limit of " +
+                                    std::to_string(max_bytes >> 20) + " MiB",
+                                std::nullopt);
         }
     }
     if (fd != 0) {
@@ -135,15 +139,36 @@ std::string read_input_file(const std::string& path, std::string_view what, std:
     return content;
 }
 
+std::pair<std::string, std::string_view> selected_catalog_path(const GlobalOptions& global,
+                                                               const Environment& env) {
+    if (!global.catalog_path.empty()) {
+        return {global.catalog_path, "--catalog"};
+    }
+    return {env.env_catalog, "LLMPATH_CATALOG"};
+}
+
+LoadedCatalog load_catalog_file(const std::string& path, std::string_view what) {
+    const std::string source = path == "-" ? "<stdin>" : path;
+    std::string text;
+    try {
+        text = read_input_file(path, what, k_max_catalog_bytes);
+    } catch (const InputTooLarge& e) {
+        const std::string limit = std::to_string(k_max_catalog_bytes >> 20) + " MiB";
+        throw CatalogError(
+            source, {{"", 0, 0,
+                      e.size ? "catalog is " + format_mib(*e.size) + " MiB; the limit is " + limit
+                             : "catalog is over the limit of " + limit}});
+    }
+    return {std::make_shared<const Catalog>(load_catalog(text, source)), source};
+}
+
 LoadedCatalog load_selected_catalog(const GlobalOptions& global, const Environment& env) {
-    const std::string& path = !global.catalog_path.empty() ? global.catalog_path : env.env_catalog;
+    const auto [path, what] = selected_catalog_path(global, env);
     if (path.empty()) {
         return {std::shared_ptr<const Catalog>(&embedded_catalog(), [](const Catalog*) {}),
                 "<embedded catalog>"};
     }
-    const std::string text = read_input_file(path, "catalog", k_max_catalog_bytes);
-    const std::string source = path == "-" ? "<stdin>" : path;
-    return {std::make_shared<const Catalog>(load_catalog(text, source)), source};
+    return load_catalog_file(path, what);
 }
 
 std::string resolve_lang(const GlobalOptions& global, const Environment& env,
@@ -182,7 +207,7 @@ void write_stdout(std::string_view text) {
             if (errno == EPIPE) {
                 std::_Exit(0); // the reader has gone (llmpath ... | head): nothing left to do
             }
-            throw Error(std::string("cannot write to standard output: ") + std::strerror(errno));
+            throw Error(fmt_error("cannot write to", "standard output", std::strerror(errno)));
         }
         done += static_cast<std::size_t>(n);
     }

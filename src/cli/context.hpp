@@ -2,12 +2,14 @@
 
 #include <llmpath/catalog.hpp>
 #include <llmpath/date.hpp>
+#include <llmpath/error.hpp>
 
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <sys/stat.h>
+#include <utility>
 
 namespace llmpath::cli {
 
@@ -42,12 +44,28 @@ struct LoadedCatalog {
 /// --catalog wins over LLMPATH_CATALOG, which wins over the embedded default.
 LoadedCatalog load_selected_catalog(const GlobalOptions& global, const Environment& env);
 
+/// The catalogue file the run uses ("" for the embedded one) and where it was named
+/// ("--catalog" or "LLMPATH_CATALOG"), for messages.
+std::pair<std::string, std::string_view> selected_catalog_path(const GlobalOptions& global,
+                                                               const Environment& env);
+
+/// Loads the catalogue in `path` ("-" is stdin); `what` names it in errors. A file over the size
+/// limit is a CatalogError, like any other invalid catalogue.
+LoadedCatalog load_catalog_file(const std::string& path, std::string_view what);
+
+/// A file over the size limit given to read_input_file; `size` is set when it was known up front.
+struct InputTooLarge : UsageError {
+    InputTooLarge(const std::string& message, std::optional<std::size_t> known_size)
+        : UsageError(message), size(known_size) {}
+    std::optional<std::size_t> size;
+};
+
 /// Checks that `path` exists and is not a folder; UsageError naming `what` otherwise.
 struct stat check_input_path(const std::string& path, std::string_view what);
 
 /// Reads a whole file, or stdin for "-". `what` names it in errors ("catalog", "--data-file").
-/// Files over `max_bytes` are refused before reading. Throws UsageError (missing, directory) or
-/// Error (I/O).
+/// Files over `max_bytes` are refused before reading. Throws UsageError (missing, directory),
+/// InputTooLarge or Error (I/O).
 std::string read_input_file(const std::string& path, std::string_view what, std::size_t max_bytes);
 
 /// --lang, then LLMPATH_LANG, then the locale, then the catalogue's first language.

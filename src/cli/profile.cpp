@@ -72,6 +72,11 @@ void planning_inputs(const Answers& answers, const Date& fallback_start, Date& s
 
 Profile build_profile(const AnswerFlags& flags, Shared& shared) {
     Profile profile;
+    if (const auto [path, what] = selected_catalog_path(shared.global, shared.env);
+        path == "-" && flags.data_file == "-") {
+        throw UsageError(std::string(what) +
+                         " - and --data-file - both read standard input; give one of them a file");
+    }
     profile.loaded = load_selected_catalog(shared.global, shared.env);
     const Catalog& catalog = *profile.loaded.catalog;
     profile.lang = resolve_lang(shared.global, shared.env, catalog);
@@ -133,6 +138,20 @@ std::string saved_answers_json(const Profile& profile) {
     return answers_to_json(catalog, profile.answers, 2, answers_metadata(catalog));
 }
 
+void check_output_path(const std::string& path, bool force, std::string_view what) {
+    struct stat st{};
+    if (::stat(path.c_str(), &st) != 0) {
+        return;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        throw UsageError(std::string(what) + " " + path + ": is a folder; name the file to write");
+    }
+    if (!force) {
+        throw UsageError(std::string(what) + " " + path +
+                         " already exists; pass --force to overwrite it");
+    }
+}
+
 void write_output_file(const std::string& path, const std::string& content, bool force,
                        std::string_view what) {
     struct stat st{};
@@ -142,9 +161,7 @@ void write_output_file(const std::string& path, const std::string& content, bool
         throw Error(std::string(what) + " " + path + ": cannot write: the folder '" + folder +
                     "' does not exist");
     }
-    if (!force && ::stat(path.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
-        throw UsageError(std::string(what) + " " + path + " already exists; pass --force to overwrite it");
-    }
+    check_output_path(path, force, what);
     try {
         util::write_file_atomically(path, content, force);
     } catch (const std::system_error& e) {

@@ -52,6 +52,9 @@ void planning_inputs(const Answers& answers, const Date& fallback_start, Date& s
 /// _catalog_version and _llmpath_version.
 std::string saved_answers_json(const Profile& profile);
 
+/// A UsageError if `path` is a folder, or an existing file and not `force`; `what` names the flag.
+void check_output_path(const std::string& path, bool force, std::string_view what);
+
 /// Writes `content` to `path` atomically; refuses an existing file without `force`.
 void write_output_file(const std::string& path, const std::string& content, bool force,
                        std::string_view what);
