@@ -454,9 +454,8 @@ TEST_CASE("hostile --data-file holding an array, not an object, is refused", "[c
                   box);
 }
 
-// The answers module lets nlohmann's out_of_range escape: exit 1 "unexpected failure:
-// [json.exception.out_of_range.406] number overflow parsing '1e309'". It should be an answers
-// problem at the number's line and column, as the catalogue loader reports it.
+// A number too large for a double is an answers problem at its line and column, as the catalogue
+// loader reports it (it once escaped as "unexpected failure", exit 1).
 TEST_CASE("hostile --data-file with the number 1e309 is an invalid answers file",
           "[cli][hostile]") {
     const Sandbox box("data-file-overflow");
@@ -660,13 +659,10 @@ TEST_CASE("hostile batch answers the good lines in order around a bad one", "[cl
     CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 2);
     const auto second = r.err.find('\n') + 1;
     CHECK(r.err.substr(second) == "llmpath: error: 1 of 3 lines failed\n");
-    CHECK(r.err.substr(0, second).find("line 2") != std::string::npos);
+    CHECK(r.err.substr(0, second).find(f + ":2: ") != std::string::npos);
     CHECK(entries(box.dir) == 0);
 }
 
-// The problem on a bad line reads "--data-file line 2: ..." (the answers module's label for a data
-// file), which names a flag the user never passed and not the input file. It should read
-// FILE:LINE: message, like every other located problem.
 TEST_CASE("hostile batch names the input file and line of a bad line", "[cli][hostile]") {
     const Sandbox box("batch-bad-line-message");
     const auto f = fixture("cohort.jsonl");
