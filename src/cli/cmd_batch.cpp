@@ -26,7 +26,7 @@ struct BatchOptions {
     unsigned jobs = 1;
 };
 
-constexpr std::size_t k_chunk_lines = 1024; // lines read, planned and written per round
+constexpr std::size_t k_chunk_lines = 256;  // lines read, planned and written per round
 
 constexpr std::size_t k_max_line_bytes = 1u << 20;
 constexpr std::size_t k_flush_bytes = 1u << 16;
