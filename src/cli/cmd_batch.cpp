@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <malloc.h>
 #include <thread>
 #include <vector>
 #include <iostream>
@@ -57,6 +58,11 @@ std::string plan_line(const Catalog& catalog, const std::string& lang, const Jso
 }
 
 int run_batch(const BatchOptions& options, Shared& shared) {
+    // Each plan allocates and frees many small strings; giving that memory back to the kernel
+    // after every plan and taking it again cost more than the plans (20,000 plans: 1.75 s against
+    // 1.27 s). Memory stays bounded by one chunk of plans.
+    ::mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    ::mallopt(M_MMAP_THRESHOLD, 32 << 20);
     if (const auto [path, what] = selected_catalog_path(shared.global, shared.env);
         path == "-" && options.input == "-") {
         throw UsageError(std::string(what) +
