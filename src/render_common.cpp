@@ -230,6 +230,11 @@ std::string checkpoint_text(const Phase &phase, const std::string &direction,
     return text(phase.checkpoint, lang);
 }
 
+std::string checkpoint_label(const Labels &l, const PhaseWindow *window) {
+    return window != nullptr && window->last_week > 0 ? format(l.checkpoint_week, window->last_week)
+                                                      : std::string(l.checkpoint);
+}
+
 std::string skill_names(const Catalog &catalog, const Task &task, std::string_view lang) {
     std::string out;
     for (const auto &id : task.skip_if_skills) {

@@ -80,6 +80,8 @@ std::vector<const DirectionScore *> explained_directions(const Recommendation &r
 /// The checkpoint of `phase` for `direction` (its override if present).
 std::string checkpoint_text(const Phase &phase, const std::string &direction,
                             std::string_view lang);
+/// "Checkpoint (week N)" when the phase's work ends in week N, else "Checkpoint".
+std::string checkpoint_label(const Labels &l, const PhaseWindow *window);
 /// Names of a task's skip_if_skills, joined.
 std::string skill_names(const Catalog &catalog, const Task &task, std::string_view lang);
 /// The note for a plan whose core does not fit in six months; `end` is its formatted end date.

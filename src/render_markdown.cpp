@@ -367,9 +367,7 @@ void write_plan(Doc &doc, const Report &report) {
         const std::string checkpoint =
             render::checkpoint_text(phase, report.recommendation.direction, lang);
         if (!checkpoint.empty()) {
-            const std::string label = window != nullptr && window->last_week > 0
-                                          ? format(l.checkpoint_week, window->last_week)
-                                          : std::string(l.checkpoint);
+            const std::string label = render::checkpoint_label(l, window);
             doc.wrapped("**" + label + "**" + l.colon, escape(checkpoint), "");
         }
     }

@@ -213,9 +213,7 @@ void write_phase(Writer &w, const Report &report, std::size_t rank, int hours_wi
     const std::string checkpoint =
         render::checkpoint_text(phase, report.recommendation.direction, lang);
     if (!checkpoint.empty()) {
-        const std::string label = window != nullptr && window->last_week > 0
-                                      ? format(l.checkpoint_week, window->last_week)
-                                      : std::string(l.checkpoint);
+        const std::string label = render::checkpoint_label(l, window);
         w.para("  ", label + l.colon + checkpoint, fg(fmt::terminal_color::green));
     }
 }
