@@ -20,9 +20,12 @@ class JsonWriter {
     void begin_array() { open('['); }
     void end_array() { close(']'); }
 
+    /// Keys are the report's own field names (plain ASCII), so they need no escaping.
     void key(std::string_view k) {
         element();
-        string_literal(k);
+        m_out += '"';
+        m_out += k;
+        m_out += '"';
         m_out += m_indent >= 0 ? ": " : ":";
         m_after_key = true;
     }
@@ -368,7 +371,7 @@ JsonTextCache build_json_text_cache(const Catalog &catalog, std::string_view lan
 
 std::string render_json(const Report &report, int indent) {
     std::string out;
-    out.reserve(report.plan == nullptr ? 2048 : 4096 + 512 * report.plan->weeks.size());
+    out.reserve(report.plan == nullptr ? 2048 : 4096 + 1024 * report.plan->weeks.size());
     JsonWriter w(out, indent < 0 ? -1 : indent);
     w.begin_object();
     w.field("schema_version", 1);
