@@ -13,6 +13,8 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <memory>
+#include <optional>
 #include <regex>
 #include <span>
 #include <stdexcept>
@@ -232,8 +234,33 @@ class Loader {
 
     void load(const json &root);
 
+    // Streaming the root "tasks" array (see TaskStream): called when the array opens, with the
+    // root object parsed so far. The tasks' texts are checked against the declared languages, so
+    // the array is streamed only if "languages" came before it; returns whether it did.
+    bool begin_task_stream(const json &root_so_far) {
+        const auto it = root_so_far.find("languages");
+        if (it == root_so_far.end()) {
+            return false;
+        }
+        const Path root;
+        languages(*it, root / "languages");
+        m_languages_done = true;
+        m_tasks_streamed = true;
+        return true;
+    }
+
+    // One element of the streamed "tasks" array, complete; its DOM is freed after this.
+    void stream_task(const json &j, std::size_t index) {
+        const Path root;
+        const Path tasks = root / "tasks";
+        m_streamed_tasks.push_back(task(j, tasks / index));
+    }
+
   private:
     bool m_languages_known = false;
+    bool m_languages_done = false; // languages() already ran, before the tasks were streamed
+    bool m_tasks_streamed = false;
+    std::vector<Task> m_streamed_tasks;
     std::vector<bool> m_question_typed; // per question: its type is known, so its values are too
     std::size_t m_suggest_budget = 10'000'000;
 
@@ -1256,7 +1283,7 @@ void Loader::load(const json &root) {
     if (auto v = m.get("version", true)) {
         catalog.version = string_value(*v, p / "version");
     }
-    if (auto v = m.get("languages", true)) {
+    if (auto v = m.get("languages", true); v != nullptr && !m_languages_done) {
         languages(*v, p / "languages");
     }
     if (auto v = m.get("title", true)) {
@@ -1283,8 +1310,13 @@ void Loader::load(const json &root) {
                                     [&](const json &j, const Path &at) { return skill(j, at); });
     catalog.questions = section<Question>(
         m, p, "questions", true, [&](const json &j, const Path &at) { return question(j, at); });
-    catalog.tasks = section<Task>(m, p, "tasks", true,
-                                  [&](const json &j, const Path &at) { return task(j, at); });
+    if (m_tasks_streamed) {
+        // The root holds an empty "tasks" array; its elements were checked as they streamed.
+        catalog.tasks = std::move(m_streamed_tasks);
+    } else {
+        catalog.tasks = section<Task>(m, p, "tasks", true,
+                                      [&](const json &j, const Path &at) { return task(j, at); });
+    }
     check_references();
 }
 
@@ -1715,28 +1747,188 @@ std::string reword(const std::string &what) {
     return util::ascii_lower(reason) + tail;
 }
 
-// A DOM builder that records where and why parsing failed instead of throwing.
-class Sax : public nlohmann::detail::json_sax_dom_parser<json> {
-  public:
-    explicit Sax(json &result) : json_sax_dom_parser(result, false) {}
-    std::size_t error_offset = 0;
-    std::string error_message;
+// Where and why parsing failed, recorded from the parse_error event instead of an exception.
+struct SyntaxFailure {
+    std::size_t offset = 0;
+    std::string message;
     bool failed = false;
 
-    bool parse_error(std::size_t position, const std::string &last_token,
-                     const nlohmann::detail::exception &ex) {
+    bool record(std::size_t position, const std::string &last_token,
+                const nlohmann::detail::exception &ex) {
         failed = true;
         // `position` counts the bytes read, the offending one included.
-        error_offset = position > 0 ? position - 1 : 0;
+        offset = position > 0 ? position - 1 : 0;
         const std::string what = ex.what();
         if (what.find("number overflow") != std::string::npos) {
-            error_message = "number " + printable(last_token) + " is out of range";
-            error_offset = position >= last_token.size() ? position - last_token.size() : 0;
+            message = "number " + printable(last_token) + " is out of range";
+            offset = position >= last_token.size() ? position - last_token.size() : 0;
         } else {
-            error_message = "syntax error: " + reword(what);
+            message = "syntax error: " + reword(what);
         }
         return false;
     }
+};
+
+using DomParser = nlohmann::detail::json_sax_dom_parser<json>;
+
+// A DOM builder that records a syntax error instead of throwing.
+class WholeSax : public DomParser {
+  public:
+    explicit WholeSax(json &result) : DomParser(result, false) {}
+    SyntaxFailure failure;
+
+    bool parse_error(std::size_t position, const std::string &last_token,
+                     const nlohmann::detail::exception &ex) {
+        return failure.record(position, last_token, ex);
+    }
+};
+
+// Builds the DOM of everything but the elements of the root "tasks" array: each of those is built
+// on its own, handed to the loader as soon as it ends, and freed. Tasks are most of a large
+// catalogue, so this keeps one task's DOM in memory instead of 100,000 (building and freeing the
+// whole document was most of the cost of loading a large catalogue).
+//
+// The loader sees the same values either way. Where streaming could not give the whole document's
+// meaning (a second root "tasks" or "languages" key, which the DOM would take instead of the
+// first), `restart` is set and the caller loads the whole document instead.
+class TaskStream {
+  public:
+    TaskStream(json &root, Loader &loader)
+        : m_root(root), m_root_parser(root, false), m_loader(loader) {}
+
+    SyntaxFailure failure;
+    bool restart = false;
+
+    bool null() {
+        return value([](DomParser &p) { return p.null(); });
+    }
+    bool boolean(bool b) {
+        return value([b](DomParser &p) { return p.boolean(b); });
+    }
+    bool number_integer(json::number_integer_t n) {
+        return value([n](DomParser &p) { return p.number_integer(n); });
+    }
+    bool number_unsigned(json::number_unsigned_t n) {
+        return value([n](DomParser &p) { return p.number_unsigned(n); });
+    }
+    bool number_float(json::number_float_t n, const json::string_t &s) {
+        return value([n, &s](DomParser &p) { return p.number_float(n, s); });
+    }
+    bool string(json::string_t &s) {
+        return value([&s](DomParser &p) { return p.string(s); });
+    }
+    bool binary(json::binary_t &b) {
+        return value([&b](DomParser &p) { return p.binary(b); });
+    }
+    bool start_object(std::size_t n) {
+        return start([n](DomParser &p) { return p.start_object(n); }, false);
+    }
+    bool start_array(std::size_t n) {
+        return start([n](DomParser &p) { return p.start_array(n); }, true);
+    }
+    bool end_object() {
+        return end([](DomParser &p) { return p.end_object(); });
+    }
+    bool end_array() {
+        return end([](DomParser &p) { return p.end_array(); });
+    }
+    bool key(json::string_t &k) {
+        if (m_state == State::element) {
+            return m_task_parser->key(k);
+        }
+        if (m_depth == 1) { // a key of the root object
+            if (k == "tasks") {
+                restart = restart || m_streamed;
+                m_tasks_key = true;
+            } else {
+                m_tasks_key = false;
+                restart = restart || (k == "languages" && m_streamed);
+            }
+        }
+        return m_root_parser.key(k);
+    }
+    bool parse_error(std::size_t position, const std::string &last_token,
+                     const nlohmann::detail::exception &ex) {
+        return failure.record(position, last_token, ex);
+    }
+
+  private:
+    enum class State { root, array, element };
+
+    template <typename F> bool value(F &&event) {
+        switch (m_state) {
+        case State::element:
+            return event(*m_task_parser);
+        case State::array: { // a task that is not a container: it ends where it starts
+            begin_task();
+            const bool ok = event(*m_task_parser);
+            end_task();
+            return ok;
+        }
+        case State::root:
+            break;
+        }
+        return event(m_root_parser);
+    }
+
+    template <typename F> bool start(F &&event, bool is_array) {
+        ++m_depth;
+        switch (m_state) {
+        case State::element:
+            return event(*m_task_parser);
+        case State::array:
+            begin_task();
+            m_task_depth = m_depth;
+            m_state = State::element;
+            return event(*m_task_parser);
+        case State::root:
+            break;
+        }
+        if (is_array && m_depth == 2 && m_tasks_key && !m_streamed && !restart &&
+            m_loader.begin_task_stream(m_root)) {
+            m_state = State::array;
+            m_streamed = true;
+        }
+        return event(m_root_parser);
+    }
+
+    template <typename F> bool end(F &&event) {
+        const int depth = m_depth--;
+        if (m_state == State::element) {
+            const bool ok = event(*m_task_parser);
+            if (depth == m_task_depth) {
+                end_task();
+                m_state = State::array;
+            }
+            return ok;
+        }
+        if (m_state == State::array) { // the tasks array itself
+            m_state = State::root;
+        }
+        return event(m_root_parser);
+    }
+
+    void begin_task() {
+        m_task = json();
+        m_task_parser.emplace(m_task, false);
+    }
+
+    void end_task() {
+        m_loader.stream_task(m_task, m_index++);
+        m_task = json();
+    }
+
+    json &m_root;
+    DomParser m_root_parser;
+    Loader &m_loader;
+    State m_state = State::root;
+    int m_depth = 0;      // containers open
+    int m_task_depth = 0; // the depth of the open task element
+    bool m_tasks_key = false;
+    bool m_streamed = false;
+    std::size_t m_index = 0;
+    json m_task;
+    std::optional<DomParser> m_task_parser;
 };
 
 std::string mebibytes(std::size_t bytes) {
@@ -1747,7 +1939,11 @@ std::string mebibytes(std::size_t bytes) {
 
 } // namespace
 
-Catalog load_catalog(std::string_view json_text, const std::string &source) {
+namespace {
+
+enum class Mode { stream_tasks, whole };
+
+Catalog load(std::string_view json_text, const std::string &source, Mode mode) {
     if (json_text.size() > k_max_catalog_bytes) {
         throw CatalogError(
             source,
@@ -1758,28 +1954,57 @@ Catalog load_catalog(std::string_view json_text, const std::string &source) {
     if (auto problem = prescan(json_text)) {
         throw CatalogError(source, {std::move(*problem)});
     }
+    auto loader = std::make_unique<Loader>();
     json root;
-    Sax sax(root);
-    json::sax_parse(json_text.begin(), json_text.end(), &sax,
-                    nlohmann::detail::input_format_t::json, true, false);
-    if (sax.failed) {
-        throw CatalogError(source,
-                           {syntax_problem(json_text, sax.error_offset, sax.error_message)});
+    SyntaxFailure failure;
+    bool whole = mode == Mode::whole;
+    if (!whole) {
+        TaskStream sax(root, *loader);
+        json::sax_parse(json_text.begin(), json_text.end(), &sax,
+                        nlohmann::detail::input_format_t::json, true, false);
+        failure = std::move(sax.failure);
+        if (!failure.failed && sax.restart) {
+            whole = true;
+            loader = std::make_unique<Loader>();
+            root = json();
+        }
     }
-    Loader loader;
-    loader.load(root);
-    if (!loader.problems.empty()) {
-        std::stable_sort(loader.problems.begin(), loader.problems.end(),
+    if (whole) {
+        WholeSax sax(root);
+        json::sax_parse(json_text.begin(), json_text.end(), &sax,
+                        nlohmann::detail::input_format_t::json, true, false);
+        failure = std::move(sax.failure);
+    }
+    if (failure.failed) {
+        throw CatalogError(source, {syntax_problem(json_text, failure.offset, failure.message)});
+    }
+    loader->load(root);
+    if (!loader->problems.empty()) {
+        std::stable_sort(loader->problems.begin(), loader->problems.end(),
                          [](const Problem &a, const Problem &b) { return a.order < b.order; });
         std::vector<CatalogProblem> out;
-        out.reserve(loader.problems.size());
-        for (auto &p : loader.problems) {
+        out.reserve(loader->problems.size());
+        for (auto &p : loader->problems) {
             out.push_back(std::move(p.problem));
         }
         throw CatalogError(source, std::move(out));
     }
-    loader.catalog.build_index();
-    return std::move(loader.catalog);
+    loader->catalog.build_index();
+    return std::move(loader->catalog);
 }
+
+} // namespace
+
+Catalog load_catalog(std::string_view json_text, const std::string &source) {
+    return load(json_text, source, Mode::stream_tasks);
+}
+
+namespace detail {
+
+Catalog load_catalog_whole(std::string_view json_text, const std::string &source) {
+    return load(json_text, source, Mode::whole);
+}
+
+} // namespace detail
 
 } // namespace llmpath

@@ -1,4 +1,5 @@
 #include "cli/context.hpp"
+#include "cli/heap.hpp"
 
 #include <llmpath/error.hpp>
 
@@ -106,10 +107,26 @@ std::string read_input_file(const std::string& path, std::string_view what, std:
             throw UsageError(fmt_error(what, label, std::strerror(errno)));
         }
     }
+    // Read straight into the string; a regular file's size is known, so it is read in place with
+    // no reallocation (a 34 MB catalogue would otherwise be copied as the string grows).
     std::string content;
-    char buf[65536];
+    bool sized = false; // reserved for the whole file and the read that finds its end
+    if (path != "-") {
+        struct stat st {};
+        if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+            content.reserve(std::min(static_cast<std::size_t>(st.st_size), max_bytes) + 1);
+            sized = true;
+        }
+    }
     while (true) {
-        const ssize_t n = ::read(fd, buf, sizeof buf);
+        const std::size_t used = content.size();
+        std::size_t room = content.capacity() - used;
+        if (room == 0 || (!sized && room < 65536)) {
+            room = std::max<std::size_t>(65536, used); // grows geometrically
+        }
+        content.resize(used + room);
+        const ssize_t n = ::read(fd, content.data() + used, room);
+        content.resize(used + static_cast<std::size_t>(std::max<ssize_t>(n, 0)));
         if (n < 0) {
             if (errno == EINTR) {
                 continue;
@@ -123,7 +140,6 @@ std::string read_input_file(const std::string& path, std::string_view what, std:
         if (n == 0) {
             break;
         }
-        content.append(buf, static_cast<std::size_t>(n));
         if (content.size() > max_bytes) {
             if (fd != 0) {
                 ::close(fd);
@@ -149,6 +165,10 @@ std::pair<std::string, std::string_view> selected_catalog_path(const GlobalOptio
 
 LoadedCatalog load_catalog_file(const std::string& path, std::string_view what) {
     const std::string source = path == "-" ? "<stdin>" : path;
+    if (struct stat st{}; path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+                          static_cast<std::size_t>(st.st_size) <= k_max_catalog_bytes) {
+        prepare_heap_for_catalog(static_cast<std::size_t>(st.st_size));
+    }
     std::string text;
     try {
         text = read_input_file(path, what, k_max_catalog_bytes);

@@ -6,6 +6,7 @@
 
 #include "util/text.hpp"
 
+#include <filesystem>
 #include <fstream>
 
 using namespace llmpath::test;
@@ -179,4 +180,48 @@ TEST_CASE("cli output carries no colour codes off a terminal", "[cli]") {
     const auto r = run_llmpath({"plan", "--defaults", "--start", "2026-11-30"});
     CHECK(r.exit_code == 0);
     CHECK(r.out.find('\x1b') == std::string::npos);
+}
+
+// A catalogue over 2 MiB read from a file takes the large-catalogue path (the heap is prepared
+// for it, cli/heap.cpp); from stdin it does not. Both must give the same plan.
+TEST_CASE("cli a large catalogue file plans as the same catalogue from stdin", "[cli]") {
+    auto catalog = nlohmann::json::parse(run_llmpath({"catalog", "show"}).out);
+    const std::size_t builtin = catalog["tasks"].size();
+    for (int i = 0; i < 8000; ++i) {
+        const std::string n = std::to_string(i);
+        catalog["tasks"].push_back(
+            {{"id", "extra-" + n},
+             {"phase", "portfolio"},
+             {"directions", {"common"}},
+             {"title", {{"en", "An extra reading task number " + n}, {"zh", "额外的阅读任务 " + n}}},
+             {"hours", 1 + i % 5},
+             {"core", false},
+             {"deliverable", {{"en", "Notes on reading " + n}, {"zh", "阅读笔记 " + n}}},
+             {"resources",
+              {{{"type", "official"}, {"title", "Docs"}, {"url", "https://example.org/" + n}}}}});
+    }
+    const std::string dir = scratch_dir("large-catalog");
+    const std::string path = dir + "/large.json";
+    std::ofstream(path) << catalog.dump(1);
+    REQUIRE(std::filesystem::file_size(path) > (std::size_t{2} << 20));
+
+    const auto validate = run_llmpath({"catalog", "validate", path});
+    CHECK(validate.exit_code == 0);
+    CHECK_THAT(validate.out, Contains(std::to_string(builtin + 8000) + " tasks"));
+
+    const std::vector<std::string> plan{"plan", "--defaults", "--start", "2026-11-30", "--format",
+                                        "json"};
+    auto from_file = plan;
+    from_file.insert(from_file.begin(), {"--catalog", path});
+    auto from_stdin = plan;
+    from_stdin.insert(from_stdin.begin(), {"--catalog", "-"});
+    RunOptions piped;
+    piped.stdin_text = read_file(path);
+    const auto a = run_llmpath(from_file);
+    const auto b = run_llmpath(from_stdin, piped);
+    CHECK(a.exit_code == 0);
+    CHECK(a.err.empty());
+    CHECK(b.exit_code == 0);
+    CHECK(a.out == b.out);
+    CHECK_THAT(a.out, Contains("\"task\": \"extra-"));
 }

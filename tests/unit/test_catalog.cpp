@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -85,16 +86,31 @@ const char *const k_minimal = R"json({
 )json";
 
 // Each problem as "POINTER: message", or "LINE:COLUMN: message" for syntax; empty if it loads.
-std::vector<std::string> problems(std::string_view text) {
+std::vector<std::string> problems_of(Catalog (*load)(std::string_view, const std::string&),
+                                     std::string_view text, std::optional<Catalog>& loaded) {
     std::vector<std::string> out;
     try {
-        load_catalog(text, "test.json");
+        loaded = load(text, "test.json");
     } catch (const CatalogError &e) {
         for (const auto &p : e.problems()) {
             out.push_back(p.line > 0 ? std::to_string(p.line) + ":" + std::to_string(p.column) +
                                            ": " + p.message
                                      : (p.pointer.empty() ? "/" : p.pointer) + ": " + p.message);
         }
+    }
+    return out;
+}
+
+// load_catalog's problems; every test through here also checks that streaming the tasks gives
+// what building the whole document gives: the same problems, or the same catalogue.
+std::vector<std::string> problems(std::string_view text) {
+    std::optional<Catalog> streamed;
+    std::optional<Catalog> whole;
+    const auto out = problems_of(&load_catalog, text, streamed);
+    CHECK(problems_of(&detail::load_catalog_whole, text, whole) == out);
+    CHECK(streamed.has_value() == whole.has_value());
+    if (streamed && whole) {
+        CHECK(*streamed == *whole);
     }
     return out;
 }
@@ -782,4 +798,58 @@ TEST_CASE("catalog::load_catalog reports 20,000 unknown references, suggesting w
     REQUIRE(p.size() == 19999);
     CHECK(p[0] == "/tasks/0/prerequisites/0: unknown task 'x0' (did you mean 't0'?)");
     CHECK(p.back() == "/tasks/19998/prerequisites/0: unknown task 'x19998'");
+}
+
+// load_catalog streams the root "tasks" array when "languages" came before it, and builds the
+// whole document otherwise; problems() checks both against the whole document.
+TEST_CASE("catalog::load_catalog streams the tasks with the whole document's meaning",
+          "[catalog]") {
+    const std::string text = k_minimal;
+    const auto end = text.rfind('}');
+    auto with_tail = [&](std::string_view tail) {
+        return text.substr(0, end) + std::string(tail) + "}";
+    };
+    SECTION("tasks before languages") {
+        json doc = json::parse(k_minimal);
+        json reordered = json::object();
+        reordered["tasks"] = doc["tasks"];
+        for (auto it = doc.begin(); it != doc.end(); ++it) {
+            if (it.key() != "tasks") {
+                reordered[it.key()] = it.value();
+            }
+        }
+        reordered["tasks"][1]["title"] = json{{"en", "A cleaned dataset"}};
+        CHECK(problems(reordered.dump()) == Lines{"/tasks/1/title: missing 'zh' text"});
+    }
+    SECTION("tasks that are not objects") {
+        CHECK(problems(with_tail(R"(, "tasks": [1, "x", null, [[]], {"id": "t"}])")) ==
+              Lines{"/pitfalls/0/tasks/0: unknown task 'bridge-python'",
+                    "/tasks/0: expected an object, got an integer",
+                    "/tasks/1: expected an object, got a string",
+                    "/tasks/2: expected an object, got null",
+                    "/tasks/3: expected an object, got an array",
+                    "/tasks/4: missing required field 'phase'",
+                    "/tasks/4: missing required field 'directions'",
+                    "/tasks/4: missing required field 'title'",
+                    "/tasks/4: missing required field 'hours'",
+                    "/tasks/4: missing required field 'deliverable'"});
+    }
+    SECTION("a second tasks key: the last one counts") {
+        const auto p = problems(with_tail(R"(, "tasks": [{"id": "only"}])"));
+        CHECK(p.size() == 6);
+        CHECK(p.at(0) == "/pitfalls/0/tasks/0: unknown task 'bridge-python'");
+    }
+    SECTION("languages again after the tasks: the last one counts") {
+        const auto p = problems(with_tail(R"(, "languages": ["en"])"));
+        REQUIRE_FALSE(p.empty());
+        CHECK(p.at(0) == "/title/zh: undeclared language 'zh' (declared: en)");
+    }
+    SECTION("an empty tasks array") {
+        CHECK(problems(with_tail(R"(, "tasks": [])")) ==
+              Lines{"/pitfalls/0/tasks/0: unknown task 'bridge-python'"});
+    }
+    SECTION("a syntax error inside a streamed task") {
+        CHECK(problems(with_tail(R"(, "tasks": [{"id": "a", }])")) ==
+              Lines{"64:25: syntax error: unexpected '}'; expected string literal"});
+    }
 }
