@@ -126,7 +126,8 @@ public:
         t.any = str();
         for (std::size_t n = count(8); n > 0; --n) {
             std::string lang = str();
-            t.by_lang.emplace(std::move(lang), str());
+            // Packed in key order, so each goes at the end.
+            t.by_lang.emplace_hint(t.by_lang.end(), std::move(lang), str());
         }
         return t;
     }
@@ -148,7 +149,7 @@ public:
         std::map<std::string, Text> m;
         for (std::size_t n = count(12); n > 0; --n) {
             std::string k = str();
-            m.emplace(std::move(k), text());
+            m.emplace_hint(m.end(), std::move(k), text());
         }
         return m;
     }

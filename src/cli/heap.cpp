@@ -5,6 +5,7 @@
 #include <limits>
 #include <malloc.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 namespace llmpath::cli {
 
@@ -19,6 +20,30 @@ constexpr std::size_t k_min_text_bytes = std::size_t{2} << 20;
 constexpr std::size_t k_bytes_per_text_byte = 8;
 
 } // namespace
+
+void start_heap_on_huge_page() {
+#if defined(__GLIBC__) && defined(MADV_HUGEPAGE) && !defined(__SANITIZE_ADDRESS__)
+    // Blocks up to 32 MiB come from the heap (not from separate mappings), and the heap is not
+    // trimmed, so the huge page stays in it for the whole run.
+    ::mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    ::mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    // New blocks are cut from the top of the heap, which ends at the program break.
+    const auto end = reinterpret_cast<std::uintptr_t>(::sbrk(0));
+    const std::uintptr_t top = end - ::mallinfo2().keepcost;
+    const std::uintptr_t page = (top + 4096 + k_huge_page - 1) & ~(k_huge_page - 1);
+    // Fill the heap up to just below the huge page and keep the filler (only its header is ever
+    // written), so that later allocations start on the huge page; then grow the heap past the
+    // page, so that nothing is written on it before the advice (a page written before would leave
+    // the range in small pages).
+    void* filler = std::malloc(page - top - 256);
+    void* block = std::malloc(k_huge_page + 8192);
+    const auto at = reinterpret_cast<std::uintptr_t>(block);
+    if (filler != nullptr && at < page && at + k_huge_page + 8192 > page + k_huge_page) {
+        ::madvise(reinterpret_cast<void*>(page), k_huge_page, MADV_HUGEPAGE);
+    }
+    std::free(block); // back to the top of the heap
+#endif
+}
 
 void keep_freed_memory() {
     ::mallopt(M_TRIM_THRESHOLD, 64 << 20);
