@@ -239,16 +239,21 @@ int run_parsed(int argc, char** argv, Shared& shared) {
                                 "  llmpath directions --lang zh\n"
                                 "  llmpath help plan";
 
-    // Every command is listed, but only those named on the command line get their options: the
-    // others cannot run, and building their options cost a quarter of a `plan` run's work. The
-    // command that runs, or whose help is asked for, is always named.
+    // Only the commands named on the command line are built: the others cannot run, and building
+    // them all cost a quarter of a `plan` run's work. The command that runs, or whose help is
+    // asked for, is always named; with none named (`llmpath`, `llmpath --help`) all are built, for
+    // the list of commands.
     const std::span<char*> args(argv + 1, static_cast<std::size_t>(std::max(argc - 1, 0)));
+    auto named = [&](const CommandSpec& spec) {
+        return std::any_of(args.begin(), args.end(),
+                           [&](const char* arg) { return std::string_view(spec.name) == arg; });
+    };
+    const bool all = std::none_of(std::begin(k_commands), std::end(k_commands), named);
     for (const auto& spec : k_commands) {
-        CLI::App* command = app.add_subcommand(spec.name, spec.description);
-        command->footer(k_exit_codes);
-        formatter->examples[command] = spec.examples;
-        if (std::any_of(args.begin(), args.end(),
-                        [&](const char* arg) { return std::string_view(spec.name) == arg; })) {
+        if (all || named(spec)) {
+            CLI::App* command = app.add_subcommand(spec.name, spec.description);
+            command->footer(k_exit_codes);
+            formatter->examples[command] = spec.examples;
             spec.add(*command, shared);
         }
     }
