@@ -35,7 +35,8 @@ void start_heap_on_huge_page() {
     // written), so that later allocations start on the huge page; then grow the heap past the
     // page, so that nothing is written on it before the advice (a page written before would leave
     // the range in small pages).
-    void* filler = std::malloc(page - top - 256);
+    static void* filler = nullptr; // kept for the whole run, on purpose
+    filler = std::malloc(page - top - 256);
     void* block = std::malloc(k_huge_page + 8192);
     const auto at = reinterpret_cast<std::uintptr_t>(block);
     if (filler != nullptr && at < page && at + k_huge_page + 8192 > page + k_huge_page) {
@@ -51,7 +52,7 @@ void keep_freed_memory() {
 }
 
 void prepare_heap_for_catalog(std::size_t text_bytes) {
-#if defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+#if defined(__GLIBC__) && defined(MADV_HUGEPAGE) && !defined(__SANITIZE_ADDRESS__)
     if (text_bytes < k_min_text_bytes) {
         return;
     }
