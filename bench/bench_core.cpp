@@ -53,6 +53,15 @@ void register_all(Fixture& f) {
         }
         state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * f.text.size()));
     })->Unit(benchmark::kMicrosecond);
+    // The same load building the whole document first (what load_catalog did before it streamed
+    // the tasks), for comparison.
+    benchmark::RegisterBenchmark(("load_validate_whole/" + n).c_str(), [&f](benchmark::State&
+                                                                                state) {
+        for (auto _ : state) {
+            benchmark::DoNotOptimize(detail::load_catalog_whole(f.text, f.name));
+        }
+        state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * f.text.size()));
+    })->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark(("recommend/" + n).c_str(), [&f](benchmark::State& state) {
         for (auto _ : state) {
             benchmark::DoNotOptimize(recommend(*f.catalog, f.answers));

@@ -27,7 +27,9 @@ struct BatchOptions {
     unsigned jobs = 1;
 };
 
-constexpr std::size_t k_chunk_lines = 256;  // lines read, planned and written per round
+// Lines read, planned and written per round: enough to keep the threads busy, few enough that the
+// round's plans (about 27 KB each) stay a few MiB.
+constexpr std::size_t k_chunk_lines = 128;
 
 constexpr std::size_t k_max_line_bytes = 1u << 20;
 constexpr std::size_t k_flush_bytes = 1u << 16;
