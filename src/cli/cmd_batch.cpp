@@ -194,6 +194,11 @@ int run_batch(const BatchOptions& options, Shared& shared) {
                 write_stdout(out);
                 out.clear();
                 std::cerr << l.result << std::flush;
+            } else if (l.result.size() >= k_flush_bytes / 4) {
+                // A plan (about 27 KB) goes out as it is, without a copy into the buffer.
+                write_stdout(out);
+                out.clear();
+                write_stdout(l.result);
             } else {
                 out += l.result;
                 if (out.size() >= k_flush_bytes) {
