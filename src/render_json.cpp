@@ -2,7 +2,10 @@
 
 #include "util/text.hpp"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
+#include <stdexcept>
 
 namespace llmpath {
 
@@ -23,10 +26,20 @@ class JsonWriter {
     /// Keys are the report's own field names (plain ASCII), so they need no escaping.
     void key(std::string_view k) {
         element();
-        m_out += '"';
-        m_out += k;
-        m_out += '"';
-        m_out += m_indent >= 0 ? ": " : ":";
+        // `"k":` in one append: a plan writes about 800 keys, so each append counts.
+        char buf[64];
+        if (k.size() + 4 > sizeof buf) {
+            throw std::logic_error("JsonWriter: field name too long");
+        }
+        char *p = buf;
+        *p++ = '"';
+        p = std::copy(k.begin(), k.end(), p);
+        *p++ = '"';
+        *p++ = ':';
+        if (m_indent >= 0) {
+            *p++ = ' ';
+        }
+        m_out.append(buf, static_cast<std::size_t>(p - buf));
         m_after_key = true;
     }
     /// A string that is already clean UTF-8 (ids, catalogue text through render::clean).
@@ -105,13 +118,14 @@ class JsonWriter {
         m_after_key = false;
     }
     void element() {
-        if (m_first.empty()) {
+        if (m_depth == 0) {
             return;
         }
-        if (!m_first.back()) {
+        bool &first = m_first[static_cast<std::size_t>(m_depth - 1)];
+        if (!first) {
             m_out += ',';
         }
-        m_first.back() = false;
+        first = false;
         newline();
     }
     void newline() {
@@ -123,13 +137,15 @@ class JsonWriter {
     void open(char c) {
         start_value();
         m_out += c;
-        m_first.push_back(true);
+        if (static_cast<std::size_t>(m_depth) == m_first.size()) {
+            throw std::logic_error("JsonWriter: nesting deeper than the report has");
+        }
+        m_first[static_cast<std::size_t>(m_depth)] = true;
         ++m_depth;
     }
     void close(char c) {
-        const bool empty = m_first.back();
-        m_first.pop_back();
         --m_depth;
+        const bool empty = m_first[static_cast<std::size_t>(m_depth)];
         if (!empty) {
             newline();
         }
@@ -182,7 +198,7 @@ class JsonWriter {
     int m_indent;
     int m_depth = 0;
     bool m_after_key = false;
-    std::vector<bool> m_first; ///< per open container: nothing written in it yet
+    std::array<bool, 32> m_first{}; ///< per open container: nothing written in it yet
 };
 
 void write_recommendation(JsonWriter &w, const Report &report) {
