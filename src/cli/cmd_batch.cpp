@@ -1,5 +1,4 @@
 #include "cli/commands.hpp"
-#include "cli/heap.hpp"
 #include "cli/profile.hpp"
 
 #include <llmpath/error.hpp>
@@ -60,10 +59,8 @@ std::string plan_line(const Catalog& catalog, const std::string& lang, const Jso
 }
 
 int run_batch(const BatchOptions& options, Shared& shared) {
-    // Each plan allocates and frees many small strings; giving that memory back to the kernel
-    // after every plan and taking it again cost more than the plans (20,000 plans: 1.75 s against
-    // 1.27 s). Memory stays bounded by one chunk of plans.
-    keep_freed_memory();
+    // Freed memory stays in the process (prepare_heap_for_run): each plan allocates and frees
+    // many small strings. Memory stays bounded by one round of plans.
     if (const auto [path, what] = selected_catalog_path(shared.global, shared.env);
         path == "-" && options.input == "-") {
         throw UsageError(std::string(what) +

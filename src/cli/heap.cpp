@@ -21,12 +21,12 @@ constexpr std::size_t k_bytes_per_text_byte = 8;
 
 } // namespace
 
-void start_heap_on_huge_page() {
-#if defined(__GLIBC__) && defined(MADV_HUGEPAGE) && !defined(__SANITIZE_ADDRESS__)
+void prepare_heap_for_run() {
     // Blocks up to 32 MiB come from the heap (not from separate mappings), and the heap is not
-    // trimmed, so the huge page stays in it for the whole run.
+    // trimmed: freed memory is reused, and the huge page stays in the heap for the whole run.
     ::mallopt(M_MMAP_THRESHOLD, 32 << 20);
     ::mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#if defined(__GLIBC__) && defined(MADV_HUGEPAGE) && !defined(__SANITIZE_ADDRESS__)
     // New blocks are cut from the top of the heap, which ends at the program break.
     const auto end = reinterpret_cast<std::uintptr_t>(::sbrk(0));
     const std::uintptr_t top = end - ::mallinfo2().keepcost;
@@ -44,11 +44,6 @@ void start_heap_on_huge_page() {
     }
     std::free(block); // back to the top of the heap
 #endif
-}
-
-void keep_freed_memory() {
-    ::mallopt(M_TRIM_THRESHOLD, 64 << 20);
-    ::mallopt(M_MMAP_THRESHOLD, 32 << 20);
 }
 
 void prepare_heap_for_catalog(std::size_t text_bytes) {
