@@ -219,13 +219,20 @@ int print_help(const CLI::App& app, const std::string& topic) {
 }
 
 int run_parsed(int argc, char** argv, Shared& shared) {
+    // CLI11 answers --version by throwing, and the first exception thrown in a static binary sorts
+    // its whole unwind table (about 20 million instructions); the plain case needs no parser.
+    const std::string version = std::string("llmpath ") + LLMPATH_VERSION;
+    if (argc == 2 && std::string_view(argv[1]) == "--version") {
+        write_stdout(version + "\n");
+        return 0;
+    }
     CLI::App app{"llmpath — plan your move into LLM engineering: find the direction that fits you "
                  "(data, platform, application, deployment) and get a dated six-month plan.",
                  "llmpath"};
     auto formatter = std::make_shared<HelpFormatter>();
     app.formatter(formatter);
     app.footer(std::string(k_environment) + "\n" + k_exit_codes);
-    app.set_version_flag("--version", std::string("llmpath ") + LLMPATH_VERSION);
+    app.set_version_flag("--version", version);
     app.fallthrough();
     app.add_option("--catalog", shared.global.catalog_path,
                    "Use this catalogue file instead of the built-in one (also LLMPATH_CATALOG)")
@@ -261,12 +268,6 @@ int run_parsed(int argc, char** argv, Shared& shared) {
     app.add_subcommand("help", "Show help for a command: llmpath help COMMAND");
     if (auto topic = help_topic(argc, argv)) {
         return print_help(app, *topic);
-    }
-    // CLI11 answers --version by throwing, and the first exception thrown in a static binary sorts
-    // its whole unwind table (about 20 million instructions); the plain case needs no parsing.
-    if (argc == 2 && std::string_view(argv[1]) == "--version") {
-        write_stdout(std::string("llmpath ") + LLMPATH_VERSION + "\n");
-        return 0;
     }
 
     try {
@@ -320,7 +321,7 @@ CLI::Option* add_format_option(CLI::App& command, std::string& target, const std
 }
 
 int run(int argc, char** argv) {
-    start_heap_on_huge_page();
+    prepare_heap_for_run();
     std::signal(SIGINT, on_interrupt);
     std::signal(SIGTERM, on_interrupt);
     std::signal(SIGPIPE, SIG_IGN); // a closed pipe shows up as EPIPE in write_stdout
