@@ -90,34 +90,38 @@ struct stat check_input_path(const std::string& path, std::string_view what) {
     return st;
 }
 
-std::string read_input_file(const std::string& path, std::string_view what, std::size_t max_bytes) {
+std::string read_input_file(const std::string& path, std::string_view what, std::size_t max_bytes,
+                            void (*before_read)(std::size_t size)) {
     const std::string label = path == "-" ? "<stdin>" : path;
     int fd = 0;
+    std::optional<std::size_t> size; // known for a regular file
     if (path != "-") {
         const struct stat st = check_input_path(path, what);
-        if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_bytes) {
-            throw InputTooLarge(std::string(what) + " " + label + " is " +
-                                    format_mib(static_cast<std::size_t>(st.st_size)) +
+        if (S_ISREG(st.st_mode)) {
+            size = static_cast<std::size_t>(st.st_size);
+        }
+        if (size && *size > max_bytes) {
+            throw InputTooLarge(std::string(what) + " " + label + " is " + format_mib(*size) +
                                     " MiB; the limit is " + std::to_string(max_bytes >> 20) +
                                     " MiB",
-                                static_cast<std::size_t>(st.st_size));
+                                *size);
         }
         fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
             throw UsageError(fmt_error(what, label, std::strerror(errno)));
         }
     }
-    // Read straight into the string; a regular file's size is known, so it is read in place with
-    // no reallocation (a 34 MB catalogue would otherwise be copied as the string grows).
-    std::string content;
-    bool sized = false; // reserved for the whole file and the read that finds its end
-    if (path != "-") {
-        struct stat st {};
-        if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-            content.reserve(std::min(static_cast<std::size_t>(st.st_size), max_bytes) + 1);
-            sized = true;
-        }
+    if (size && before_read != nullptr) {
+        before_read(*size);
     }
+    // Read straight into the string; a regular file's size is known, so it is read in place with
+    // no reallocation (a 34 MB catalogue would otherwise be copied as the string grows). The
+    // reserve covers the read that finds the end too.
+    std::string content;
+    if (size) {
+        content.reserve(*size + 1);
+    }
+    const bool sized = size.has_value();
     while (true) {
         const std::size_t used = content.size();
         std::size_t room = content.capacity() - used;
@@ -165,13 +169,9 @@ std::pair<std::string, std::string_view> selected_catalog_path(const GlobalOptio
 
 LoadedCatalog load_catalog_file(const std::string& path, std::string_view what) {
     const std::string source = path == "-" ? "<stdin>" : path;
-    if (struct stat st{}; path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
-                          static_cast<std::size_t>(st.st_size) <= k_max_catalog_bytes) {
-        prepare_heap_for_catalog(static_cast<std::size_t>(st.st_size));
-    }
     std::string text;
     try {
-        text = read_input_file(path, what, k_max_catalog_bytes);
+        text = read_input_file(path, what, k_max_catalog_bytes, prepare_heap_for_catalog);
     } catch (const InputTooLarge& e) {
         const std::string limit = std::to_string(k_max_catalog_bytes >> 20) + " MiB";
         throw CatalogError(

@@ -64,9 +64,11 @@ struct InputTooLarge : UsageError {
 struct stat check_input_path(const std::string& path, std::string_view what);
 
 /// Reads a whole file, or stdin for "-". `what` names it in errors ("catalog", "--data-file").
-/// Files over `max_bytes` are refused before reading. Throws UsageError (missing, directory),
-/// InputTooLarge or Error (I/O).
-std::string read_input_file(const std::string& path, std::string_view what, std::size_t max_bytes);
+/// Files over `max_bytes` are refused before reading. `before_read`, if given, is called with the
+/// size of a regular file (within the limit) before it is read. Throws UsageError (missing,
+/// directory), InputTooLarge or Error (I/O).
+std::string read_input_file(const std::string& path, std::string_view what, std::size_t max_bytes,
+                            void (*before_read)(std::size_t size) = nullptr);
 
 /// --lang, then LLMPATH_LANG, then the locale, then the catalogue's first language.
 /// An explicit --lang the catalogue lacks is a UsageError.
