@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Writes cmake/link-order.txt: the functions and data that typical runs of llmpath touch, in the
+# order they first touch them. The release build links them first and together (ld.lld
+# --symbol-ordering-file), so a run maps a few hundred contiguous kilobytes of the binary instead
+# of pages spread over all of it. Rerun after a change that adds or renames much of the code a
+# run uses; a stale list only costs speed, never correctness.
+# Usage: scripts/link-order.sh [BUILD_DIR]   (default build/release; needs valgrind)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+binary="${1:-build/release}/llmpath"
+[ -x "$binary" ] || { echo "link-order.sh: no $binary; build the release preset first" >&2; exit 2; }
+command -v valgrind >/dev/null || { echo "link-order.sh: valgrind is needed" >&2; exit 2; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+printf '{}\n{"hours_per_week": 6}\n' > "$work/cohort.jsonl"
+# The first run is the one docs/performance.md times; the others add what they touch besides.
+runs=(
+  "plan --defaults --format json --start 2026-11-30"
+  "plan --defaults --start 2026-11-30"
+  "plan --defaults --format markdown --start 2026-11-30"
+  "recommend --defaults"
+  "--version"
+  "batch $work/cohort.jsonl --start 2026-11-30"
+)
+for i in "${!runs[@]}"; do
+  # shellcheck disable=SC2086 # each run is a list of arguments
+  valgrind --tool=lackey --trace-mem=yes --log-file="$work/trace.$i" "$binary" ${runs[$i]} \
+    > /dev/null
+done
+nm --defined-only --print-size "$binary" > "$work/symbols"
+
+python3 - "$work" "${#runs[@]}" > cmake/link-order.txt <<'PY'
+import bisect, sys
+work, runs = sys.argv[1], int(sys.argv[2])
+symbols = []
+for line in open(f"{work}/symbols"):
+    fields = line.split()
+    if len(fields) == 4 and fields[2] in "tTwWrRdDbBvV" and int(fields[1], 16) > 0:
+        symbols.append((int(fields[0], 16), int(fields[1], 16), fields[3]))
+symbols.sort()
+starts = [s[0] for s in symbols]
+seen, order = set(), []
+for i in range(runs):
+    for line in open(f"{work}/trace.{i}"):
+        kind, _, rest = line.strip().partition(" ")
+        if kind not in ("I", "L", "S", "M"):
+            continue
+        address = int(rest.split(",")[0], 16)
+        at = bisect.bisect_right(starts, address) - 1
+        if at < 0 or address >= symbols[at][0] + symbols[at][1]:
+            continue
+        name = symbols[at][2]
+        if name not in seen:
+            seen.add(name)
+            order.append(name)
+print("\n".join(order))
+PY
+echo "link-order.sh: $(wc -l < cmake/link-order.txt) symbols written to cmake/link-order.txt" >&2
