@@ -805,7 +805,7 @@ std::string answer_label(const Question& q, const AnswerValue& value, std::strin
         (q.type == QuestionType::boolean && !q.choices.empty())) {
         std::vector<std::string> labels;
         for (const Choice* c : selected_choices(q, value)) {
-            labels.push_back(c->label.empty() ? c->value : c->label.get(lang));
+            labels.emplace_back(c->label.empty() ? std::string_view(c->value) : c->label.get(lang));
         }
         if (!labels.empty() || q.type == QuestionType::multi) {
             return labels.empty() ? std::string("-") : util::join(labels, ", ");

@@ -1,6 +1,7 @@
 #include <llmpath/catalog.hpp>
 
 #include <algorithm>
+#include <cstring>
 
 namespace llmpath {
 
@@ -13,17 +14,49 @@ template <typename T> const T* find_by_id(const std::vector<T>& items, std::stri
 
 } // namespace
 
-const std::string& Text::get(std::string_view lang) const {
-    if (!by_lang.empty()) {
-        if (auto it = by_lang.find(std::string(lang)); it != by_lang.end()) {
-            return it->second;
-        }
-        if (auto it = by_lang.find("en"); it != by_lang.end()) {
-            return it->second;
-        }
-        return by_lang.begin()->second;
+std::string_view Text::get(std::string_view lang) const {
+    if (by_lang.empty()) {
+        return any;
     }
-    return any;
+    const LangText* en = nullptr;
+    for (const LangText& t : by_lang) {
+        if (t.lang == lang) {
+            return t.text;
+        }
+        if (t.lang == "en") {
+            en = &t;
+        }
+    }
+    return en != nullptr ? en->text : by_lang.front().text;
+}
+
+void Text::set(std::string_view lang, std::string_view text) {
+    auto it = std::lower_bound(by_lang.begin(), by_lang.end(), lang,
+                               [](const LangText& t, std::string_view l) { return t.lang < l; });
+    if (it != by_lang.end() && it->lang == lang) {
+        it->text = text;
+    } else {
+        by_lang.insert(it, {lang, text});
+    }
+}
+
+std::string_view TextStore::keep(std::string_view s) {
+    if (s.empty()) {
+        return {};
+    }
+    if (s.size() > m_left) {
+        // Blocks of 64 KiB, or one of its own for a longer text.
+        constexpr std::size_t k_block = std::size_t{64} << 10;
+        const std::size_t size = std::max(k_block, s.size());
+        m_blocks.push_back(std::make_unique_for_overwrite<char[]>(size));
+        m_next = m_blocks.back().get();
+        m_left = size;
+    }
+    char* at = m_next;
+    std::memcpy(at, s.data(), s.size());
+    m_next += s.size();
+    m_left -= s.size();
+    return {at, s.size()};
 }
 
 const Choice* Question::find_choice(std::string_view value) const {

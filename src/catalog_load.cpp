@@ -257,6 +257,24 @@ class Loader {
     }
 
   private:
+    // Texts view characters kept in the catalogue's store; the DOM they come from is freed.
+    std::string_view keep(std::string_view s) {
+        if (!catalog.text_store.store) {
+            catalog.text_store.store = std::make_shared<TextStore>();
+        }
+        return catalog.text_store.store->keep(s);
+    }
+    // Language codes repeat in every text: each is kept once.
+    std::string_view keep_language(std::string_view lang) {
+        for (std::string_view kept : m_kept_languages) {
+            if (kept == lang) {
+                return kept;
+            }
+        }
+        return m_kept_languages.emplace_back(keep(lang));
+    }
+
+    std::vector<std::string_view> m_kept_languages;
     bool m_languages_known = false;
     bool m_languages_done = false; // languages() already ran, before the tasks were streamed
     bool m_tasks_streamed = false;
@@ -415,7 +433,7 @@ class Loader {
     Text text(const json &j, const Path &p, bool required) {
         Text t;
         if (j.is_string()) {
-            t.any = j.get_ref<const std::string &>();
+            t.any = keep(j.get_ref<const std::string &>());
             if (required && t.any.empty()) {
                 problem(p, "empty text");
             }
@@ -442,7 +460,8 @@ class Loader {
             if (required && s.empty()) {
                 problem(at, "empty " + quote(lang) + " text");
             }
-            t.by_lang.emplace(lang, s);
+            // An object's keys come in order, so by_lang stays sorted by language.
+            t.by_lang.push_back({keep_language(lang), keep(s)});
         }
         if (m_languages_known) {
             for (const auto &lang : catalog.languages) {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <map>
 #include <type_traits>
 
 namespace llmpath {
@@ -12,10 +13,21 @@ namespace {
 
 // Bumped whenever the layout below changes; a mismatch is an error, never a misread.
 constexpr std::uint32_t k_magic = 0x4C4C4D50; // "LLMP"
-constexpr std::uint32_t k_pack_version = 1;
+constexpr std::uint32_t k_pack_version = 2;
 
+// The layout: magic, version, the sizes of the structure and of the pools, the structure, then
+// the characters of the texts in pools, one per language (plain strings first, then in the
+// catalogue's language order). Unpacking views the pools in place, so a run reads only the pools
+// of its language.
 class Writer {
 public:
+    explicit Writer(const std::vector<std::string>& languages) {
+        m_pools.emplace_back(); // plain strings
+        for (const auto& lang : languages) {
+            pool_of(lang);
+        }
+    }
+
     std::string out;
 
     void u32(std::uint64_t v) {
@@ -30,17 +42,42 @@ public:
         out.append(b, 8);
     }
     void flag(bool v) { out += v ? '\1' : '\0'; }
-    void str(const std::string& s) {
+    void str(std::string_view s) {
         u32(s.size());
         out += s;
     }
     void text(const Text& t) {
-        str(t.any);
+        ref(0, t.any);
         u32(t.by_lang.size());
         for (const auto& [lang, value] : t.by_lang) {
             str(lang);
-            str(value);
+            ref(pool_of(lang), value);
         }
+    }
+    /// The whole pack: the structure written so far, then the pools.
+    std::string finish() {
+        std::vector<std::size_t> base(m_pools.size());
+        std::string pools;
+        for (std::size_t i = 0; i < m_pools.size(); ++i) {
+            base[i] = pools.size();
+            pools += m_pools[i].chars;
+        }
+        for (const auto& [at, pool, offset] : m_refs) {
+            const auto x = static_cast<std::uint32_t>(base[pool] + offset);
+            std::memcpy(out.data() + at, &x, 4);
+        }
+        std::string pack;
+        pack.reserve(8 + out.size() + pools.size());
+        pack.append(out, 0, 8); // magic and version
+        for (const std::size_t size : {out.size() - 8, pools.size()}) {
+            const auto x = static_cast<std::uint32_t>(size);
+            char b[4];
+            std::memcpy(b, &x, 4);
+            pack.append(b, 4);
+        }
+        pack.append(out, 8);
+        pack += pools;
+        return pack;
     }
     void strings(const std::vector<std::string>& v) {
         u32(v.size());
@@ -73,6 +110,42 @@ public:
         opt(c.min, [&](std::int64_t v) { i64(v); });
         opt(c.max, [&](std::int64_t v) { i64(v); });
     }
+
+private:
+    struct Pool {
+        std::string lang;
+        std::string chars;
+        std::map<std::string, std::size_t, std::less<>> offsets; // a text given twice is kept once
+    };
+    struct Ref {
+        std::size_t at; // where its offset goes in `out`
+        std::size_t pool;
+        std::size_t offset; // in the pool
+    };
+    std::vector<Pool> m_pools;
+    std::vector<Ref> m_refs;
+
+    std::size_t pool_of(std::string_view lang) {
+        for (std::size_t i = 1; i < m_pools.size(); ++i) {
+            if (m_pools[i].lang == lang) {
+                return i;
+            }
+        }
+        m_pools.push_back({std::string(lang), {}, {}});
+        return m_pools.size() - 1;
+    }
+    // Offset (patched in finish()) and size of `s` in a pool.
+    void ref(std::size_t pool, std::string_view s) {
+        Pool& p = m_pools[pool];
+        auto it = p.offsets.find(s);
+        if (it == p.offsets.end()) {
+            it = p.offsets.emplace(std::string(s), p.chars.size()).first;
+            p.chars += s;
+        }
+        m_refs.push_back({out.size(), pool, it->second});
+        u32(0);
+        u32(s.size());
+    }
 };
 
 class Reader {
@@ -95,6 +168,17 @@ public:
         m_pos += 4;
         return v;
     }
+    /// After the header: the structure's size, then the pools' size, which end the pack.
+    void split_pools() {
+        const std::size_t size = u32();
+        const std::size_t pools = u32();
+        need(size);
+        if (m_in.size() - m_pos - size != pools) {
+            fail();
+        }
+        m_pools = m_in.substr(m_pos + size);
+        m_in = m_in.substr(0, m_pos + size);
+    }
     /// A count of items each at least `min_size` bytes long: bounded by what is left.
     std::size_t count(std::size_t min_size = 1) {
         const std::size_t n = u32();
@@ -114,20 +198,31 @@ public:
         need(1);
         return m_in[m_pos++] != '\0';
     }
-    std::string str() {
+    std::string_view view() {
         const std::size_t n = u32();
         need(n);
-        std::string s(m_in.substr(m_pos, n));
+        const std::string_view s = m_in.substr(m_pos, n);
         m_pos += n;
         return s;
     }
+    std::string str() { return std::string(view()); }
+    // Characters in the pools, viewed in place.
+    std::string_view ref() {
+        const std::size_t offset = u32();
+        const std::size_t size = u32();
+        if (offset > m_pools.size() || size > m_pools.size() - offset) {
+            fail();
+        }
+        return m_pools.substr(offset, size);
+    }
     Text text() {
         Text t;
-        t.any = str();
-        for (std::size_t n = count(8); n > 0; --n) {
-            std::string lang = str();
-            // Packed in key order, so each goes at the end.
-            t.by_lang.emplace_hint(t.by_lang.end(), std::move(lang), str());
+        t.any = ref();
+        const std::size_t n = count(12);
+        t.by_lang.reserve(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::string_view lang = view();
+            t.by_lang.push_back({lang, ref()});
         }
         return t;
     }
@@ -171,6 +266,7 @@ public:
 
 private:
     std::string_view m_in;
+    std::string_view m_pools;
     std::size_t m_pos = 0;
     const std::string& m_source;
 };
@@ -178,7 +274,7 @@ private:
 } // namespace
 
 std::string pack_catalog(const Catalog& c) {
-    Writer w;
+    Writer w(c.languages);
     w.u32(k_magic);
     w.u32(k_pack_version);
     w.u32(static_cast<std::uint32_t>(c.schema_version));
@@ -289,7 +385,7 @@ std::string pack_catalog(const Catalog& c) {
         }
         w.strings(t.skip_if_skills);
     }
-    return std::move(w.out);
+    return w.finish();
 }
 
 Catalog unpack_catalog(std::string_view bytes, const std::string& source) {
@@ -297,6 +393,7 @@ Catalog unpack_catalog(std::string_view bytes, const std::string& source) {
     if (r.u32() != k_magic || r.u32() != k_pack_version) {
         r.fail();
     }
+    r.split_pools();
     const auto to_int = [&](std::int64_t v) {
         if (v < INT32_MIN || v > INT32_MAX) {
             r.fail();

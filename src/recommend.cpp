@@ -148,9 +148,11 @@ std::string reason_text(const Catalog& catalog, const std::string& direction, co
                         std::string_view lang) {
     const Question* q = catalog.find_question(reason.question);
     const Choice* c = q != nullptr ? q->find_choice(reason.value) : nullptr;
-    const std::string label = c != nullptr && !c->label.empty() ? c->label.get(lang) : reason.value;
-    const std::string subject =
-        q != nullptr && !q->short_label.empty() ? q->short_label.get(lang) : reason.question;
+    const std::string_view label =
+        c != nullptr && !c->label.empty() ? c->label.get(lang) : std::string_view(reason.value);
+    const std::string_view subject = q != nullptr && !q->short_label.empty()
+                                         ? q->short_label.get(lang)
+                                         : std::string_view(reason.question);
     std::string why;
     if (c != nullptr) {
         if (auto it = c->reasons.find(direction); it != c->reasons.end()) {
@@ -158,11 +160,19 @@ std::string reason_text(const Catalog& catalog, const std::string& direction, co
         }
     }
     const std::string points = (reason.points > 0 ? "+" : "") + std::to_string(reason.points);
-    if (lang == "zh") {
-        return subject + "：" + label + "（" + points + "）" + (why.empty() ? "" : "：" + why);
-    }
+    const bool zh = lang == "zh";
     // "background: Backend engineer (+30): why" reads well whatever the length of the label.
-    return subject + ": " + label + " (" + points + ")" + (why.empty() ? "" : ": " + why);
+    std::string out(subject);
+    out += zh ? "：" : ": ";
+    out += label;
+    out += zh ? "（" : " (";
+    out += points;
+    out += zh ? "）" : ")";
+    if (!why.empty()) {
+        out += zh ? "：" : ": ";
+        out += why;
+    }
+    return out;
 }
 
 } // namespace llmpath

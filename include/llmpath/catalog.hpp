@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,16 +11,49 @@
 
 namespace llmpath {
 
+/// One language's version of a text.
+struct LangText {
+    std::string_view lang;
+    std::string_view text;
+
+    friend bool operator==(const LangText&, const LangText&) = default;
+};
+
 /// Text a person reads: one string for every language, or one per language code ("en", "zh").
+/// The characters are not copied into each Text: they belong to the catalogue (its TextStore),
+/// or to the static memory it was unpacked from.
 struct Text {
-    std::string any;                          ///< set when the catalogue gave a plain string
-    std::map<std::string, std::string> by_lang; ///< set when it gave an object keyed by language
+    std::string_view any;          ///< set when the catalogue gave a plain string
+    std::vector<LangText> by_lang; ///< set when it gave an object keyed by language; by language
 
     /// The text in `lang`; falls back to the plain string, then "en", then the first language.
-    const std::string& get(std::string_view lang) const;
+    std::string_view get(std::string_view lang) const;
+    /// Sets the text in `lang`, keeping by_lang in order; the characters must outlive the Text.
+    void set(std::string_view lang, std::string_view text);
     bool empty() const { return any.empty() && by_lang.empty(); }
 
     friend bool operator==(const Text&, const Text&) = default;
+};
+
+/// Keeps the characters of a catalogue's texts where they stay put: a few large blocks, never
+/// moved or freed while the store lives.
+class TextStore {
+  public:
+    /// A copy of `s` that lives as long as the store.
+    std::string_view keep(std::string_view s);
+
+  private:
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    char* m_next = nullptr;
+    std::size_t m_left = 0;
+};
+
+/// The store a catalogue's texts live in, shared by copies of the catalogue. Not part of the
+/// catalogue's value: catalogues with equal texts are equal wherever the characters are.
+struct SharedTextStore {
+    std::shared_ptr<TextStore> store;
+
+    friend bool operator==(const SharedTextStore&, const SharedTextStore&) { return true; }
 };
 
 /// Reserved direction id in Task::directions: the task belongs to every direction.
@@ -191,6 +225,9 @@ struct Catalog {
     /// Index of the task in `tasks`, or -1.
     std::ptrdiff_t task_index(std::string_view id) const;
     bool has_language(std::string_view lang) const;
+
+    /// Owns the characters of the texts above, unless they are static (the embedded catalogue).
+    SharedTextStore text_store;
 
     // Id -> index lookups, built by the loader (or build_index()) for O(log n) finds.
     std::map<std::string, std::size_t, std::less<>> task_by_id;

@@ -21,8 +21,8 @@ std::vector<std::string> ids_of(const auto &items) {
 }
 
 bool is_bilingual(const Text &t) {
-    return t.by_lang.size() == 2 && t.by_lang.count("en") == 1 && t.by_lang.count("zh") == 1 &&
-           !t.by_lang.at("en").empty() && !t.by_lang.at("zh").empty();
+    return t.by_lang.size() == 2 && t.by_lang[0].lang == "en" && t.by_lang[1].lang == "zh" &&
+           !t.by_lang[0].text.empty() && !t.by_lang[1].text.empty();
 }
 
 /// Every Text field of the catalogue that is not bilingual, named by a readable path.

@@ -22,6 +22,12 @@ const Catalog &fixture() {
     return catalog;
 }
 
+/// Sets the English text of `t`; the characters are kept for the whole test run.
+void set_en(Text &t, std::string_view value) {
+    static TextStore kept;
+    t.set("en", kept.keep(value));
+}
+
 Date date(const char *text) {
     return *Date::parse(text);
 }
@@ -194,10 +200,10 @@ TEST_CASE("render::render_json keeps the plan's numbers", "[render]") {
 TEST_CASE("render::render_plan_text keeps escape sequences in catalogue text out", "[render]") {
     Catalog catalog = fixture();
     for (auto &t : catalog.tasks) {
-        t.title.by_lang["en"] = "\x1b[31mred\x1b[0m " + t.title.by_lang["en"];
+        set_en(t.title, "\x1b[31mred\x1b[0m " + std::string(t.title.get("en")));
     }
-    catalog.directions[0].name.by_lang["en"] = "Data\x1b]0;title\x07";
-    catalog.phases[0].checkpoint.by_lang["en"] = "Check\x1b[2J";
+    set_en(catalog.directions[0].name, "Data\x1b]0;title\x07");
+    set_en(catalog.phases[0].checkpoint, "Check\x1b[2J");
     const auto s = newcomer();
     const Report report{catalog, s.answers, s.recommendation, &s.plan, "en", "0.1.0"};
     const std::string text = full_text(report);
@@ -274,7 +280,7 @@ TEST_CASE("render::render_markdown escapes catalogue text", "[render]") {
 
 TEST_CASE("render::render_json writes what a JSON library would write", "[render]") {
     Catalog catalog = fixture();
-    catalog.tasks[2].title.by_lang["en"] = "say \"hi\" to C:\\path\\ and 中文 / done";
+    set_en(catalog.tasks[2].title, "say \"hi\" to C:\\path\\ and 中文 / done");
     const auto s = newcomer();
     const Report report{catalog, s.answers, s.recommendation, &s.plan, "en", "0.1.0"};
     for (int indent : {-1, 0, 2, 4}) {
