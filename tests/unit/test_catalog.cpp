@@ -853,3 +853,59 @@ TEST_CASE("catalog::load_catalog streams the tasks with the whole document's mea
               Lines{"64:25: syntax error: unexpected '}'; expected string literal"});
     }
 }
+
+TEST_CASE("catalog::Text::get falls back to the plain string, then en, then the first language",
+          "[catalog]") {
+    Text plain;
+    plain.any = "same in every language";
+    CHECK(plain.get("zh") == "same in every language");
+
+    Text t;
+    t.set("zh", "中文");
+    t.set("en", "English");
+    t.set("de", "Deutsch");
+    REQUIRE(t.by_lang.size() == 3);
+    CHECK(t.by_lang[0].lang == "de"); // set keeps the languages in order
+    CHECK(t.by_lang[2].lang == "zh");
+    CHECK(t.get("zh") == "中文");
+    CHECK(t.get("fr") == "English");
+    t.set("en", "English, again");
+    CHECK(t.by_lang.size() == 3);
+    CHECK(t.get("fr") == "English, again");
+
+    Text no_en;
+    no_en.set("zh", "中文");
+    no_en.set("de", "Deutsch");
+    CHECK(no_en.get("fr") == "Deutsch");
+}
+
+TEST_CASE("catalog::TextStore keeps each text where it stays, short or long", "[catalog]") {
+    TextStore store;
+    const std::string long_text(200'000, 'x'); // longer than a block
+    std::vector<std::string_view> kept;
+    for (int i = 0; i < 5'000; ++i) {
+        kept.push_back(store.keep("text " + std::to_string(i)));
+    }
+    const std::string_view big = store.keep(long_text);
+    const std::string_view after = store.keep("after the long one");
+    CHECK(store.keep("").empty());
+    for (int i = 0; i < 5'000; ++i) {
+        REQUIRE(kept[static_cast<std::size_t>(i)] == "text " + std::to_string(i));
+    }
+    CHECK(big == long_text);
+    CHECK(big.data() != long_text.data());
+    CHECK(after == "after the long one");
+}
+
+TEST_CASE("catalog::load_catalog texts live as long as any copy of the catalogue", "[catalog]") {
+    std::optional<Catalog> copy;
+    {
+        const Catalog loaded = load_catalog(k_minimal, "minimal.json");
+        copy = loaded;
+    } // the loaded catalogue is gone; its copy shares the store of its texts
+    CHECK(copy->title.get("zh") == "最小目录");
+    CHECK(copy->title.get("en") == "A minimal catalogue");
+    CHECK(copy->phases[0].title.any == "Foundations");
+    // Equality compares the texts, not where their characters are.
+    CHECK(*copy == load_catalog(k_minimal, "minimal.json"));
+}
