@@ -4,10 +4,12 @@
 # --symbol-ordering-file), so a run maps a few hundred contiguous kilobytes of the binary instead
 # of pages spread over all of it. Rerun after a change that adds or renames much of the code a
 # run uses; a stale list only costs speed, never correctness.
-# Usage: scripts/link-order.sh [BUILD_DIR]   (default build/release; needs valgrind)
+# Usage: scripts/link-order.sh [BUILD_DIR [OUTPUT]]
+#   (default build/release and cmake/link-order.txt; needs valgrind)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary="${1:-build/release}/llmpath"
+output="${2:-cmake/link-order.txt}"
 [ -x "$binary" ] || { echo "link-order.sh: no $binary; build the release preset first" >&2; exit 2; }
 command -v valgrind >/dev/null || { echo "link-order.sh: valgrind is needed" >&2; exit 2; }
 
@@ -30,8 +32,8 @@ for i in "${!runs[@]}"; do
 done
 nm --defined-only --print-size "$binary" > "$work/symbols"
 
-python3 - "$work" "${#runs[@]}" > cmake/link-order.txt <<'PY'
-import bisect, sys
+python3 - "$work" "${#runs[@]}" > "$output.tmp" <<'PY'
+import bisect, re, sys
 work, runs = sys.argv[1], int(sys.argv[2])
 symbols = []
 for line in open(f"{work}/symbols"):
@@ -54,6 +56,20 @@ for i in range(runs):
         if name not in seen:
             seen.add(name)
             order.append(name)
-print("\n".join(order))
+# glibc picks memcpy, strlen and the like for the CPU it runs on, and valgrind's CPU is not the
+# one llmpath will run on: each variant of a function that was used goes where it went.
+variant = re.compile(r"^(__\w+?)_(sse2|ssse3|sse4_1|sse4_2|sse42|avx|avx2|avx512|evex|evex512)(_|$)")
+text = sorted({s[2] for s in symbols if variant.match(s[2])})
+out = []
+for name in order:
+    out.append(name)
+    m = variant.match(name)
+    if m:
+        for other in text:
+            if other not in seen and variant.match(other).group(1) == m.group(1):
+                seen.add(other)
+                out.append(other)
+print("\n".join(out))
 PY
-echo "link-order.sh: $(wc -l < cmake/link-order.txt) symbols written to cmake/link-order.txt" >&2
+mv "$output.tmp" "$output"
+echo "link-order.sh: $(wc -l < "$output") symbols written to $output" >&2
