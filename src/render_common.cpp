@@ -127,10 +127,7 @@ const Labels &labels(std::string_view lang) {
 
 std::string clean(std::string_view s) {
     // Most catalogue text is printable ASCII, which has nothing to strip.
-    const bool printable_ascii = std::all_of(s.begin(), s.end(), [](char c) {
-        return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7f;
-    });
-    return printable_ascii ? std::string(s) : util::strip_controls(s);
+    return util::is_printable_ascii(s) ? std::string(s) : util::strip_controls(s);
 }
 
 std::string text(const Text &t, std::string_view lang) {

@@ -47,6 +47,20 @@ class JsonWriter {
         start_value();
         string_literal(s);
     }
+    /// Text from the catalogue or the person, written as render::clean leaves it, without
+    /// copying it when it has nothing to strip.
+    void clean_value(std::string_view s) {
+        start_value();
+        if (util::is_printable_ascii(s)) {
+            string_literal(s);
+        } else {
+            string_literal(util::strip_controls(s));
+        }
+    }
+    void clean_field(std::string_view k, std::string_view s) {
+        key(k);
+        clean_value(s);
+    }
     void value(const char *s) { value(std::string_view(s)); }
     void value(const std::string &s) { value(std::string_view(s)); }
     void value(bool b) {
@@ -154,6 +168,11 @@ class JsonWriter {
     void string_literal(std::string_view s) {
         static constexpr char k_hex[] = "0123456789abcdef";
         m_out += '"';
+        if (!util::needs_json_escape(s)) { // most strings
+            m_out += s;
+            m_out += '"';
+            return;
+        }
         std::size_t plain = 0;
         for (std::size_t i = 0; i < s.size(); ++i) {
             const auto c = static_cast<unsigned char>(s[i]);
@@ -205,7 +224,7 @@ void write_recommendation(JsonWriter &w, const Report &report) {
     const auto &lang = report.lang;
     const auto &rec = report.recommendation;
     w.begin_object();
-    w.field("direction", render::clean(rec.direction));
+    w.clean_field("direction", rec.direction);
     w.field("name", render::direction_name(report.catalog, rec.direction, lang));
     w.field("chosen_by_user", rec.chosen_by_user);
     w.field("close_call", rec.close_call);
@@ -213,14 +232,14 @@ void write_recommendation(JsonWriter &w, const Report &report) {
     w.begin_array();
     for (const auto &s : rec.ranking) {
         w.begin_object();
-        w.field("direction", render::clean(s.direction));
+        w.clean_field("direction", s.direction);
         w.field("name", render::direction_name(report.catalog, s.direction, lang));
         w.field("score", s.score);
         w.field("raw", s.raw);
         w.key("reasons");
         w.begin_array();
         for (const auto &r : s.reasons) {
-            w.value(render::clean(reason_text(report.catalog, s.direction, r, lang)));
+            w.clean_value(reason_text(report.catalog, s.direction, r, lang));
         }
         w.end_array();
         w.end_object();
@@ -231,18 +250,18 @@ void write_recommendation(JsonWriter &w, const Report &report) {
     for (const auto &flag : rec.pitfalls) {
         const Pitfall *p = report.catalog.find_pitfall(flag.pitfall);
         w.begin_object();
-        w.field("id", render::clean(flag.pitfall));
-        w.field("title", p == nullptr ? render::clean(flag.pitfall) : render::text(p->title, lang));
+        w.clean_field("id", flag.pitfall);
+        w.clean_field("title", p == nullptr ? std::string_view(flag.pitfall) : p->title.get(lang));
         w.key("causes");
         w.begin_array();
         for (const auto &c : flag.causes) {
-            w.value(render::clean(c));
+            w.clean_value(c);
         }
         w.end_array();
         w.key("tasks");
         w.begin_array();
         for (const auto &t : flag.tasks) {
-            w.value(render::clean(t));
+            w.clean_value(t);
         }
         w.end_array();
         w.end_object();
@@ -261,23 +280,24 @@ void write_item(JsonWriter &w, const Report &report, const PlanItem &item) {
             ? &cache->tasks[static_cast<std::size_t>(index)]
             : nullptr;
     w.begin_object();
-    w.field("task", render::clean(item.task));
+    w.clean_field("task", item.task);
     if (cached != nullptr) {
         w.literal_field("title", cached->title);
     } else {
-        w.field("title", task == nullptr || task->title.empty() ? render::clean(item.task)
-                                                                : render::text(task->title, lang));
+        w.clean_field("title", task == nullptr || task->title.empty()
+                                   ? std::string_view(item.task)
+                                   : task->title.get(lang));
     }
     w.field("hours", item.hours);
     w.field("part", item.part);
     w.field("parts", item.parts);
-    w.field("phase", render::clean(item.phase));
+    w.clean_field("phase", item.phase);
     w.field("core", item.core);
     if (task != nullptr && item.part == item.parts && !task->deliverable.empty()) {
         if (cached != nullptr) {
             w.literal_field("deliverable", cached->deliverable);
         } else {
-            w.field("deliverable", render::text(task->deliverable, lang));
+            w.clean_field("deliverable", task->deliverable.get(lang));
         }
     }
     if (task != nullptr && item.part == 1 && !task->resources.empty()) {
@@ -291,8 +311,8 @@ void write_item(JsonWriter &w, const Report &report, const PlanItem &item) {
                 w.literal_field("title", cached->resources[i].first);
                 w.literal_field("url", cached->resources[i].second);
             } else {
-                w.field("title", render::text(r.title, lang));
-                w.field("url", render::clean(r.url));
+                w.clean_field("title", r.title.get(lang));
+                w.clean_field("url", r.url);
             }
             w.end_object();
         }
@@ -318,12 +338,12 @@ void write_plan(JsonWriter &w, const Report &report) {
     for (const auto &window : plan.phases) {
         const Phase *phase = report.catalog.find_phase(window.id);
         w.begin_object();
-        w.field("id", render::clean(window.id));
-        w.field("title",
-                phase == nullptr ? render::clean(window.id) : render::text(phase->title, lang));
+        w.clean_field("id", window.id);
+        w.clean_field("title", phase == nullptr ? std::string_view(window.id)
+                                                : phase->title.get(lang));
         w.field("start_date", window.start);
         w.field("end_date", window.end);
-        w.field("goal", phase == nullptr ? std::string() : render::text(phase->goal, lang));
+        w.clean_field("goal", phase == nullptr ? std::string_view() : phase->goal.get(lang));
         w.field("checkpoint",
                 phase == nullptr
                     ? std::string()
@@ -356,9 +376,9 @@ void write_plan(JsonWriter &w, const Report &report) {
     w.begin_array();
     for (const auto &u : plan.unscheduled) {
         w.begin_object();
-        w.field("task", render::clean(u.task));
+        w.clean_field("task", u.task);
         w.field("title", render::task_title(report.catalog, u.task, lang));
-        w.field("reason", render::clean(u.reason));
+        w.clean_field("reason", u.reason);
         w.end_object();
     }
     w.end_array();
@@ -394,10 +414,10 @@ std::string render_json(const Report &report, int indent) {
     w.field("generated_by", render::clean("llmpath " + report.version));
     w.key("catalog");
     w.begin_object();
-    w.field("id", render::clean(report.catalog.id));
-    w.field("version", render::clean(report.catalog.version));
+    w.clean_field("id", report.catalog.id);
+    w.clean_field("version", report.catalog.version);
     w.end_object();
-    w.field("lang", render::clean(report.lang));
+    w.clean_field("lang", report.lang);
     w.key("profile");
     w.raw_json(answers_to_json(report.catalog, report.answers, indent < 0 ? -1 : indent));
     w.key("recommendation");

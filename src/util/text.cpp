@@ -1,5 +1,7 @@
 #include "util/text.hpp"
 
+#include <cstdint>
+#include <cstring>
 
 namespace llmpath::util {
 
@@ -107,6 +109,65 @@ std::string strip_controls(std::string_view s, bool keep_newlines) {
         }
     }
     return out;
+}
+
+namespace {
+
+// Eight bytes at a time (the usual bit tricks, exact for "is there any such byte").
+constexpr std::uint64_t k_ones = 0x0101010101010101u;
+constexpr std::uint64_t k_highs = 0x8080808080808080u;
+
+std::uint64_t word_at(const char* p) {
+    std::uint64_t x;
+    std::memcpy(&x, p, 8);
+    return x;
+}
+// Bytes below n (n <= 128), in the high bit of each.
+constexpr std::uint64_t less_than(std::uint64_t x, unsigned n) {
+    return (x - k_ones * n) & ~x & k_highs;
+}
+// Bytes above n (n < 128).
+constexpr std::uint64_t more_than(std::uint64_t x, unsigned n) {
+    return ((x + k_ones * (127 - n)) | x) & k_highs;
+}
+constexpr std::uint64_t equal_to(std::uint64_t x, unsigned char c) {
+    return less_than(x ^ (k_ones * c), 1);
+}
+
+} // namespace
+
+bool is_printable_ascii(std::string_view s) {
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        const std::uint64_t x = word_at(s.data() + i);
+        if ((less_than(x, 0x20) | more_than(x, 0x7e)) != 0) {
+            return false;
+        }
+    }
+    for (; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c > 0x7e) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool needs_json_escape(std::string_view s) {
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        const std::uint64_t x = word_at(s.data() + i);
+        if ((less_than(x, 0x20) | equal_to(x, '"') | equal_to(x, '\\')) != 0) {
+            return true;
+        }
+    }
+    for (; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c == '"' || c == '\\') {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool is_valid_utf8(std::string_view s) {

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <string>
+
 using namespace llmpath::util;
 
 TEST_CASE("text::display_width counts CJK as two columns", "[text]") {
@@ -62,4 +65,27 @@ TEST_CASE("text::split trims each piece and keeps empty ones", "[text]") {
     CHECK(split(" a, b ,,c", ',') == std::vector<std::string>{"a", "b", "", "c"});
     CHECK(ascii_lower("Backend 后端") == "backend 后端");
     CHECK(trim("  x \n") == "x");
+}
+
+TEST_CASE("text::is_printable_ascii and needs_json_escape agree with a byte-by-byte check",
+          "[text]") {
+    // Every byte value at every position of strings 0 to 17 bytes long, around the 8-byte steps.
+    for (std::size_t size = 0; size <= 17; ++size) {
+        for (std::size_t at = 0; at < std::max<std::size_t>(size, 1); ++at) {
+            for (int b = 0; b < 256; ++b) {
+                std::string s(size, 'a');
+                if (size > 0) {
+                    s[at] = static_cast<char>(b);
+                }
+                const bool printable = size == 0 || (b >= 0x20 && b <= 0x7e);
+                const bool escape = size > 0 && (b < 0x20 || b == '"' || b == '\\');
+                INFO("size " << size << ", byte " << b << " at " << at);
+                REQUIRE(is_printable_ascii(s) == printable);
+                REQUIRE(needs_json_escape(s) == escape);
+            }
+        }
+    }
+    CHECK(is_printable_ascii("plain text, with punctuation: ~!@#$%^&*()"));
+    CHECK_FALSE(is_printable_ascii("中文"));
+    CHECK_FALSE(needs_json_escape("中文 and ~"));
 }
