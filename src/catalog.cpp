@@ -30,6 +30,27 @@ std::string_view Text::get(std::string_view lang) const {
     return en != nullptr ? en->text : by_lang.front().text;
 }
 
+LangText* LangTexts::insert(const LangText* at, const LangText& t) {
+    const auto i = static_cast<std::size_t>(at - data());
+    if (m_heap.empty() && m_size < m_inline.size()) {
+        std::copy_backward(m_inline.begin() + static_cast<std::ptrdiff_t>(i),
+                           m_inline.begin() + static_cast<std::ptrdiff_t>(m_size),
+                           m_inline.begin() + static_cast<std::ptrdiff_t>(m_size + 1));
+        m_inline[i] = t;
+    } else {
+        if (m_heap.empty()) {
+            m_heap.assign(m_inline.begin(), m_inline.end());
+        }
+        m_heap.insert(m_heap.begin() + static_cast<std::ptrdiff_t>(i), t);
+    }
+    ++m_size;
+    return data() + i;
+}
+
+bool operator==(const LangTexts& a, const LangTexts& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end());
+}
+
 void Text::set(std::string_view lang, std::string_view text) {
     auto it = std::lower_bound(by_lang.begin(), by_lang.end(), lang,
                                [](const LangText& t, std::string_view l) { return t.lang < l; });

@@ -218,9 +218,7 @@ public:
     Text text() {
         Text t;
         t.any = ref();
-        const std::size_t n = count(12);
-        t.by_lang.reserve(n);
-        for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t n = count(12); n > 0; --n) {
             const std::string_view lang = view();
             t.by_lang.push_back({lang, ref()});
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -19,12 +20,41 @@ struct LangText {
     friend bool operator==(const LangText&, const LangText&) = default;
 };
 
+/// A text's versions by language, in language order. Up to two (the usual catalogue has English
+/// and Chinese) are held in place; more are kept on the heap, all of them together.
+class LangTexts {
+  public:
+    std::size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    const LangText* begin() const { return data(); }
+    const LangText* end() const { return data() + m_size; }
+    LangText* begin() { return data(); }
+    LangText* end() { return data() + m_size; }
+    const LangText& operator[](std::size_t i) const { return data()[i]; }
+    LangText& operator[](std::size_t i) { return data()[i]; }
+    const LangText& front() const { return data()[0]; }
+
+    /// Inserts `t` before `at` (an iterator of this object); returns where it went.
+    LangText* insert(const LangText* at, const LangText& t);
+    void push_back(const LangText& t) { insert(end(), t); }
+
+    friend bool operator==(const LangTexts& a, const LangTexts& b);
+
+  private:
+    const LangText* data() const { return m_heap.empty() ? m_inline.data() : m_heap.data(); }
+    LangText* data() { return m_heap.empty() ? m_inline.data() : m_heap.data(); }
+
+    std::array<LangText, 2> m_inline{};
+    std::vector<LangText> m_heap; ///< every version, once there are more than m_inline holds
+    std::size_t m_size = 0;
+};
+
 /// Text a person reads: one string for every language, or one per language code ("en", "zh").
 /// The characters are not copied into each Text: they belong to the catalogue (its TextStore),
 /// or to the static memory it was unpacked from.
 struct Text {
     std::string_view any;          ///< set when the catalogue gave a plain string
-    std::vector<LangText> by_lang; ///< set when it gave an object keyed by language; by language
+    LangTexts by_lang;    ///< set when it gave an object keyed by language
 
     /// The text in `lang`; falls back to the plain string, then "en", then the first language.
     std::string_view get(std::string_view lang) const;
