@@ -16,7 +16,11 @@ namespace {
 /// without building a tree first: batch mode renders thousands of reports a second.
 class JsonWriter {
   public:
-    JsonWriter(std::string &out, int indent) : m_out(out), m_indent(indent) {}
+    JsonWriter(std::string &out, int indent) : m_out(out), m_indent(indent) {
+        if (max_prefix() + 8 > k_buffer) {
+            throw std::invalid_argument("JsonWriter: indent too wide");
+        }
+    }
 
     void begin_object() { open('{'); }
     void end_object() { close('}'); }
@@ -25,13 +29,12 @@ class JsonWriter {
 
     /// Keys are the report's own field names (plain ASCII), so they need no escaping.
     void key(std::string_view k) {
-        element();
-        // `"k":` in one append: a plan writes about 800 keys, so each append counts.
-        char buf[64];
-        if (k.size() + 4 > sizeof buf) {
+        // The separator, the line break and `"k":` in one append: a plan writes about 800 keys.
+        char buf[k_buffer];
+        if (k.size() + 4 > sizeof buf - max_prefix()) {
             throw std::logic_error("JsonWriter: field name too long");
         }
-        char *p = buf;
+        char *p = element_prefix(buf);
         *p++ = '"';
         p = std::copy(k.begin(), k.end(), p);
         *p++ = '"';
@@ -131,16 +134,31 @@ class JsonWriter {
         }
         m_after_key = false;
     }
-    void element() {
+    // The longest indentation fits in a key's buffer with room for the key.
+    static constexpr std::size_t k_buffer = 512;
+    std::size_t max_prefix() const {
+        return 2 + static_cast<std::size_t>(std::max(m_indent, 0)) * m_first.size();
+    }
+    // Writes what comes before an element into `p` (a comma after the first, then a line break
+    // and the indentation); returns the end.
+    char *element_prefix(char *p) {
         if (m_depth == 0) {
-            return;
+            return p;
         }
         bool &first = m_first[static_cast<std::size_t>(m_depth - 1)];
         if (!first) {
-            m_out += ',';
+            *p++ = ',';
         }
         first = false;
-        newline();
+        if (m_indent >= 0) {
+            *p++ = '\n';
+            p = std::fill_n(p, m_depth * m_indent, ' ');
+        }
+        return p;
+    }
+    void element() {
+        char buf[k_buffer];
+        m_out.append(buf, static_cast<std::size_t>(element_prefix(buf) - buf));
     }
     void newline() {
         if (m_indent >= 0) {
@@ -407,7 +425,16 @@ JsonTextCache build_json_text_cache(const Catalog &catalog, std::string_view lan
 
 std::string render_json(const Report &report, int indent) {
     std::string out;
-    out.reserve(report.plan == nullptr ? 2048 : 4096 + 1024 * report.plan->weeks.size());
+    // Sized for the whole report up front (a plan item takes 500 to 700 bytes indented), so that
+    // the string is never copied to grow.
+    std::size_t items = 0;
+    if (report.plan != nullptr) {
+        for (const auto &week : report.plan->weeks) {
+            items += week.items.size();
+        }
+    }
+    out.reserve(report.plan == nullptr ? 2048
+                                       : 8192 + 256 * report.plan->weeks.size() + 768 * items);
     JsonWriter w(out, indent < 0 ? -1 : indent);
     w.begin_object();
     w.field("schema_version", 1);

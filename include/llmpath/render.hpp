@@ -43,7 +43,8 @@ struct TextOptions {
 std::string render_recommendation_text(const Report& report, const TextOptions& options);
 std::string render_plan_text(const Report& report, const TextOptions& options);
 std::string render_markdown(const Report& report);
-/// indent < 0: compact, one line (batch).
+/// indent: spaces per level, at most 15 (std::invalid_argument beyond); < 0: compact, one line
+/// (batch).
 std::string render_json(const Report& report, int indent = 2);
 
 /// Builds the cache render_json uses when Report::json_cache points to it; same output, faster.

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 using namespace llmpath;
 using Catch::Matchers::Contains;
@@ -174,6 +175,15 @@ TEST_CASE("render::render_json compact output is one line with the same content"
     const std::string compact = render_json(report_of(s, "en"), -1);
     CHECK(compact.find('\n') == std::string::npos);
     CHECK(nlohmann::json::parse(compact) == nlohmann::json::parse(render_json(report_of(s, "en"))));
+}
+
+TEST_CASE("render::render_json indents up to 15 spaces a level", "[render]") {
+    const auto s = newcomer();
+    const auto report = report_of(s, "en");
+    const std::string wide = render_json(report, 15);
+    CHECK(wide.find("\n" + std::string(15, ' ') + "\"schema_version\": 1,") != std::string::npos);
+    CHECK(nlohmann::json::parse(wide) == nlohmann::json::parse(render_json(report)));
+    CHECK_THROWS_AS(render_json(report, 16), std::invalid_argument);
 }
 
 TEST_CASE("render::render_json leaves out the plan when there is none", "[render]") {
