@@ -218,15 +218,14 @@ std::variant<AnswerValue, std::string> parse_boolean(const Question& q, std::str
     return quote(text) + " is not yes or no; answer yes or no (y/n and true/false work too)";
 }
 
-std::variant<AnswerValue, std::string> parse_date(std::string_view text,
-                                                  const std::optional<Date>& today) {
-    if (today && util::ascii_lower(text) == "today") {
-        return AnswerValue{*today};
+std::variant<AnswerValue, std::string> parse_date(std::string_view text, const Today* today) {
+    if (today != nullptr && util::ascii_lower(text) == "today") {
+        return AnswerValue{today->get()};
     }
     if (auto d = Date::parse(text)) {
         return AnswerValue{*d};
     }
-    return quote(text) + " is not a date; enter YYYY-MM-DD" + (today ? " or today" : "");
+    return quote(text) + " is not a date; enter YYYY-MM-DD" + (today != nullptr ? " or today" : "");
 }
 
 bool has_controls(std::string_view s) {
@@ -445,9 +444,11 @@ bool Answers::has_value(std::string_view question, std::string_view value) const
     return answer_to_string(a->value) == value;
 }
 
-std::variant<AnswerValue, std::string> parse_answer(const Question& q, std::string_view text,
-                                                    std::string_view lang,
-                                                    const std::optional<Date>& today) {
+namespace {
+
+// parse_answer, with "today" accepted when `today` is given (and read only if it is used).
+std::variant<AnswerValue, std::string> parse_answer_on(const Question& q, std::string_view text,
+                                                       std::string_view lang, const Today* today) {
     const std::string_view trimmed = util::trim(text);
     switch (q.type) {
     case QuestionType::single:
@@ -466,7 +467,19 @@ std::variant<AnswerValue, std::string> parse_answer(const Question& q, std::stri
     return std::string("unknown question type");
 }
 
-std::optional<std::string> default_text(const Question& q, const Date& today) {
+} // namespace
+
+std::variant<AnswerValue, std::string> parse_answer(const Question& q, std::string_view text,
+                                                    std::string_view lang,
+                                                    const std::optional<Date>& today) {
+    if (today) {
+        const Today fixed(*today);
+        return parse_answer_on(q, text, lang, &fixed);
+    }
+    return parse_answer_on(q, text, lang, nullptr);
+}
+
+std::optional<std::string> default_text(const Question& q, const Today& today) {
     const DefaultValue& d = q.default_value;
     switch (q.type) {
     case QuestionType::single:
@@ -489,19 +502,19 @@ std::optional<std::string> default_text(const Question& q, const Date& today) {
         return std::nullopt;
     case QuestionType::date:
         if (d.today) {
-            return today.to_string();
+            return today.get().to_string();
         }
         return d.date;
     }
     return std::nullopt;
 }
 
-std::optional<AnswerValue> default_answer(const Question& q, const Date& today) {
+std::optional<AnswerValue> default_answer(const Question& q, const Today& today) {
     const auto text = default_text(q, today);
     if (!text) {
         return std::nullopt;
     }
-    auto parsed = parse_answer(q, *text, "en", today);
+    auto parsed = parse_answer_on(q, *text, "en", &today);
     if (auto* message = std::get_if<std::string>(&parsed)) {
         throw AnswerError({"default: " + q.id + ": " + *message});
     }
@@ -667,7 +680,7 @@ Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
     std::set<std::string, std::less<>> undetermined;
     const auto judge = [&](const Question& q, const std::string& text, AnswerSource source,
                            const std::string& label) {
-        auto parsed = parse_answer(q, text, "en", input.today);
+        auto parsed = parse_answer_on(q, text, "en", &input.today);
         if (auto* message = std::get_if<std::string>(&parsed)) {
             value_problems.push_back(label + ": " + q.id + ": " + *message);
             undetermined.insert(q.id);

@@ -1,6 +1,7 @@
 #include <llmpath/date.hpp>
 
 #include <cstdio>
+#include <mutex>
 
 namespace llmpath {
 
@@ -84,6 +85,24 @@ std::string Date::to_string() const {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
     return buf;
+}
+
+struct Today::Lazy {
+    Date (*read)() = nullptr;
+    std::once_flag once;
+    Date date;
+};
+
+Today::Today(Date (*read)()) : m_lazy(std::make_shared<Lazy>()) {
+    m_lazy->read = read;
+}
+
+const Date& Today::get() const {
+    if (!m_lazy) {
+        return m_fixed;
+    }
+    std::call_once(m_lazy->once, [this] { m_lazy->date = m_lazy->read(); });
+    return m_lazy->date;
 }
 
 } // namespace llmpath

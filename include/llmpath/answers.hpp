@@ -49,8 +49,8 @@ struct AnswerInput {
     std::optional<std::size_t> file_line;
     /// --defaults: take the default for every question not answered.
     bool use_defaults = false;
-    /// The run's date, for date defaults of "today".
-    Date today;
+    /// The run's date, for "today" and date defaults of "today"; read only if one is used.
+    Today today;
 };
 
 /// Result of gathering: validated answers so far, and the ids of questions still unanswered
@@ -81,11 +81,11 @@ parse_answer(const Question& q, std::string_view text, std::string_view lang = "
 
 /// The catalogue's default for `q` as the text parse_answer reads ("data,products", "10", "yes",
 /// "2026-03-02" with "today" resolved against `today`), or nullopt if it has none.
-std::optional<std::string> default_text(const Question& q, const Date& today);
+std::optional<std::string> default_text(const Question& q, const Today& today);
 
 /// The default for `q` as a value (date "today" resolved against `today`), or nullopt if none.
 /// Throws AnswerError ("default: ID: why") if the catalogue's default does not pass parse_answer.
-std::optional<AnswerValue> default_answer(const Question& q, const Date& today);
+std::optional<AnswerValue> default_answer(const Question& q, const Today& today);
 
 /// Whether `cond` holds for `answers` (false if the question it names is unanswered).
 bool condition_holds(const Condition& cond, const Answers& answers);

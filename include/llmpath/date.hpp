@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,22 @@ struct Date {
 
     friend bool operator==(const Date&, const Date&) = default;
     friend auto operator<=>(const Date& a, const Date& b) { return a.to_days() <=> b.to_days(); }
+};
+
+/// The run's date, read when something first needs it: a fixed date, or a function that the front
+/// end gives (it reads the clock and the time zone, which the core never does). Copies share what
+/// was read, so a run has one today even across midnight; reading it is thread-safe.
+class Today {
+  public:
+    Today(Date fixed = {}) : m_fixed(fixed) {} // NOLINT: a fixed date converts implicitly
+    explicit Today(Date (*read)());
+
+    const Date& get() const;
+
+  private:
+    struct Lazy;
+    Date m_fixed;
+    std::shared_ptr<Lazy> m_lazy; ///< set when the date is read by a function
 };
 
 } // namespace llmpath

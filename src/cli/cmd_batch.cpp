@@ -91,6 +91,7 @@ int run_batch(const BatchOptions& options, Shared& shared) {
     }
 
     const JsonTextCache cache = build_json_text_cache(catalog, lang);
+    const Date today = shared.env.today.get(); // read once, before the threads start
     const std::string input_name = options.input == "-" ? "<stdin>" : options.input;
     struct Line {
         std::size_t number = 0;
@@ -106,7 +107,7 @@ int run_batch(const BatchOptions& options, Shared& shared) {
                                  ": longer than 1 MiB");
             }
             l.result = plan_line(catalog, lang, cache, input_name, l.text, l.number, start,
-                                 direction, shared.env.today);
+                                 direction, today);
             l.result += '\n';
         } catch (const Error& e) {
             l.failed = true;

@@ -70,7 +70,7 @@ void offer_to_save(const Report& report, const Profile& profile, const Environme
     if (!is_yes(answer)) {
         return;
     }
-    const std::string fallback = "llmpath-plan-" + env.today.to_string() + ".md";
+    const std::string fallback = "llmpath-plan-" + env.today.get().to_string() + ".md";
     std::string path = ask_line((zh ? "文件名 [" : "File name [") + fallback + "] ");
     if (path.empty()) {
         path = fallback;

@@ -72,10 +72,13 @@ Environment Environment::read() {
     }
     env.width = width <= 0 ? 80 : std::clamp(width, 40, 200);
 
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    ::localtime_r(&now, &local);
-    env.today = Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+    // Reading the time zone costs a run several system calls and pages of code: only if needed.
+    env.today = Today(+[] {
+        const std::time_t now = std::time(nullptr);
+        std::tm local{};
+        ::localtime_r(&now, &local);
+        return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+    });
     return env;
 }
 

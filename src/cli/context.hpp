@@ -30,7 +30,7 @@ struct Environment {
     std::string env_lang;         ///< LLMPATH_LANG
     std::string locale_lang;      ///< from LC_ALL, then LANG: "zh" for zh_*, else the language part
     int width = 80;               ///< terminal columns (COLUMNS, then the terminal), 80 off a terminal
-    Date today;                   ///< local date from the clock
+    Today today;                  ///< local date from the clock, read when first needed
 
     static Environment read();
 };

@@ -55,14 +55,14 @@ Date parse_start_flag(const std::string& text) {
     throw UsageError("--start: '" + text + "' is not a real date; expected YYYY-MM-DD, e.g. 2027-01-04");
 }
 
-void planning_inputs(const Answers& answers, const Date& fallback_start, Date& start, int& hours) {
-    start = fallback_start;
-    hours = 10;
+void planning_inputs(const Answers& answers, const Today& fallback_start, Date& start, int& hours) {
+    const Date* answered = nullptr;
     if (const auto* a = answers.find("start_date")) {
-        if (const auto* d = std::get_if<Date>(&a->value)) {
-            start = *d;
-        }
+        answered = std::get_if<Date>(&a->value);
     }
+    // The clock is read only when nothing gave the start.
+    start = answered != nullptr ? *answered : fallback_start.get();
+    hours = 10;
     if (const auto* a = answers.find("hours_per_week")) {
         if (const auto* h = std::get_if<std::int64_t>(&a->value)) {
             hours = static_cast<int>(*h);
@@ -113,7 +113,7 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared) {
         PromptOptions prompt;
         prompt.lang = profile.lang;
         prompt.color = use_color(shared.global, shared.env);
-        prompt.today = shared.env.today;
+        prompt.today = shared.env.today.get();
         gathered.answers = run_questionnaire(catalog, gathered.answers, std::cin, std::cout, prompt);
         std::cout << std::flush;
         profile.prompted = true;
@@ -125,7 +125,7 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared) {
         chosen = flags.direction;
     }
     profile.recommendation = recommend(catalog, profile.answers, chosen);
-    planning_inputs(profile.answers, start_flag.value_or(shared.env.today), profile.start,
+    planning_inputs(profile.answers, start_flag ? Today(*start_flag) : shared.env.today, profile.start,
                     profile.hours_per_week);
     if (start_flag) {
         profile.start = *start_flag;

@@ -46,7 +46,7 @@ Date parse_start_flag(const std::string& text);
 
 /// The plan's start date and weekly hours from the answers (start_date, hours_per_week), falling
 /// back to `fallback_start` and 10 hours when the catalogue has no such question.
-void planning_inputs(const Answers& answers, const Date& fallback_start, Date& start, int& hours);
+void planning_inputs(const Answers& answers, const Today& fallback_start, Date& start, int& hours);
 
 /// Writes --save-answers: the answers as --data-file reads them, plus _catalog,
 /// _catalog_version and _llmpath_version.

@@ -521,3 +521,33 @@ TEST_CASE("answers::Answers::has_value matches single, multi and yes/no answers"
     CHECK(a.has_value("k8s", "yes"));
     CHECK_FALSE(a.has_value("nickname", "ada"));
 }
+
+namespace {
+int g_clock_reads = 0;
+Date read_clock() {
+    ++g_clock_reads;
+    return k_today;
+}
+} // namespace
+
+TEST_CASE("answers::gather_answers reads today only for an answer or a default of today",
+          "[answers]") {
+    AnswerInput input = input_with({"start_date=2026-04-06", "nickname=ann"});
+    input.use_defaults = true;
+    input.today = Today(&read_clock);
+    g_clock_reads = 0;
+    const Gathered given = gather_answers(test_catalog(), input);
+    CHECK(answer(given, "start_date").value == AnswerValue{Date{2026, 4, 6}});
+    CHECK(g_clock_reads == 0);
+
+    input.flags = {"nickname=ann"}; // start_date now comes from its default, today
+    CHECK(answer(gather_answers(test_catalog(), input), "start_date").value ==
+          AnswerValue{k_today});
+    CHECK(g_clock_reads == 1);
+
+    input.today = Today(&read_clock);
+    input.flags = {"start_date=today", "nickname=ann"};
+    CHECK(answer(gather_answers(test_catalog(), input), "start_date").value ==
+          AnswerValue{k_today});
+    CHECK(g_clock_reads == 2);
+}

@@ -34,3 +34,24 @@ TEST_CASE("date::iso_weekday and plus_days", "[date]") {
     CHECK(Date{2026, 11, 29}.plus_days(182).to_string() == "2027-05-30");
     CHECK(Date{2026, 3, 4}.to_string() == "2026-03-04");
 }
+
+namespace {
+int g_reads = 0;
+Date read_clock() {
+    ++g_reads;
+    return Date{2026, 11, 29};
+}
+} // namespace
+
+TEST_CASE("date::Today reads its date once, when first needed, and copies share it", "[date]") {
+    using llmpath::Today;
+    CHECK(Today(Date{2026, 1, 5}).get() == Date{2026, 1, 5});
+    CHECK(Today().get() == Date{});
+    g_reads = 0;
+    const Today today(&read_clock);
+    const Today copy = today;
+    CHECK(g_reads == 0);
+    CHECK(copy.get() == Date{2026, 11, 29});
+    CHECK(today.get() == Date{2026, 11, 29});
+    CHECK(g_reads == 1);
+}
