@@ -58,10 +58,24 @@ for i in range(runs):
             order.append(name)
 # glibc picks memcpy, strlen and the like for the CPU it runs on, and valgrind's CPU is not the
 # one llmpath will run on: each variant of a function that was used goes where it went.
-variant = re.compile(r"^(__\w+?)_(sse2|ssse3|sse4_1|sse4_2|sse42|avx|avx2|avx512|evex|evex512)(_|$)")
+# Only the variants of CPUs with AVX2 or newer go along: the older ones would spread the rest.
+variant = re.compile(r"^(__\w+?)_(avx|avx2|avx512|evex|evex512)(_|$)")
 text = sorted({s[2] for s in symbols if variant.match(s[2])})
+# Start-up code that runs natively but not under valgrind, which gives a program no vDSO and an
+# Intel CPU: the vDSO's symbols are looked up, and the cache sizes read the AMD or Zhaoxin way.
+native = {
+    "_dl_non_dynamic_init": ["_dl_new_object", "_dl_add_to_namespace_list", "_dl_setup_hash",
+                             "_dl_lookup_symbol_x", "do_lookup_x", "check_match",
+                             "_dl_name_match_p"],
+    "handle_intel.constprop.0": ["handle_amd", "handle_zhaoxin"],
+}
+defined = {s[2] for s in symbols}
 out = []
 for name in order:
+    for extra in native.get(name, []):
+        if extra in defined and extra not in seen:
+            seen.add(extra)
+            out.append(extra)
     out.append(name)
     m = variant.match(name)
     if m:
