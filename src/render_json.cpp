@@ -54,7 +54,7 @@ class JsonWriter {
     /// copying it when it has nothing to strip.
     void clean_value(std::string_view s) {
         start_value();
-        if (util::is_printable_ascii(s)) {
+        if (util::is_clean_text(s)) {
             string_literal(s);
         } else {
             string_literal(util::strip_controls(s));

@@ -36,7 +36,13 @@ class LangTexts {
 
     /// Inserts `t` before `at` (an iterator of this object); returns where it went.
     LangText* insert(const LangText* at, const LangText& t);
-    void push_back(const LangText& t) { insert(end(), t); }
+    void push_back(const LangText& t) {
+        if (m_size < m_inline.size() && m_heap.empty()) {
+            m_inline[m_size++] = t;
+        } else {
+            insert(end(), t);
+        }
+    }
 
     friend bool operator==(const LangTexts& a, const LangTexts& b);
 

@@ -153,6 +153,24 @@ bool is_printable_ascii(std::string_view s) {
     return true;
 }
 
+bool is_clean_text(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        if (i + 8 <= s.size()) {
+            const std::uint64_t x = word_at(s.data() + i);
+            if ((less_than(x, 0x20) | more_than(x, 0x7e)) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const long cp = decode(s, i);
+        if (cp < 0 || is_control(cp)) { // a tab is a control too
+            return false;
+        }
+    }
+    return true;
+}
+
 bool needs_json_escape(std::string_view s) {
     std::size_t i = 0;
     for (; i + 8 <= s.size(); i += 8) {

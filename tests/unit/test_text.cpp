@@ -82,10 +82,24 @@ TEST_CASE("text::is_printable_ascii and needs_json_escape agree with a byte-by-b
                 INFO("size " << size << ", byte " << b << " at " << at);
                 REQUIRE(is_printable_ascii(s) == printable);
                 REQUIRE(needs_json_escape(s) == escape);
+                REQUIRE(is_clean_text(s) == (strip_controls(s) == s));
             }
         }
     }
     CHECK(is_printable_ascii("plain text, with punctuation: ~!@#$%^&*()"));
     CHECK_FALSE(is_printable_ascii("中文"));
     CHECK_FALSE(needs_json_escape("中文 and ~"));
+}
+
+TEST_CASE("text::is_clean_text is whether strip_controls changes nothing", "[text]") {
+    for (const std::string s :
+         {"", "plain", "中文和 English, mixed — with a dash", "tab\there", "line\nbreak",
+          "C1 \xC2\x85 next line", "DEL \x7f", "escape \x1b[31m", "bad \xC3", "overlong \xC0\xAF",
+          "surrogate \xED\xA0\x80", "four bytes \xF0\x9F\x98\x80 and more text after it",
+          "a long ASCII run before the non-ASCII character: é"}) {
+        INFO(s);
+        CHECK(is_clean_text(s) == (strip_controls(s) == s));
+    }
+    CHECK(is_clean_text("中文和 English"));
+    CHECK_FALSE(is_clean_text("C1 \xC2\x85"));
 }
