@@ -19,11 +19,13 @@ sources=(src/*.cpp src/util/*.cpp "$out/embedded_catalog.cpp")
 flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
        -DLLMPATH_VERSION='"fuzz"' -Iinclude -Isrc)
 
-# The library objects are shared by every target; build them once.
+# The library objects are shared by every target; build them once, and again when their source
+# or any header changed.
+newest_header="$(ls -t include/llmpath/*.hpp src/*.hpp src/util/*.hpp | head -1)"
 objects=()
 for src in "${sources[@]}"; do
   obj="$out/$(echo "$src" | tr '/' '_').o"
-  if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ]; then
+  if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ "$newest_header" -nt "$obj" ]; then
     clang++ "${flags[@]/-fsanitize=fuzzer,address,undefined/-fsanitize=fuzzer-no-link,address,undefined}" \
       -c "$src" -o "$obj"
   fi
