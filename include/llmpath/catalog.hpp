@@ -59,7 +59,7 @@ class LangTexts {
 /// The characters are not copied into each Text: they belong to the catalogue (its TextStore),
 /// or to the static memory it was unpacked from.
 struct Text {
-    std::string_view any;          ///< set when the catalogue gave a plain string
+    std::string_view any; ///< set when the catalogue gave a plain string
     LangTexts by_lang;    ///< set when it gave an object keyed by language
 
     /// The text in `lang`; falls back to the plain string, then "en", then the first language.

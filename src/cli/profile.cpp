@@ -125,8 +125,8 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared) {
         chosen = flags.direction;
     }
     profile.recommendation = recommend(catalog, profile.answers, chosen);
-    planning_inputs(profile.answers, start_flag ? Today(*start_flag) : shared.env.today, profile.start,
-                    profile.hours_per_week);
+    planning_inputs(profile.answers, start_flag ? Today(*start_flag) : shared.env.today,
+                    profile.start, profile.hours_per_week);
     if (start_flag) {
         profile.start = *start_flag;
     }

@@ -40,10 +40,10 @@ TEST_CASE("catalog_pack::pack_catalog keeps each language's texts together, afte
     const Catalog unpacked = unpack_catalog(packed, "catalog.pack");
     REQUIRE(parsed.languages == std::vector<std::string>{"en", "zh"});
     // Every English text comes before every Chinese one, and all of them view the pack itself.
-    const char *last_en = nullptr;
-    const char *first_zh = packed.data() + packed.size();
-    for (const auto &task : unpacked.tasks) {
-        for (const Text *t : {&task.title, &task.deliverable}) {
+    const char* last_en = nullptr;
+    const char* first_zh = packed.data() + packed.size();
+    for (const auto& task : unpacked.tasks) {
+        for (const Text* t : {&task.title, &task.deliverable}) {
             REQUIRE(t->by_lang.size() == 2);
             const std::string_view en = t->by_lang[0].text;
             const std::string_view zh = t->by_lang[1].text;
@@ -55,7 +55,7 @@ TEST_CASE("catalog_pack::pack_catalog keeps each language's texts together, afte
     }
     CHECK(last_en < first_zh);
     // A text given twice is packed once.
-    const Text &a = unpacked.tasks[0].title;
+    const Text& a = unpacked.tasks[0].title;
     Catalog twice = parsed;
     twice.tasks[1].title = twice.tasks[0].title;
     const std::string packed_twice = pack_catalog(twice);
@@ -71,7 +71,7 @@ TEST_CASE("catalog_pack::unpack_catalog rejects a text outside the pools", "[cat
     // The first text is the catalogue's plain title (empty): its offset, then its size, after the
     // header (16 bytes), the schema version, the id, the version and the languages.
     std::size_t at = 16 + 4 + (4 + c.id.size()) + (4 + c.version.size()) + 4;
-    for (const auto &lang : c.languages) {
+    for (const auto& lang : c.languages) {
         at += 4 + lang.size();
     }
     const std::uint32_t too_far = 0x7fffffff;
