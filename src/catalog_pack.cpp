@@ -19,6 +19,13 @@ constexpr std::uint32_t k_pack_version = 2;
 // the characters of the texts in pools, one per language (plain strings first, then in the
 // catalogue's language order). Unpacking views the pools in place, so a run reads only the pools
 // of its language.
+void append_u32(std::string& out, std::uint64_t v) {
+    const auto x = static_cast<std::uint32_t>(v);
+    char b[4];
+    std::memcpy(b, &x, 4);
+    out.append(b, 4);
+}
+
 class Writer {
 public:
     explicit Writer(const std::vector<std::string>& languages) {
@@ -30,12 +37,7 @@ public:
 
     std::string out;
 
-    void u32(std::uint64_t v) {
-        const auto x = static_cast<std::uint32_t>(v);
-        char b[4];
-        std::memcpy(b, &x, 4);
-        out.append(b, 4);
-    }
+    void u32(std::uint64_t v) { append_u32(out, v); }
     void i64(std::int64_t v) {
         char b[8];
         std::memcpy(b, &v, 8);
@@ -69,12 +71,8 @@ public:
         std::string pack;
         pack.reserve(8 + out.size() + pools.size());
         pack.append(out, 0, 8); // magic and version
-        for (const std::size_t size : {out.size() - 8, pools.size()}) {
-            const auto x = static_cast<std::uint32_t>(size);
-            char b[4];
-            std::memcpy(b, &x, 4);
-            pack.append(b, 4);
-        }
+        append_u32(pack, out.size() - 8);
+        append_u32(pack, pools.size());
         pack.append(out, 8);
         pack += pools;
         return pack;

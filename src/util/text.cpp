@@ -136,23 +136,6 @@ constexpr std::uint64_t equal_to(std::uint64_t x, unsigned char c) {
 
 } // namespace
 
-bool is_printable_ascii(std::string_view s) {
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        const std::uint64_t x = word_at(s.data() + i);
-        if ((less_than(x, 0x20) | more_than(x, 0x7e)) != 0) {
-            return false;
-        }
-    }
-    for (; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x20 || c > 0x7e) {
-            return false;
-        }
-    }
-    return true;
-}
-
 bool is_clean_text(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {

@@ -16,8 +16,6 @@ std::string strip_controls(std::string_view s, bool keep_newlines = false);
 
 /// True if `s` is valid UTF-8.
 bool is_valid_utf8(std::string_view s);
-/// Whether every byte of `s` is printable ASCII (0x20-0x7e): strip_controls would change nothing.
-bool is_printable_ascii(std::string_view s);
 /// Whether strip_controls(s) == s: valid UTF-8 without control characters (nor tabs).
 bool is_clean_text(std::string_view s);
 /// Whether `s` holds a byte a JSON string literal must escape: a control, '"' or '\\'.
