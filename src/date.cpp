@@ -1,6 +1,6 @@
 #include <llmpath/date.hpp>
 
-#include <cstdio>
+#include <charconv>
 #include <mutex>
 
 namespace llmpath {
@@ -81,10 +81,36 @@ int Date::iso_weekday() const {
     return static_cast<int>(w) + 1;
 }
 
+namespace {
+
+// Appends `n` as printf's "%0<width>d" would: zero-padded, a minus sign counting in the width.
+// (snprintf itself would bring the whole printf machinery into every run that prints a date.)
+void append_padded(std::string& out, int n, int width) {
+    char digits[16];
+    const auto magnitude =
+        n < 0 ? 0ULL - static_cast<unsigned long long>(n) : static_cast<unsigned long long>(n);
+    const char* end = std::to_chars(digits, digits + sizeof digits, magnitude).ptr;
+    const int length = static_cast<int>(end - digits) + (n < 0 ? 1 : 0);
+    if (n < 0) {
+        out += '-';
+    }
+    if (length < width) {
+        out.append(static_cast<std::size_t>(width - length), '0');
+    }
+    out.append(digits, static_cast<std::size_t>(end - digits));
+}
+
+} // namespace
+
 std::string Date::to_string() const {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    return buf;
+    std::string out;
+    out.reserve(10);
+    append_padded(out, year, 4);
+    out += '-';
+    append_padded(out, month, 2);
+    out += '-';
+    append_padded(out, day, 2);
+    return out;
 }
 
 struct Today::Lazy {

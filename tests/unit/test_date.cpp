@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <climits>
+#include <cstdio>
+
 using llmpath::Date;
 
 TEST_CASE("date::parse accepts real YYYY-MM-DD dates only", "[date]") {
@@ -33,6 +36,24 @@ TEST_CASE("date::iso_weekday and plus_days", "[date]") {
     CHECK(Date{2026, 12, 31}.plus_days(1) == Date{2027, 1, 1});
     CHECK(Date{2026, 11, 29}.plus_days(182).to_string() == "2027-05-30");
     CHECK(Date{2026, 3, 4}.to_string() == "2026-03-04");
+}
+
+TEST_CASE("date::to_string writes what printf's %04d-%02d-%02d writes, for any fields", "[date]") {
+    CHECK(Date{999, 1, 2}.to_string() == "0999-01-02");
+    CHECK(Date{12345, 10, 31}.to_string() == "12345-10-31");
+    CHECK(Date{-5, 0, -1}.to_string() == "-005-00--1");
+    const int values[] = {INT_MIN, INT_MIN + 1, -100000, -1000, -999,  -100,   -99, -10,
+                          -9,      -1,          0,       1,     9,     10,     99,  100,
+                          999,     1000,        9999,    10000, 99999, INT_MAX};
+    for (const int y : values) {
+        for (const int m : values) {
+            const int d = m ^ y;
+            char expected[64];
+            std::snprintf(expected, sizeof expected, "%04d-%02d-%02d", y, m, d);
+            INFO(y << " " << m << " " << d);
+            REQUIRE(Date{y, m, d}.to_string() == expected);
+        }
+    }
 }
 
 namespace {
