@@ -2,7 +2,10 @@
 // Touches 512 fresh 4 KiB pages one by one, then one 2 MiB region advised to use a transparent
 // huge page, and prints the time of each (microseconds), three times. Given a file (the llmpath
 // binary), it also reads 256 of its pages in order, as a run reads its code, and then 64 pages
-// 64 KiB apart, as a run whose code is spread over the binary does.
+// 64 KiB apart, as a run whose code is spread over the binary does. What a file's pages cost
+// depends on how the file was written, which decides the size of the folios the page cache holds
+// it in: compare copies made with `cp`, `dd bs=4k` and `dd bs=4M` (2 MiB folios, mapped as huge
+// pages: what cmake/rewrite-in-large-blocks.cmake makes of the binary).
 //   cc -O2 bench/page_cost.c -o /tmp/page_cost && /tmp/page_cost build/release/llmpath
 #define _GNU_SOURCE
 #include <fcntl.h>
