@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Checks the release binary's layout for huge pages (CMakeLists.txt, cmake/huge-page-segments.ld):
 # the read-only segment and the code segment each start on a 2 MiB boundary, at a file offset on
-# one too, and are at least 2 MiB long; the code a plan runs and the embedded catalogue lie in
-# their first 2 MiB; and cmake/rewrite-in-large-blocks.cmake keeps a file's bytes and mode.
+# one too, and are at least 2 MiB long; the code a plan runs (with .init, .fini and .iplt) and
+# the embedded catalogue lie in their first 2 MiB; and cmake/rewrite-in-large-blocks.cmake keeps
+# a file's bytes and mode.
 # Usage: tests/tools/check-layout.sh BINARY   (registered in ctest as layout_huge_pages)
 set -euo pipefail
 binary=$1
@@ -35,6 +36,14 @@ check_symbol make_plan '^_ZN7llmpath9make_plan' "$x_addr"
 check_symbol render_json '^_ZN7llmpath11render_json' "$x_addr"
 check_symbol unpack_catalog '^_ZN7llmpath14unpack_catalog' "$x_addr"
 check_symbol k_pack 'k_packE$' "$r_addr"
+# Every run calls into .init at start-up, .fini at exit and .iplt for memcpy and the like.
+sections=$(readelf -SW "$binary")
+for name in .init .fini .iplt; do
+  address=$(awk -v n="$name" '{ for (i = 1; i < NF; ++i) if ($i == n) { print $(i + 2); exit } }' <<< "$sections")
+  [ -n "$address" ] || fail "section $name not found"
+  (( 0x$address >= x_addr && 0x$address < x_addr + huge )) ||
+    fail "section $name at 0x$address is outside the first 2 MiB of the code"
+done
 
 # The rewrite keeps the bytes and the mode, and makes a new file.
 scratch=$(mktemp -d)
