@@ -35,8 +35,9 @@ constexpr std::size_t k_flush_bytes = 1u << 16;
 
 /// One answers object in, one compact JSON plan out.
 std::string plan_line(const Catalog& catalog, const std::string& lang, const JsonTextCache& cache,
-                      const std::string& input_name, const std::string& line, std::size_t line_no, const std::optional<Date>& start,
-                      const std::optional<std::string>& direction, const Date& today) {
+                      const std::string& input_name, const std::string& line, std::size_t line_no,
+                      const std::optional<Date>& start, const std::optional<std::string>& direction,
+                      const Today& today) {
     AnswerInput input;
     input.file_name = input_name;
     input.file_label = input_name;
@@ -50,7 +51,8 @@ std::string plan_line(const Catalog& catalog, const std::string& lang, const Jso
     const Gathered gathered = gather_answers(catalog, input);
     const Recommendation recommendation = recommend(catalog, gathered.answers, direction);
     ScheduleInput schedule;
-    planning_inputs(gathered.answers, start.value_or(today), schedule.start, schedule.hours_per_week);
+    planning_inputs(gathered.answers, start ? Today(*start) : today, schedule.start,
+                    schedule.hours_per_week);
     schedule.direction = recommendation.direction;
     schedule.skills = skills_of(catalog, gathered.answers);
     const Plan plan = make_plan(catalog, schedule);
@@ -91,7 +93,6 @@ int run_batch(const BatchOptions& options, Shared& shared) {
     }
 
     const JsonTextCache cache = build_json_text_cache(catalog, lang);
-    const Date today = shared.env.today.get(); // read once, before the threads start
     const std::string input_name = options.input == "-" ? "<stdin>" : options.input;
     struct Line {
         std::size_t number = 0;
@@ -107,7 +108,7 @@ int run_batch(const BatchOptions& options, Shared& shared) {
                                  ": longer than 1 MiB");
             }
             l.result = plan_line(catalog, lang, cache, input_name, l.text, l.number, start,
-                                 direction, today);
+                                 direction, shared.env.today); // read when a line needs it
             l.result += '\n';
         } catch (const Error& e) {
             l.failed = true;
