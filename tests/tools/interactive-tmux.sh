@@ -9,8 +9,19 @@ catalog=$(realpath "$2")
 command -v tmux >/dev/null || { echo "tmux is missing: run scripts/setup.sh --with-dev-tools" >&2; exit 1; }
 
 work=$(mktemp -d)
-socket="llmpath-test-$$"
-cleanup() { tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"; }
+# tmux keeps its sockets here, so that nothing is left in the shared /tmp/tmux-UID.
+tmux_dir=$(mktemp -d)
+export TMUX_TMPDIR="$tmux_dir"
+unset TMUX
+# Each scenario gets a server of its own. Reusing one socket name right after kill-server races the
+# dying server: a new client can connect to it and fail with "server exited unexpectedly".
+runs=0
+socket=""
+sockets=()
+cleanup() {
+  for s in "${sockets[@]}"; do tmux -L "$s" kill-server 2>/dev/null || true; done
+  rm -rf "$work" "$tmux_dir"
+}
 trap cleanup EXIT
 
 fail() {
@@ -43,7 +54,10 @@ wait_count() {
 }
 
 start() {
-  tmux -L "$socket" kill-server 2>/dev/null || true
+  [ -z "$socket" ] || tmux -L "$socket" kill-server 2>/dev/null || true
+  runs=$((runs + 1))
+  socket="llmpath-test-$$-$runs"
+  sockets+=("$socket")
   rm -f "$work/exit"
   tmux -L "$socket" new-session -d -s t -x 120 -y 40 \
     "cd '$work' && env -u NO_COLOR LANG=C.UTF-8 '$bin' --catalog '$catalog' plan $*; echo EXIT=\$? > '$work/exit'; sleep 60"
