@@ -20,21 +20,40 @@ flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recov
        -DLLMPATH_VERSION='"fuzz"' -Iinclude -Isrc)
 
 # The library objects are shared by every target; build them once, and again when their source
-# or any header changed.
+# or any header changed. They are compiled side by side, one per CPU, largest source first.
 newest_header="$(ls -t include/llmpath/*.hpp src/*.hpp src/util/*.hpp | head -1)"
 objects=()
-for src in "${sources[@]}"; do
+for src in $(ls -S "${sources[@]}"); do
   obj="$out/$(echo "$src" | tr '/' '_').o"
   if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ "$newest_header" -nt "$obj" ]; then
+    while [ "$(jobs -rp | wc -l)" -ge "$(nproc)" ]; do wait -n || true; done
+    # A failed compile leaves no object behind: that is how it is noticed below, and the next
+    # run compiles it again.
+    rm -f "$obj"
     clang++ "${flags[@]/-fsanitize=fuzzer,address,undefined/-fsanitize=fuzzer-no-link,address,undefined}" \
-      -c "$src" -o "$obj"
+      -c "$src" -o "$obj.tmp" && mv "$obj.tmp" "$obj" &
   fi
   objects+=("$obj")
+done
+wait
+for obj in "${objects[@]}"; do
+  [ -f "$obj" ] || { echo "fuzz: $obj did not compile" >&2; exit 1; }
+done
+
+# The targets are linked side by side as well, then run one after the other.
+for target in "${targets[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$(nproc)" ]; do wait -n || true; done
+  rm -f "$out/fuzz_$target"
+  clang++ "${flags[@]}" "fuzz/fuzz_$target.cpp" "${objects[@]}" -lfmt -o "$out/fuzz_$target.tmp" &&
+    mv "$out/fuzz_$target.tmp" "$out/fuzz_$target" &
+done
+wait
+for target in "${targets[@]}"; do
+  [ -x "$out/fuzz_$target" ] || { echo "fuzz: fuzz_$target did not build" >&2; exit 1; }
 done
 
 status=0
 for target in "${targets[@]}"; do
-  clang++ "${flags[@]}" "fuzz/fuzz_$target.cpp" "${objects[@]}" -lfmt -o "$out/fuzz_$target"
   corpus="$out/corpus_$target"
   rm -rf "$corpus"
   mkdir -p "$corpus" fuzz/artifacts
