@@ -19,38 +19,45 @@ sources=(src/*.cpp src/util/*.cpp "$out/embedded_catalog.cpp")
 flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
        -DLLMPATH_VERSION='"fuzz"' -Iinclude -Isrc)
 
+# Runs "COMMAND... -o OUTPUT" in the background, at most one per CPU. OUTPUT appears only when
+# the command succeeds, so a failed build leaves nothing behind: that is how `built` notices it,
+# and the next run builds it again.
+build() {
+  local output=$1
+  shift
+  while [ "$(jobs -rp | wc -l)" -ge "$(nproc)" ]; do wait -n || true; done
+  rm -f "$output"
+  { "$@" -o "$output.tmp" && mv "$output.tmp" "$output"; } &
+}
+# Waits for every build, then fails unless each of the given files was built.
+built() {
+  wait
+  local file
+  for file in "$@"; do
+    [ -f "$file" ] || { echo "fuzz: $file did not build" >&2; exit 1; }
+  done
+}
+
 # The library objects are shared by every target; build them once, and again when their source
-# or any header changed. They are compiled side by side, one per CPU, largest source first.
+# or any header changed. They are compiled side by side, largest source first.
 newest_header="$(ls -t include/llmpath/*.hpp src/*.hpp src/util/*.hpp | head -1)"
 objects=()
 for src in $(ls -S "${sources[@]}"); do
   obj="$out/$(echo "$src" | tr '/' '_').o"
   if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ "$newest_header" -nt "$obj" ]; then
-    while [ "$(jobs -rp | wc -l)" -ge "$(nproc)" ]; do wait -n || true; done
-    # A failed compile leaves no object behind: that is how it is noticed below, and the next
-    # run compiles it again.
-    rm -f "$obj"
-    clang++ "${flags[@]/-fsanitize=fuzzer,address,undefined/-fsanitize=fuzzer-no-link,address,undefined}" \
-      -c "$src" -o "$obj.tmp" && mv "$obj.tmp" "$obj" &
+    build "$obj" clang++ \
+      "${flags[@]/-fsanitize=fuzzer,address,undefined/-fsanitize=fuzzer-no-link,address,undefined}" \
+      -c "$src"
   fi
   objects+=("$obj")
 done
-wait
-for obj in "${objects[@]}"; do
-  [ -f "$obj" ] || { echo "fuzz: $obj did not compile" >&2; exit 1; }
-done
+built "${objects[@]}"
 
 # The targets are linked side by side as well, then run one after the other.
 for target in "${targets[@]}"; do
-  while [ "$(jobs -rp | wc -l)" -ge "$(nproc)" ]; do wait -n || true; done
-  rm -f "$out/fuzz_$target"
-  clang++ "${flags[@]}" "fuzz/fuzz_$target.cpp" "${objects[@]}" -lfmt -o "$out/fuzz_$target.tmp" &&
-    mv "$out/fuzz_$target.tmp" "$out/fuzz_$target" &
+  build "$out/fuzz_$target" clang++ "${flags[@]}" "fuzz/fuzz_$target.cpp" "${objects[@]}" -lfmt
 done
-wait
-for target in "${targets[@]}"; do
-  [ -x "$out/fuzz_$target" ] || { echo "fuzz: fuzz_$target did not build" >&2; exit 1; }
-done
+built "${targets[@]/#/$out/fuzz_}"
 
 status=0
 for target in "${targets[@]}"; do
