@@ -84,8 +84,6 @@ int run_batch(const BatchOptions& options, Shared& shared) {
     std::FILE* in = stdin;
     if (options.input != "-") {
         check_input_path(options.input, "batch input");
-    }
-    if (options.input != "-") {
         in = std::fopen(options.input.c_str(), "rb");
         if (in == nullptr) {
             throw UsageError("batch input " + options.input + ": cannot open");

@@ -15,7 +15,6 @@ export TMUX_TMPDIR="$tmux_dir"
 unset TMUX
 # Each scenario gets a server of its own. Reusing one socket name right after kill-server races the
 # dying server: a new client can connect to it and fail with "server exited unexpectedly".
-runs=0
 socket=""
 sockets=()
 cleanup() {
@@ -55,8 +54,7 @@ wait_count() {
 
 start() {
   [ -z "$socket" ] || tmux -L "$socket" kill-server 2>/dev/null || true
-  runs=$((runs + 1))
-  socket="llmpath-test-$$-$runs"
+  socket="llmpath-test-$$-${#sockets[@]}"
   sockets+=("$socket")
   rm -f "$work/exit"
   tmux -L "$socket" new-session -d -s t -x 120 -y 40 \
