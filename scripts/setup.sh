@@ -18,7 +18,7 @@ done
 
 cd "$(dirname "$0")/.."
 
-packages=(g++ cmake make lld libcli11-dev nlohmann-json3-dev libfmt-dev catch2)
+packages=(g++ cmake ninja-build libcli11-dev nlohmann-json3-dev libfmt-dev catch2)
 [ "$preset" = bench ] && packages+=(libbenchmark-dev hyperfine jq)
 if [ "$dev_tools" = 1 ]; then
   packages+=(tmux)
