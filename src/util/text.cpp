@@ -282,15 +282,31 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view sep) {
+std::string join(const std::vector<std::string>& items, std::string_view sep,
+                 std::string_view last_sep) {
     std::string out;
-    for (const auto& item : items) {
-        if (!out.empty()) {
-            out += sep;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) {
+            out += i + 1 == items.size() && !last_sep.empty() ? last_sep : sep;
         }
-        out += item;
+        out += items[i];
     }
     return out;
+}
+
+std::string quote(std::string_view s) {
+    constexpr std::size_t k_max_code_points = 60;
+    std::size_t points = 0;
+    std::size_t end = 0;
+    for (; end < s.size(); ++end) {
+        if ((static_cast<unsigned char>(s[end]) & 0xC0) != 0x80) {
+            if (points == k_max_code_points) {
+                break;
+            }
+            ++points;
+        }
+    }
+    return "'" + strip_controls(s.substr(0, end)) + (end < s.size() ? "...'" : "'");
 }
 
 std::vector<std::string> split(std::string_view s, char sep) {

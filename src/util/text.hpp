@@ -38,8 +38,13 @@ std::string ascii_lower(std::string_view s);
 /// Trims ASCII whitespace from both ends.
 std::string_view trim(std::string_view s);
 
-/// The items with `sep` between them.
-std::string join(const std::vector<std::string>& items, std::string_view sep);
+/// The items with `sep` between them, and `last_sep` (when given) before the last one:
+/// join({"a", "b", "c"}, ", ", " or ") is "a, b or c".
+std::string join(const std::vector<std::string>& items, std::string_view sep,
+                 std::string_view last_sep = {});
+
+/// `s` in single quotes for a message: controls removed, cut after 60 code points with "...".
+std::string quote(std::string_view s);
 
 /// Splits on `sep`, trimming each piece; empty pieces are kept.
 std::vector<std::string> split(std::string_view s, char sep);

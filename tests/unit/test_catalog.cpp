@@ -822,7 +822,9 @@ TEST_CASE("catalog::load_catalog streams the tasks with the whole document's mea
         CHECK(problems(reordered.dump()) == Lines{"/tasks/1/title: missing 'zh' text"});
     }
     SECTION("tasks that are not objects") {
-        CHECK(problems(with_tail(R"(, "tasks": [1, "x", null, [[]], {"id": "t"}])")) ==
+        json doc = json::parse(k_minimal);
+        doc["tasks"] = json::parse(R"([1, "x", null, [[]], {"id": "t"}])");
+        CHECK(problems(doc.dump()) ==
               Lines{"/pitfalls/0/tasks/0: unknown task 'bridge-python'",
                     "/tasks/0: expected an object, got an integer",
                     "/tasks/1: expected an object, got a string",
@@ -834,23 +836,36 @@ TEST_CASE("catalog::load_catalog streams the tasks with the whole document's mea
                     "/tasks/4: missing required field 'hours'",
                     "/tasks/4: missing required field 'deliverable'"});
     }
-    SECTION("a second tasks key: the last one counts") {
-        const auto p = problems(with_tail(R"(, "tasks": [{"id": "only"}])"));
-        CHECK(p.size() == 6);
-        CHECK(p.at(0) == "/pitfalls/0/tasks/0: unknown task 'bridge-python'");
+    SECTION("a second tasks key is a problem; the first one counts") {
+        CHECK(problems(with_tail(R"(, "tasks": [{"id": "only"}])")) ==
+              Lines{"/tasks: key 'tasks' is given more than once; give each key once"});
     }
-    SECTION("languages again after the tasks: the last one counts") {
-        const auto p = problems(with_tail(R"(, "languages": ["en"])"));
-        REQUIRE_FALSE(p.empty());
-        CHECK(p.at(0) == "/title/zh: undeclared language 'zh' (declared: en)");
+    SECTION("languages again after the tasks is a problem; the first one counts") {
+        CHECK(problems(with_tail(R"(, "languages": ["en"])")) ==
+              Lines{"/languages: key 'languages' is given more than once; give each key once"});
+    }
+    SECTION("a key twice in a streamed task, and in a value of a key given twice") {
+        json doc = json::parse(k_minimal);
+        std::string twice = doc.dump();
+        const std::string hours = "\"hours\":8";
+        twice.replace(twice.find(hours), hours.size(), "\"hours\":8,\"hours\":999");
+        CHECK(problems(twice) ==
+              Lines{"/tasks/0/hours: key 'hours' is given more than once; give each key once"});
+        CHECK(problems(with_tail(R"(, "tasks": [{"id": "x", "id": "y"}])")) ==
+              Lines{"/tasks: key 'tasks' is given more than once; give each key once"});
     }
     SECTION("an empty tasks array") {
-        CHECK(problems(with_tail(R"(, "tasks": [])")) ==
+        json doc = json::parse(k_minimal);
+        doc["tasks"] = json::array();
+        CHECK(problems(doc.dump()) ==
               Lines{"/pitfalls/0/tasks/0: unknown task 'bridge-python'"});
     }
     SECTION("a syntax error inside a streamed task") {
-        CHECK(problems(with_tail(R"(, "tasks": [{"id": "a", }])")) ==
-              Lines{"64:25: syntax error: unexpected '}'; expected string literal"});
+        std::string text_with_error = k_minimal;
+        const std::string tasks = "\"tasks\": [";
+        text_with_error.insert(text_with_error.rfind(tasks) + tasks.size(), "{\"id\": \"a\", },");
+        CHECK(problems(text_with_error) ==
+              Lines{"52:25: syntax error: unexpected '}'; expected string literal"});
     }
 }
 

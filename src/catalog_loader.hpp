@@ -1,0 +1,190 @@
+#pragma once
+
+// The catalogue loader, one class whose parts live where their job is:
+//   catalog_fields.cpp      the members of an object and its scalar values, texts and id lists
+//   catalog_sections.cpp    the root and each section but the questions (layers ... tasks)
+//   catalog_questions.cpp   questions, their choices, defaults and conditions
+//   catalog_references.cpp  ids, references between sections, prerequisite cycles
+//   catalog_load.cpp        reading the JSON text (tasks streamed) and reporting the problems
+
+#include "json_pointer.hpp"
+
+#include <llmpath/catalog.hpp>
+#include <llmpath/error.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace llmpath {
+
+namespace loader {
+
+using json = nlohmann::json;
+
+inline constexpr int k_max_weight = 1000;
+inline constexpr std::size_t k_max_pattern_length = 200;
+inline constexpr int k_max_text_length = 1000;
+
+/// The top-level keys, in the order of the format; problems are reported in this order.
+inline constexpr std::array<std::string_view, 14> k_top_keys{
+    "$schema", "schema_version", "id",     "version",  "languages", "title",     "description",
+    "layers",  "directions",     "phases", "pitfalls", "skills",    "questions", "tasks"};
+
+/// A problem and where it stands in the document: (rank of its section, index in it).
+struct Problem {
+    CatalogProblem problem;
+    std::pair<std::size_t, std::size_t> order;
+};
+
+/// "a string", "an integer", "null", or the number itself for a fraction.
+std::string describe(const json& j);
+bool is_id(std::string_view s);
+bool is_language_code(std::string_view s);
+
+struct Ids;
+struct References;
+struct Edges;
+
+/// The order of a problem at `section` (a top-level key) and `index` (0: the section itself).
+std::pair<std::size_t, std::size_t> section_order(std::string_view section, std::size_t index);
+
+} // namespace loader
+
+/// Builds the catalogue from its JSON document in one walk, collecting every problem; then
+/// checks the references between sections.
+class Loader {
+  public:
+    using json = loader::json;
+    using Path = JsonPath;
+
+    std::vector<loader::Problem> problems;
+    Catalog catalog;
+
+    void problem(const Path& at, std::string message);
+    /// A problem found before the walk (a key given twice), at a rendered pointer.
+    void problem_at(const std::string& pointer, std::string message);
+
+    /// Checks the root object and everything in it; `streamed` are the tasks already checked
+    /// one by one while the text was read (then the root's "tasks" is an empty array).
+    void load(const json& root, std::optional<std::vector<Task>> streamed);
+
+    /// Streaming the root "tasks" array: the tasks' texts are checked against the declared
+    /// languages, so the tasks are streamed only if "languages" came before them.
+    bool begin_task_stream(const json& root_so_far);
+    /// One streamed task, complete; its document is freed after this.
+    Task stream_task(const json& j, std::size_t index);
+
+    // ---- catalog_fields.cpp ----
+
+    /// The members of one object, matched in one pass against the keys its section allows;
+    /// keys it does not allow are reported, with a suggestion (catalogue authors make typos).
+    class Members {
+      public:
+        Members(Loader& loader, const json& j, const Path& p,
+                std::span<const std::string_view> known);
+        /// The member `key`, or nullptr; reported missing when `required`.
+        const json* get(std::string_view key, bool required) const;
+
+      private:
+        std::size_t slot(std::string_view key) const;
+
+        Loader& m_loader;
+        const Path& m_path;
+        std::span<const std::string_view> m_known;
+        std::array<const json*, 16> m_found{};
+    };
+
+    bool expect_object(const json& j, const Path& p);
+    bool expect_array(const json& j, const Path& p);
+    std::string string_value(const json& j, const Path& p, bool non_empty = true);
+    std::string id_value(const json& j, const Path& p, std::string_view noun = "id");
+    std::optional<std::int64_t> integer_value(const json& j, const Path& p);
+    /// An integer in lo..hi; `what` names it in the message.
+    std::optional<int> bounded_int(const json& j, const Path& p, std::string_view what,
+                                   std::int64_t lo, std::int64_t hi);
+    bool bool_value(const json& j, const Path& p, bool fallback);
+    Text text(const json& j, const Path& p, bool required);
+    std::vector<Text> text_list(const json& j, const Path& p);
+    /// A list of ids (references); entries that are not valid ids are kept as "" so that indices
+    /// still match the document.
+    std::vector<std::string> id_list(const json& j, const Path& p, std::string_view noun);
+    void check_unique(const std::vector<std::string>& items, const Path& p, std::string_view noun);
+    /// A copy of `s` that lives as long as the catalogue (its text store).
+    std::string_view keep(std::string_view s);
+
+    template <typename T, typename F>
+    std::vector<T> section(const Members& m, const Path& root, std::string_view key, bool required,
+                           F&& parse_one) {
+        std::vector<T> out;
+        const Path p = root / key;
+        const json* j = m.get(key, required);
+        if (j == nullptr || !expect_array(*j, p)) {
+            return out;
+        }
+        out.reserve(j->size());
+        for (std::size_t i = 0; i < j->size(); ++i) {
+            out.push_back(parse_one((*j)[i], p / i));
+        }
+        return out;
+    }
+
+    // ---- catalog_sections.cpp ----
+
+    void languages(const json& j, const Path& p);
+    Layer layer(const json& j, const Path& p);
+    Direction direction(const json& j, const Path& p);
+    Phase phase(const json& j, const Path& p);
+    void check_phase_days(const Path& p);
+    Pitfall pitfall(const json& j, const Path& p);
+    PitfallList pitfall_list(const json& j, const Path& p);
+    Skill skill(const json& j, const Path& p);
+    Resource resource(const json& j, const Path& p);
+    void check_url(const std::string& url, const Path& p);
+    Task task(const json& j, const Path& p);
+    void task_directions(const json& j, const Path& p, Task& t);
+
+    // ---- catalog_questions.cpp ----
+
+    Question question(const json& j, const Path& p);
+    void question_type_fields(const Members& m, const Path& p, Question& q);
+    void question_limits(const Members& m, const Path& p, Question& q, bool& pattern_ok);
+    Choice choice(const json& j, const Path& p, QuestionType type);
+    void question_default(const json& j, const Path& p, Question& q);
+    void multi_default(const json& j, const Path& p, Question& q);
+    void text_default(const json& j, const Path& p, Question& q);
+    Condition condition(const json& j, const Path& p);
+
+    // ---- catalog_references.cpp ----
+
+    void check_references();
+
+  private:
+    loader::References collect_references();
+    /// Reports `id` at `at` unless it is in `ids`; whether it is.
+    bool known(const loader::Ids& ids, const std::string& id, const Path& at,
+               std::string_view noun);
+    void check_condition(const Condition& c, const Path& p, std::optional<std::size_t> before,
+                         const loader::References& refs);
+    void check_section_references(const loader::References& refs);
+    loader::Edges check_task_references(const loader::References& refs);
+    void check_cycles(const loader::Edges& edges);
+    std::string suggest(std::string_view word, const std::vector<std::string>& ids);
+
+    void root_fields(const Members& m, const Path& p);
+
+    std::vector<std::string_view> m_kept_languages;
+    bool m_languages_known = false;
+    bool m_languages_done = false; ///< languages() already ran, before the tasks were streamed
+    std::vector<bool> m_question_typed; ///< per question: its type is known, so its values are too
+    std::size_t m_suggest_budget = 10'000'000;
+};
+
+} // namespace llmpath
