@@ -41,8 +41,7 @@ TEST_CASE("cli batch answers good lines in order and reports bad ones by line nu
         CHECK(doc["plan"]["start_date"] == "2026-11-30");
     }
     CHECK(r.err == "llmpath: error: <stdin>:2: hours_per_week: 500 is above the maximum 60\n"
-                   "llmpath: error: <stdin>:5:2: invalid JSON: syntax error while parsing value - "
-                   "invalid literal; last read: 'no'\n"
+                   "llmpath: error: <stdin>:5:2: syntax error: invalid literal; last read: 'no'\n"
                    "llmpath: error: 2 of 6 lines failed\n");
 }
 

@@ -439,8 +439,7 @@ TEST_CASE("hostile --data-file with bad JSON names its line and column", "[cli][
     const auto f = fixture("answers-syntax.json");
     check_refused(box.run({"plan", "--defaults", "--data-file", f}), 2,
                   "llmpath: error: --data-file " + f +
-                      ":3:21: invalid JSON: syntax error while parsing value - unexpected ','; "
-                      "expected '[', '{', or a literal\n",
+                      ":3:21: syntax error: unexpected ','; expected '[', '{', or a literal\n",
                   box);
 }
 
@@ -462,7 +461,7 @@ TEST_CASE("hostile --data-file with the number 1e309 is an invalid answers file"
     const auto f = fixture("answers-overflow.json");
     check_refused(box.run({"plan", "--defaults", "--data-file", f}), 2,
                   "llmpath: error: --data-file " + f +
-                      ":1:20: invalid JSON: number 1e309 is out of range\n",
+                      ":1:20: number 1e309 is out of range\n",
                   box);
 }
 
@@ -470,7 +469,7 @@ TEST_CASE("hostile --data-file nested 100,000 deep is refused", "[cli][hostile]"
     const Sandbox box("data-file-deep");
     const auto f = deep_file("deep-answers.json", 100000, "{\"interests\": ", "}");
     check_refused(box.run({"plan", "--defaults", "--data-file", f}), 2,
-                  "llmpath: error: --data-file " + f + ": JSON nested deeper than 64 levels\n",
+                  "llmpath: error: --data-file " + f + ":1:78: nesting is deeper than 64 levels\n",
                   box);
 }
 

@@ -369,13 +369,13 @@ TEST_CASE("answers::gather_answers rejects a data-file value of the wrong JSON t
 TEST_CASE("answers::gather_answers names the line and column of a JSON syntax error", "[answers]") {
     const auto problems = problems_of(input_with({}, "{\n  \"hours_per_week\": 10,\n}"));
     REQUIRE(problems.size() == 1);
-    CHECK_THAT(problems[0], Contains("--data-file team.json:3:1: invalid JSON: "));
+    CHECK_THAT(problems[0], Contains("--data-file team.json:3:1: syntax error: "));
 }
 
 TEST_CASE("answers::gather_answers reports a number too large for JSON, not a crash", "[answers]") {
     CHECK(problems_of(input_with({}, R"({"hours_per_week": 1e309})")) ==
           std::vector<std::string>{
-              "--data-file team.json:1:20: invalid JSON: number 1e309 is out of range"});
+              "--data-file team.json:1:20: number 1e309 is out of range"});
 }
 
 TEST_CASE("answers::gather_answers wants a JSON object in the data file", "[answers]") {
@@ -385,7 +385,7 @@ TEST_CASE("answers::gather_answers wants a JSON object in the data file", "[answ
           std::vector<std::string>{"--data-file <stdin>: expected a JSON object of answers (ID: "
                                    "value), got [\"background\"]"});
     CHECK_THAT(problems_of(input_with({}, std::string(100, '[') + std::string(100, ']')))[0],
-               Contains("nested deeper than 64 levels"));
+               Contains("team.json:1:65: nesting is deeper than 64 levels"));
 }
 
 TEST_CASE("answers::gather_answers treats null in the data file as unanswered", "[answers]") {

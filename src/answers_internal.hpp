@@ -1,0 +1,24 @@
+#pragma once
+
+// Shared by the answer modules (answer_parse.cpp, answer_sources.cpp); not public API.
+
+#include <llmpath/answers.hpp>
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace llmpath {
+
+/// The question's choice values, in order.
+std::vector<std::string> choice_values(const Question& q);
+
+/// "enter a number from 1 to 60", from the question's limits.
+std::string range_phrase(const Question& q);
+
+/// parse_answer, with "today" accepted when `today` is given (and read only if it is used).
+std::variant<AnswerValue, std::string> parse_answer_on(const Question& q, std::string_view text,
+                                                       std::string_view lang, const Today* today);
+
+} // namespace llmpath
