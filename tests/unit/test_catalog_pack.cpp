@@ -69,8 +69,8 @@ TEST_CASE("catalog_pack::unpack_catalog rejects a text outside the pools", "[cat
     Catalog c = load_catalog(embedded_catalog_text(), "catalog.json");
     std::string packed = pack_catalog(c);
     // The first text is the catalogue's plain title (empty): its offset, then its size, after the
-    // header (16 bytes), the schema version, the id, the version and the languages.
-    std::size_t at = 16 + 4 + (4 + c.id.size()) + (4 + c.version.size()) + 4;
+    // header (16 bytes), the schema version (8 bytes), the id, the version and the languages.
+    std::size_t at = 16 + 8 + (4 + c.id.size()) + (4 + c.version.size()) + 4;
     for (const auto& lang : c.languages) {
         at += 4 + lang.size();
     }
