@@ -75,7 +75,7 @@ Recommendation recommend(const Catalog& catalog, const Answers& answers,
         for (const auto& d : catalog.directions) {
             ids.push_back(d.id);
         }
-        throw UsageError("unknown direction '" + *chosen + "'" + util::did_you_mean(*chosen, ids) +
+        throw InputError("unknown direction '" + *chosen + "'" + util::did_you_mean(*chosen, ids) +
                          "; choose one of " + util::join(ids, ", "));
     }
 

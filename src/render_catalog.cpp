@@ -193,7 +193,7 @@ std::vector<std::string> all_ids(const Catalog& catalog) {
 }
 
 [[noreturn]] void unknown_id(const Catalog& catalog, std::string_view id) {
-    throw UsageError("unknown id '" + util::strip_controls(id) + "'" +
+    throw InputError("unknown id '" + util::strip_controls(id) + "'" +
                      util::did_you_mean(id, all_ids(catalog)) +
                      "; run 'llmpath directions' or 'llmpath catalog show' to see the ids");
 }

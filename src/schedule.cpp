@@ -83,7 +83,7 @@ struct OrderKey {
 
 void check_input(const Catalog &catalog, const ScheduleInput &input) {
     if (input.hours_per_week < 1) {
-        throw UsageError("hours per week must be at least 1, got " +
+        throw InputError("hours per week must be at least 1, got " +
                          std::to_string(input.hours_per_week));
     }
     if (catalog.find_direction(input.direction) == nullptr) {
@@ -91,7 +91,7 @@ void check_input(const Catalog &catalog, const ScheduleInput &input) {
         for (const auto &d : catalog.directions) {
             ids.push_back(d.id);
         }
-        throw UsageError("unknown direction '" + input.direction + "'" +
+        throw InputError("unknown direction '" + input.direction + "'" +
                          util::did_you_mean(input.direction, ids));
     }
 }

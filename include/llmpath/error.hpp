@@ -26,10 +26,11 @@ private:
     ExitCode m_code;
 };
 
-/// A bad command line: unknown flag, bad flag value, unknown id.
-class UsageError : public Error {
+/// A value given to the core that the catalogue cannot use: an unknown direction or id, a
+/// number out of range. The front end reports it as a usage error (exit 2).
+class InputError : public Error {
 public:
-    explicit UsageError(const std::string& message) : Error(message, ExitCode::usage) {}
+    explicit InputError(const std::string& message) : Error(message, ExitCode::usage) {}
 };
 
 /// One or more answers are missing or invalid; problems() lists each, fully worded.

@@ -15,7 +15,7 @@ std::string render_directions_text(const Catalog& catalog, std::string_view lang
 /// The directions as JSON for programs ({"schema_version":1,"directions":[...]}).
 std::string render_directions_json(const Catalog& catalog, std::string_view lang);
 
-/// Everything about one direction, phase, pitfall or task. Throws UsageError for an unknown id,
+/// Everything about one direction, phase, pitfall or task. Throws InputError for an unknown id,
 /// with "did you mean '…'?".
 std::string render_show_text(const Catalog& catalog, std::string_view id, std::string_view lang,
                              int width, bool color);

@@ -70,7 +70,7 @@ struct Plan {
 };
 
 /// Packs the direction's and the common tasks into dated weeks (rules in docs/scheduling.md).
-/// Deterministic; O(n log n) in the number of tasks. Throws UsageError for an unknown direction
+/// Deterministic; O(n log n) in the number of tasks. Throws InputError for an unknown direction
 /// or hours_per_week < 1, CatalogError for a prerequisite cycle, an unknown phase or hours < 1.
 Plan make_plan(const Catalog &catalog, const ScheduleInput &input);
 

@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/heap.hpp"
+#include "cli/io.hpp"
 #include "util/atomic_file.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
@@ -82,24 +83,6 @@ public:
     }
 };
 
-std::string lower_first(std::string s) {
-    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') {
-        s[0] = static_cast<char>(s[0] - 'A' + 'a');
-    }
-    return s;
-}
-
-void print_error_lines(const std::string& message) {
-    std::istringstream lines(message);
-    std::string line;
-    std::string out;
-    while (std::getline(lines, line)) {
-        // Messages quote file names and arguments: never let them drive the terminal.
-        out += "llmpath: error: " + util::strip_controls(line) + "\n";
-    }
-    std::cerr << out << std::flush;
-}
-
 extern "C" void on_interrupt(int) {
     util::remove_pending_temp_files();
     const char nl = '\n';
@@ -107,74 +90,60 @@ extern "C" void on_interrupt(int) {
     ::_exit(static_cast<int>(ExitCode::interrupted));
 }
 
-/// `catalog WORD` with an unknown WORD; CLI11 2.1 would only say a subcommand is required.
-std::optional<std::string> unknown_catalog_command(int argc, char** argv, int first) {
-    const std::vector<std::string> names{"validate", "show"};
-    for (int i = first; i < argc; ++i) {
-        const std::string arg = argv[i];
+/// The words of the command line that are not flags or the values of the global flags, by
+/// position: the command, a subcommand, positional arguments. Read before CLI11 parses, for what
+/// CLI11 2.1 cannot say: `help COMMAND`, and an unknown command (it would call it an extra
+/// argument, or for `catalog WORD` only say a subcommand is required).
+std::vector<int> command_words(int argc, char** argv) {
+    std::vector<int> words;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
         if (arg == "--catalog" || arg == "--lang") {
-            ++i;
-            continue;
+            ++i; // the flag's value
+        } else if (!arg.empty() && arg[0] != '-') {
+            words.push_back(i);
         }
-        if (arg.empty() || arg[0] == '-') {
-            continue;
-        }
-        if (std::find(names.begin(), names.end(), arg) != names.end()) {
-            return std::nullopt;
-        }
-        const auto close = util::closest(arg, names);
-        return "unknown command 'catalog " + arg + "'" +
-               (close ? " (did you mean 'catalog " + *close + "'?)" : std::string()) +
-               "; run 'llmpath help catalog' for the commands";
     }
-    return std::nullopt;
+    return words;
 }
 
-/// An unknown first word is a mistyped command; CLI11 2.1 would call it an extra argument.
+/// The error for an unknown first word (or an unknown word after `catalog`), if there is one.
 std::optional<std::string> unknown_command(int argc, char** argv) {
+    const auto words = command_words(argc, argv);
+    if (words.empty()) {
+        return std::nullopt;
+    }
     std::vector<std::string> names{"help"};
     for (const auto& c : k_commands) {
         names.emplace_back(c.name);
     }
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--catalog" || arg == "--lang") {
-            ++i; // the flag's value
-            continue;
-        }
-        if (arg.empty() || arg[0] == '-') {
-            continue;
-        }
-        if (arg == "catalog") {
-            return unknown_catalog_command(argc, argv, i + 1);
-        }
-        if (std::find(names.begin(), names.end(), arg) != names.end()) {
-            return std::nullopt;
-        }
-        return "unknown command '" + arg + "'" + util::did_you_mean(arg, names) +
+    const std::string first = argv[words[0]];
+    if (std::find(names.begin(), names.end(), first) == names.end()) {
+        return "unknown command '" + first + "'" + util::did_you_mean(first, names) +
                "; run 'llmpath --help' for the commands";
     }
-    return std::nullopt;
+    if (first != "catalog" || words.size() < 2) {
+        return std::nullopt;
+    }
+    const std::vector<std::string> sub{"validate", "show"};
+    const std::string second = argv[words[1]];
+    if (std::find(sub.begin(), sub.end(), second) != sub.end()) {
+        return std::nullopt;
+    }
+    const auto close = util::closest(second, sub);
+    return "unknown command 'catalog " + second + "'" +
+           (close ? " (did you mean 'catalog " + *close + "'?)" : std::string()) +
+           "; run 'llmpath help catalog' for the commands";
 }
 
 /// `llmpath help [COMMAND]`: the topic ("" for the overview), or nullopt for any other command.
 /// Handled before CLI11 parses, which would take COMMAND for the command itself.
 std::optional<std::string> help_topic(int argc, char** argv) {
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--catalog" || arg == "--lang") {
-            ++i;
-            continue;
-        }
-        if (!arg.empty() && arg[0] == '-') {
-            continue;
-        }
-        if (arg != "help") {
-            return std::nullopt;
-        }
-        return i + 1 < argc ? std::string(argv[i + 1]) : std::string();
+    const auto words = command_words(argc, argv);
+    if (words.empty() || std::string_view(argv[words[0]]) != "help") {
+        return std::nullopt;
     }
-    return std::nullopt;
+    return words[0] + 1 < argc ? std::string(argv[words[0] + 1]) : std::string();
 }
 
 /// " (did you mean '--defaults'?)" for the first unexpected flag, from the flags `command` and
@@ -201,15 +170,15 @@ std::string flag_suggestion(const CLI::App& app, const CLI::App& command) {
     return "";
 }
 
-int print_help(const CLI::App& app, const std::string& topic) {
+int print_help(const CLI::App& app, const std::string& topic, Io& io) {
     if (topic.empty()) {
-        write_stdout(app.help());
+        io.out(app.help());
         return 0;
     }
     std::vector<std::string> names;
     for (const auto& spec : k_commands) {
         if (topic == spec.name) {
-            write_stdout(app.get_subcommand(spec.name)->help("llmpath"));
+            io.out(app.get_subcommand(spec.name)->help("llmpath"));
             return 0;
         }
         names.emplace_back(spec.name);
@@ -223,7 +192,7 @@ int run_parsed(int argc, char** argv, Shared& shared) {
     // its whole unwind table (about 20 million instructions); the plain case needs no parser.
     const std::string version = std::string("llmpath ") + LLMPATH_VERSION;
     if (argc == 2 && std::string_view(argv[1]) == "--version") {
-        write_stdout(version + "\n");
+        shared.io.out(version + "\n");
         return 0;
     }
     CLI::App app{"llmpath — plan your move into LLM engineering: find the direction that fits you "
@@ -267,18 +236,19 @@ int run_parsed(int argc, char** argv, Shared& shared) {
 
     app.add_subcommand("help", "Show help for a command: llmpath help COMMAND");
     if (auto topic = help_topic(argc, argv)) {
-        return print_help(app, *topic);
+        return print_help(app, *topic, shared.io);
     }
 
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
         std::ostringstream out;
-        app.exit(e, out, std::cerr);
-        write_stdout(out.str());
+        std::ostringstream err;
+        app.exit(e, out, err);
+        shared.io.out(out.str());
         return 0;
     } catch (const CLI::CallForVersion& e) {
-        write_stdout(std::string(e.what()) + "\n");
+        shared.io.out(std::string(e.what()) + "\n");
         return 0;
     } catch (const CLI::ParseError& e) {
         std::string where;
@@ -291,12 +261,12 @@ int run_parsed(int argc, char** argv, Shared& shared) {
         if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
             hint = flag_suggestion(app, *command);
         }
-        throw UsageError(lower_first(e.what()) + hint + "; run 'llmpath help" + where +
+        throw UsageError(util::lower_first(e.what()) + hint + "; run 'llmpath help" + where +
                          "' for usage");
     }
 
     if (!shared.action) {
-        write_stdout(app.help());
+        shared.io.out(app.help());
         return 0;
     }
     return shared.action();
@@ -321,28 +291,25 @@ CLI::Option* add_format_option(CLI::App& command, std::string& target, const std
 }
 
 int run(int argc, char** argv) {
-    prepare_heap_for_run();
+    tune_allocator();
     std::signal(SIGINT, on_interrupt);
     std::signal(SIGTERM, on_interrupt);
-    std::signal(SIGPIPE, SIG_IGN); // a closed pipe shows up as EPIPE in write_stdout
+    std::signal(SIGPIPE, SIG_IGN); // a closed pipe shows up as EPIPE in Io::out
+    Io io(std::cin, std::cout);
     try {
         if (auto message = unknown_command(argc, argv)) {
             throw UsageError(*message);
         }
-        Shared shared;
-        shared.env = Environment::read();
+        Shared shared{{}, Environment::read(), io, {}};
         return run_parsed(argc, argv, shared);
-    } catch (const CatalogError& e) {
-        print_error_lines(e.what());
-        return static_cast<int>(e.code());
     } catch (const Error& e) {
-        print_error_lines(e.what());
+        io.error(e.what());
         return static_cast<int>(e.code());
     } catch (const std::bad_alloc&) {
-        print_error_lines("out of memory");
+        io.error("out of memory");
         return static_cast<int>(ExitCode::failure);
     } catch (const std::exception& e) {
-        print_error_lines(std::string("unexpected failure: ") + e.what());
+        io.error(std::string("unexpected failure: ") + e.what());
         return static_cast<int>(ExitCode::failure);
     }
 }

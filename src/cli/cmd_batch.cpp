@@ -61,8 +61,7 @@ std::string plan_line(const Catalog& catalog, const std::string& lang, const Jso
 }
 
 int run_batch(const BatchOptions& options, Shared& shared) {
-    // Freed memory stays in the process (prepare_heap_for_run): each plan allocates and frees
-    // many small strings. Memory stays bounded by one round of plans.
+    // Memory stays bounded by one round of plans.
     if (const auto [path, what] = selected_catalog_path(shared.global, shared.env);
         path == "-" && options.input == "-") {
         throw UsageError(std::string(what) +
@@ -110,18 +109,7 @@ int run_batch(const BatchOptions& options, Shared& shared) {
             l.result += '\n';
         } catch (const Error& e) {
             l.failed = true;
-            l.result.clear();
-            const std::string message = e.what();
-            std::size_t pos = 0;
-            while (pos <= message.size()) {
-                const auto nl = message.find('\n', pos);
-                l.result += "llmpath: error: " +
-                            util::strip_controls(message.substr(pos, nl - pos)) + "\n";
-                if (nl == std::string::npos) {
-                    break;
-                }
-                pos = nl + 1;
-            }
+            l.result = error_lines(e.what());
         }
     };
 
@@ -188,30 +176,30 @@ int run_batch(const BatchOptions& options, Shared& shared) {
         for (auto& l : chunk) {
             if (l.failed) {
                 ++failed;
-                write_stdout(out);
+                shared.io.out(out);
                 out.clear();
-                std::cerr << l.result << std::flush;
+                shared.io.err(l.result);
             } else if (l.result.size() >= k_flush_bytes / 4) {
                 // A plan (about 27 KB) goes out as it is, without a copy into the buffer.
-                write_stdout(out);
+                shared.io.out(out);
                 out.clear();
-                write_stdout(l.result);
+                shared.io.out(l.result);
             } else {
                 out += l.result;
                 if (out.size() >= k_flush_bytes) {
-                    write_stdout(out);
+                    shared.io.out(out);
                     out.clear();
                 }
             }
         }
-        write_stdout(out);
+        shared.io.out(out);
     }
     if (in != stdin) {
         std::fclose(in);
     }
     if (failed > 0) {
-        std::cerr << "llmpath: error: " << failed << " of " << line_no
-                  << (line_no == 1 ? " line" : " lines") << " failed\n";
+        shared.io.error(std::to_string(failed) + " of " + std::to_string(line_no) +
+                        (line_no == 1 ? " line" : " lines") + " failed");
         return static_cast<int>(ExitCode::usage);
     }
     return 0;

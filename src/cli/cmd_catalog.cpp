@@ -19,7 +19,7 @@ int run_validate(const ValidateOptions& options, Shared& shared) {
     try {
         const auto loaded = options.file.empty() ? load_selected_catalog(shared.global, shared.env)
                                                  : load_catalog_file(options.file, "catalog");
-        write_stdout(render_validation_ok(*loaded.catalog, loaded.source));
+        shared.io.out(render_validation_ok(*loaded.catalog, loaded.source));
         return 0;
     } catch (const CatalogError& e) {
         // Compiler-style lines, one per problem, so editors and scripts can jump to each.
@@ -27,10 +27,9 @@ int run_validate(const ValidateOptions& options, Shared& shared) {
         for (const auto& problem : e.problems()) {
             out += util::strip_controls(CatalogError::format_problem(e.source(), problem)) + "\n";
         }
-        out += "llmpath: error: " + util::strip_controls(e.source()) + ": " +
-               std::to_string(e.problems().size()) +
-               (e.problems().size() == 1 ? " problem" : " problems") + "\n";
-        std::cerr << out << std::flush;
+        out += error_lines(e.source() + ": " + std::to_string(e.problems().size()) +
+                           (e.problems().size() == 1 ? " problem" : " problems"));
+        shared.io.err(out);
         return static_cast<int>(ExitCode::catalog);
     }
 }
@@ -51,8 +50,8 @@ void add_catalog(CLI::App& command, Shared& shared) {
     CLI::App* show = command.add_subcommand("show", "Print the built-in catalogue (JSON) to copy "
                                                     "and customise");
     show->callback([&shared] {
-        shared.action = [] {
-            write_stdout(embedded_catalog_text());
+        shared.action = [&shared] {
+            shared.io.out(embedded_catalog_text());
             return 0;
         };
     });

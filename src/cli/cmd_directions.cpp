@@ -14,9 +14,9 @@ int run_directions(const DirectionsOptions& options, Shared& shared) {
     const auto loaded = load_selected_catalog(shared.global, shared.env);
     const std::string lang = resolve_lang(shared.global, shared.env, *loaded.catalog);
     if (options.format == "json") {
-        write_stdout(render_directions_json(*loaded.catalog, lang));
+        shared.io.out(render_directions_json(*loaded.catalog, lang));
     } else {
-        write_stdout(render_directions_text(*loaded.catalog, lang, shared.env.width,
+        shared.io.out(render_directions_text(*loaded.catalog, lang, shared.env.width,
                                             use_color(shared.global, shared.env)));
     }
     return 0;

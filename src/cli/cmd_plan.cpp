@@ -48,43 +48,34 @@ bool exists(const std::string& path) {
     return ::stat(path.c_str(), &st) == 0;
 }
 
-std::string ask_line(const std::string& prompt) {
-    std::cout << prompt << std::flush;
-    std::string line;
-    if (!std::getline(std::cin, line)) {
-        throw Interrupted();
-    }
-    return std::string(util::trim(line));
-}
-
 bool is_yes(const std::string& answer) {
     const std::string a = util::ascii_lower(answer);
     return a == "y" || a == "yes" || a == "是";
 }
 
 /// At the end of a run answered at the terminal: offer to keep the plan as Markdown.
-void offer_to_save(const Report& report, const Profile& profile, const Environment& env) {
+void offer_to_save(const Report& report, const Profile& profile, Shared& shared) {
     const bool zh = profile.lang == "zh";
     const std::string answer =
-        ask_line(zh ? "\n将计划保存为 Markdown 吗？[y/N] " : "\nSave this plan as Markdown? [y/N] ");
+        shared.io.ask(zh ? "\n将计划保存为 Markdown 吗？[y/N] " : "\nSave this plan as Markdown? [y/N] ");
     if (!is_yes(answer)) {
         return;
     }
-    const std::string fallback = "llmpath-plan-" + env.today.get().to_string() + ".md";
-    std::string path = ask_line((zh ? "文件名 [" : "File name [") + fallback + "] ");
+    const std::string fallback = "llmpath-plan-" + shared.env.today.get().to_string() + ".md";
+    std::string path = shared.io.ask((zh ? "文件名 [" : "File name [") + fallback + "] ");
     if (path.empty()) {
         path = fallback;
     }
     bool force = false;
     if (exists(path)) {
-        force = is_yes(ask_line(path + (zh ? " 已存在，覆盖吗？[y/N] " : " exists. Overwrite it? [y/N] ")));
+        force = is_yes(shared.io.ask(path + (zh ? " 已存在，覆盖吗？[y/N] " : " exists. Overwrite it? [y/N] ")));
         if (!force) {
-            std::cout << (zh ? "未保存。\n" : "Not saved.\n");
+            shared.io.terminal() << (zh ? "未保存。\n" : "Not saved.\n");
             return;
         }
     }
     write_output_file(path, render_markdown(report), force, "plan");
-    std::cout << (zh ? "已保存到 " : "Saved to ") << path << "\n";
+    shared.io.terminal() << (zh ? "已保存到 " : "Saved to ") << path << "\n";
 }
 
 int run_plan(const PlanOptions& options, Shared& shared) {
@@ -128,12 +119,13 @@ int run_plan(const PlanOptions& options, Shared& shared) {
     if (to_file) {
         write_output_file(options.output, rendered, options.answers.force, "-o");
         if (profile.prompted) {
-            std::cout << (profile.lang == "zh" ? "已保存到 " : "Saved to ") << options.output << "\n";
+            shared.io.terminal() << (profile.lang == "zh" ? "已保存到 " : "Saved to ")
+                                 << options.output << "\n";
         }
     } else {
-        write_stdout(rendered);
+        shared.io.out(rendered);
         if (profile.prompted && format == "text") {
-            offer_to_save(report, profile, shared.env);
+            offer_to_save(report, profile, shared);
         }
     }
     return 0;

@@ -15,11 +15,11 @@ int run_questions(const QuestionsOptions& options, Shared& shared) {
     const auto loaded = load_selected_catalog(shared.global, shared.env);
     const std::string lang = resolve_lang(shared.global, shared.env, *loaded.catalog);
     if (options.template_file) {
-        write_stdout(render_answers_template(*loaded.catalog, shared.env.today.get()));
+        shared.io.out(render_answers_template(*loaded.catalog, shared.env.today.get()));
     } else if (options.format == "json") {
-        write_stdout(render_questions_json(*loaded.catalog, lang));
+        shared.io.out(render_questions_json(*loaded.catalog, lang));
     } else {
-        write_stdout(render_questions_text(*loaded.catalog, lang));
+        shared.io.out(render_questions_text(*loaded.catalog, lang));
     }
     return 0;
 }

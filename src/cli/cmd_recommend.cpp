@@ -32,7 +32,7 @@ int run_recommend(const RecommendOptions& options, Shared& shared) {
         write_output_file(options.answers.save_answers, saved_answers_json(profile),
                           options.answers.force, "--save-answers");
     }
-    write_stdout(rendered);
+    shared.io.out(rendered);
     return 0;
 }
 

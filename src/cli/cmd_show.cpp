@@ -15,9 +15,9 @@ int run_show(const ShowOptions& options, Shared& shared) {
     const auto loaded = load_selected_catalog(shared.global, shared.env);
     const std::string lang = resolve_lang(shared.global, shared.env, *loaded.catalog);
     if (options.format == "json") {
-        write_stdout(render_show_json(*loaded.catalog, options.id, lang));
+        shared.io.out(render_show_json(*loaded.catalog, options.id, lang));
     } else {
-        write_stdout(render_show_text(*loaded.catalog, options.id, lang, shared.env.width,
+        shared.io.out(render_show_text(*loaded.catalog, options.id, lang, shared.env.width,
                                       use_color(shared.global, shared.env)));
     }
     return 0;

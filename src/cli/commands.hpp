@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/context.hpp"
+#include "cli/io.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -13,6 +14,7 @@ namespace llmpath::cli {
 struct Shared {
     GlobalOptions global;
     Environment env;
+    Io& io;                      ///< everything a command prints goes through it
     std::function<int()> action; ///< set by the parsed subcommand's callback
 };
 

@@ -1,5 +1,6 @@
 #include "cli/context.hpp"
-#include "cli/heap.hpp"
+
+#include "util/text.hpp"
 
 #include <llmpath/error.hpp>
 
@@ -30,11 +31,8 @@ std::string language_of_locale(const std::string& locale) {
     return locale.substr(0, end);
 }
 
-std::string fmt_error(std::string_view what, const std::string& label, std::string reason) {
-    if (!reason.empty() && reason[0] >= 'A' && reason[0] <= 'Z') {
-        reason[0] = static_cast<char>(reason[0] - 'A' + 'a');
-    }
-    return std::string(what) + " " + label + ": " + reason;
+std::string fmt_error(std::string_view what, const std::string& label, const std::string& reason) {
+    return std::string(what) + " " + label + ": " + util::lower_first(reason);
 }
 
 std::string format_mib(std::size_t bytes) {
@@ -93,8 +91,8 @@ struct stat check_input_path(const std::string& path, std::string_view what) {
     return st;
 }
 
-std::string read_input_file(const std::string& path, std::string_view what, std::size_t max_bytes,
-                            void (*before_read)(std::size_t size)) {
+std::string read_input_file(const std::string& path, std::string_view what,
+                            std::size_t max_bytes) {
     const std::string label = path == "-" ? "<stdin>" : path;
     int fd = 0;
     std::optional<std::size_t> size; // known for a regular file
@@ -113,9 +111,6 @@ std::string read_input_file(const std::string& path, std::string_view what, std:
         if (fd < 0) {
             throw UsageError(fmt_error(what, label, std::strerror(errno)));
         }
-    }
-    if (size && before_read != nullptr) {
-        before_read(*size);
     }
     // Read straight into the string; a regular file's size is known, so it is read in place with
     // no reallocation (a 34 MB catalogue would otherwise be copied as the string grows). The
@@ -174,7 +169,7 @@ LoadedCatalog load_catalog_file(const std::string& path, std::string_view what) 
     const std::string source = path == "-" ? "<stdin>" : path;
     std::string text;
     try {
-        text = read_input_file(path, what, k_max_catalog_bytes, prepare_heap_for_catalog);
+        text = read_input_file(path, what, k_max_catalog_bytes);
     } catch (const InputTooLarge& e) {
         const std::string limit = std::to_string(k_max_catalog_bytes >> 20) + " MiB";
         throw CatalogError(
@@ -217,23 +212,6 @@ std::string resolve_lang(const GlobalOptions& global, const Environment& env,
 
 bool use_color(const GlobalOptions& global, const Environment& env) {
     return env.stdout_tty && !global.no_color && !env.no_color_env;
-}
-
-void write_stdout(std::string_view text) {
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const ssize_t n = ::write(1, text.data() + done, text.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            if (errno == EPIPE) {
-                std::_Exit(0); // the reader has gone (llmpath ... | head): nothing left to do
-            }
-            throw Error(fmt_error("cannot write to", "standard output", std::strerror(errno)));
-        }
-        done += static_cast<std::size_t>(n);
-    }
 }
 
 } // namespace llmpath::cli

@@ -4,6 +4,8 @@
 #include <llmpath/date.hpp>
 #include <llmpath/error.hpp>
 
+#include "cli/errors.hpp"
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -64,11 +66,9 @@ struct InputTooLarge : UsageError {
 struct stat check_input_path(const std::string& path, std::string_view what);
 
 /// Reads a whole file, or stdin for "-". `what` names it in errors ("catalog", "--data-file").
-/// Files over `max_bytes` are refused before reading. `before_read`, if given, is called with the
-/// size of a regular file (within the limit) before it is read. Throws UsageError (missing,
-/// directory), InputTooLarge or Error (I/O).
-std::string read_input_file(const std::string& path, std::string_view what, std::size_t max_bytes,
-                            void (*before_read)(std::size_t size) = nullptr);
+/// Files over `max_bytes` are refused before reading. Throws UsageError (missing, directory),
+/// InputTooLarge or Error (I/O).
+std::string read_input_file(const std::string& path, std::string_view what, std::size_t max_bytes);
 
 /// --lang, then LLMPATH_LANG, then the locale, then the catalogue's first language.
 /// An explicit --lang the catalogue lacks is a UsageError.
@@ -76,10 +76,6 @@ std::string resolve_lang(const GlobalOptions& global, const Environment& env, co
 
 /// Colour only on a terminal, never with --no-color, NO_COLOR or TERM=dumb.
 bool use_color(const GlobalOptions& global, const Environment& env);
-
-/// Writes everything to stdout at once. A closed pipe ends the process quietly with exit 0;
-/// other write errors throw Error.
-void write_stdout(std::string_view text);
 
 /// Prompts are allowed: stdin and stdout are terminals and LLMPATH_PROMPT_DISABLED is unset.
 inline bool interactive(const Environment& env) {

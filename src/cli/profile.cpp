@@ -1,6 +1,7 @@
 #include "cli/profile.hpp"
 
 #include "util/atomic_file.hpp"
+#include "util/text.hpp"
 
 #include <llmpath/error.hpp>
 #include <llmpath/questionnaire.hpp>
@@ -114,8 +115,9 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared) {
         prompt.lang = profile.lang;
         prompt.color = use_color(shared.global, shared.env);
         prompt.today = shared.env.today.get();
-        gathered.answers = run_questionnaire(catalog, gathered.answers, std::cin, std::cout, prompt);
-        std::cout << std::flush;
+        gathered.answers = run_questionnaire(catalog, gathered.answers, shared.io.in(),
+                                             shared.io.terminal(), prompt);
+        shared.io.terminal() << std::flush;
         profile.prompted = true;
     }
     profile.answers = std::move(gathered.answers);
@@ -165,11 +167,8 @@ void write_output_file(const std::string& path, const std::string& content, bool
     try {
         util::write_file_atomically(path, content, force);
     } catch (const std::system_error& e) {
-        std::string reason = e.code().message();
-        if (!reason.empty() && reason[0] >= 'A' && reason[0] <= 'Z') {
-            reason[0] = static_cast<char>(reason[0] - 'A' + 'a');
-        }
-        throw Error(std::string(what) + " " + path + ": cannot write: " + reason);
+        throw Error(std::string(what) + " " + path + ": cannot write: " +
+                    util::lower_first(e.code().message()));
     }
 }
 

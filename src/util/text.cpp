@@ -269,6 +269,13 @@ std::string ascii_lower(std::string_view s) {
     return out;
 }
 
+std::string lower_first(std::string s) {
+    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') {
+        s[0] = static_cast<char>(s[0] - 'A' + 'a');
+    }
+    return s;
+}
+
 std::string_view trim(std::string_view s) {
     const auto is_space = [](char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';

@@ -204,7 +204,7 @@ TEST_CASE("recommend::recommend follows --direction and still ranks", "[recommen
     CHECK(r.direction == "platform");
     CHECK(r.chosen_by_user);
     CHECK(r.ranking[0].direction == "application");
-    CHECK_THROWS_AS(recommend(scored_catalog(), scored_answers(), "platfrm"), UsageError);
+    CHECK_THROWS_AS(recommend(scored_catalog(), scored_answers(), "platfrm"), InputError);
     CHECK_THROWS_WITH(recommend(scored_catalog(), scored_answers(), "platfrm"),
                       "unknown direction 'platfrm' (did you mean 'platform'?); choose one of "
                       "data, platform, application, deployment");

@@ -82,11 +82,11 @@ TEST_CASE("render_catalog::render_show_text shows a direction, phase, pitfall an
 
 TEST_CASE("render_catalog::render_show_text rejects an unknown id with a suggestion",
           "[render_catalog]") {
-    CHECK_THROWS_AS(render_show_text(fixture(), "platfrom", "en", 80, false), UsageError);
+    CHECK_THROWS_AS(render_show_text(fixture(), "platfrom", "en", 80, false), InputError);
     CHECK_THROWS_WITH(render_show_text(fixture(), "platfrom", "en", 80, false),
                       "unknown id 'platfrom' (did you mean 'platform'?); run 'llmpath directions' "
                       "or 'llmpath catalog show' to see the ids");
-    CHECK_THROWS_AS(render_show_json(fixture(), "nothing-like-it", "en"), UsageError);
+    CHECK_THROWS_AS(render_show_json(fixture(), "nothing-like-it", "en"), InputError);
 }
 
 TEST_CASE("render_catalog::render_validation_ok counts each section", "[render_catalog]") {

@@ -248,7 +248,7 @@ TEST_CASE("schedule::make_plan rejects bad input", "[schedule]") {
     CHECK_THROWS_AS(make_plan(catalog, input_for("2026-12-14", 10)), CatalogError);
     CHECK_THROWS_WITH(make_plan(catalog, input_for("2026-12-14", 10, "dta")),
                       Contains("did you mean 'data'?"));
-    CHECK_THROWS_AS(make_plan(catalog, input_for("2026-12-14", 0)), UsageError);
+    CHECK_THROWS_AS(make_plan(catalog, input_for("2026-12-14", 0)), InputError);
 }
 
 TEST_CASE("schedule::make_plan ends at six months or the last week, whichever is later",
