@@ -96,6 +96,17 @@ void check_input(const Catalog &catalog, const ScheduleInput &input) {
     }
 }
 
+/// Every date a plan holds must be one llmpath can write as YYYY-MM-DD.
+void check_last_date(const Plan &plan) {
+    constexpr Date k_last{9999, 12, 31};
+    if (plan.end > k_last) {
+        throw AnswerError({"start_date: " + plan.start.to_string() + " is too late: the plan runs " +
+                           std::to_string(std::max(plan.weeks_total, k_plan_weeks)) +
+                           " weeks, past 9999-12-31, the last date llmpath writes; choose an "
+                           "earlier start date"});
+    }
+}
+
 bool has_all_skills(const Task &task, const std::set<std::string> &skills) {
     return !task.skip_if_skills.empty() &&
            std::all_of(task.skip_if_skills.begin(), task.skip_if_skills.end(),
@@ -382,6 +393,7 @@ Plan make_plan(const Catalog &catalog, const ScheduleInput &input) {
 
     const Date six_months = input.start.plus_days(k_plan_days - 1);
     plan.end = plan.weeks.empty() ? six_months : std::max(plan.weeks.back().end, six_months);
+    check_last_date(plan);
 
     std::sort(left_out.begin(), left_out.end());
     plan.unscheduled.reserve(left_out.size());

@@ -333,6 +333,45 @@ TEST_CASE("hostile -d start_date=99999-01-01 is not a date", "[cli][hostile]") {
                   box);
 }
 
+TEST_CASE("hostile --start 9999-12-01 would write dates past 9999-12-31", "[cli][hostile]") {
+    const Sandbox box("start-too-late");
+    const std::string err = "llmpath: error: start_date: 9999-12-01 is too late: the plan runs 27 "
+                            "weeks, past 9999-12-31, the last date llmpath writes; choose an "
+                            "earlier start date\n";
+    check_refused(box.run({"plan", "--defaults", "--start", "9999-12-01", "-o", "plan.md"}), 2,
+                  err, box);
+    check_refused(box.run({"plan", "--defaults", "-d", "start_date=9999-12-01", "--format",
+                           "json"}),
+                  2, err, box);
+}
+
+TEST_CASE("hostile a key given twice in --data-file or a batch line is refused",
+          "[cli][hostile]") {
+    const Sandbox box("keys-twice");
+    RunOptions in;
+    in.stdin_text = R"({"hours_per_week": 10, "hours_per_week": 999})";
+    check_refused(box.run({"plan", "--defaults", "--data-file", "-"}, in), 2,
+                  "llmpath: error: --data-file <stdin>:/hours_per_week: key 'hours_per_week' is "
+                  "given more than once; give each key once\n",
+                  box);
+    in.stdin_text = "{}\n" + in.stdin_text + "\n";
+    const auto r = box.run({"batch", "-", "--start", k_start}, in);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "llmpath: error: <stdin>:2:/hours_per_week: key 'hours_per_week' is given "
+                   "more than once; give each key once\n"
+                   "llmpath: error: 1 of 2 lines failed\n");
+}
+
+TEST_CASE("hostile a nul byte in --data-file is a syntax error", "[cli][hostile]") {
+    const Sandbox box("data-file-nul");
+    RunOptions in;
+    in.stdin_text = std::string("{\"hours_per_week\": 10}\0{\"x\": 1}", 29);
+    check_refused(box.run({"plan", "--defaults", "--data-file", "-"}, in), 2,
+                  "llmpath: error: --data-file <stdin>:1:23: syntax error: unexpected nul byte; an "
+                  "answers file is utf-8 text\n",
+                  box);
+}
+
 TEST_CASE("hostile --start 2026-02-30 is not a real date", "[cli][hostile]") {
     const Sandbox box("start-date");
     check_refused(box.run({"plan", "--defaults", "--start", "2026-02-30", "-o", "plan.md"}), 2,

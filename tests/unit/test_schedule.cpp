@@ -251,6 +251,16 @@ TEST_CASE("schedule::make_plan rejects bad input", "[schedule]") {
     CHECK_THROWS_AS(make_plan(catalog, input_for("2026-12-14", 0)), InputError);
 }
 
+TEST_CASE("schedule::make_plan refuses a start whose plan would end after 9999-12-31",
+          "[schedule]") {
+    const auto catalog = make_catalog({{"a", "foundations", 5}});
+    CHECK(make_plan(catalog, input_for("9999-07-02", 10)).end == date("9999-12-31"));
+    CHECK_THROWS_AS(make_plan(catalog, input_for("9999-07-03", 10)), AnswerError);
+    CHECK_THROWS_WITH(make_plan(catalog, input_for("9999-12-31", 10)),
+                      "start_date: 9999-12-31 is too late: the plan runs 26 weeks, past "
+                      "9999-12-31, the last date llmpath writes; choose an earlier start date");
+}
+
 TEST_CASE("schedule::make_plan ends at six months or the last week, whichever is later",
           "[schedule]") {
     const auto catalog = make_catalog({{"a", "foundations", 5}});
