@@ -86,6 +86,8 @@ const Choice* Question::find_choice(std::string_view value) const {
     return it == choices.end() ? nullptr : &*it;
 }
 
+const GpuClass* GpuPrices::find(std::string_view key) const { return find_by_id(classes, key); }
+
 bool Task::is_common() const {
     return std::find(directions.begin(), directions.end(), k_common_direction) != directions.end();
 }

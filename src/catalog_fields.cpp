@@ -235,6 +235,22 @@ bool Loader::bool_value(const json& j, const Path& p, bool fallback) {
     return j.get<bool>();
 }
 
+std::optional<std::int64_t> Loader::scaled_number(const json& j, const Path& p,
+                                                  std::string_view what, int scale, double lo,
+                                                  double hi) {
+    if (!j.is_number()) {
+        problem(p, "expected a number, got " + describe(j));
+        return std::nullopt;
+    }
+    const double d = j.get<double>();
+    if (!(d >= lo && d <= hi)) {
+        problem(p, std::string(what) + " must be between " + util::format_number(lo) + " and " +
+                       util::format_number(hi) + ", got " + j.dump());
+        return std::nullopt;
+    }
+    return std::llround(d * scale);
+}
+
 std::string_view Loader::keep(std::string_view s) {
     if (!catalog.text_store.store) {
         catalog.text_store.store = std::make_shared<TextStore>();

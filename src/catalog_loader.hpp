@@ -4,7 +4,9 @@
 //   catalog_fields.cpp      the members of an object and its scalar values, texts and id lists
 //   catalog_sections.cpp    the root and each section but the questions (layers ... tasks)
 //   catalog_questions.cpp   questions, their choices, defaults and conditions
+//   catalog_tasks.cpp       tasks, their resources, shortcuts and GPU needs
 //   catalog_references.cpp  ids, references between sections, prerequisite cycles
+//   catalog_plan_rules.cpp  checkpoints' tasks, presenting tasks, skills taught before used
 //   catalog_load.cpp        reading the JSON text (tasks streamed) and reporting the problems
 
 #include "json_pointer.hpp"
@@ -15,6 +17,8 @@
 #include <nlohmann/json.hpp>
 
 #include <array>
+#include <cstddef>
+#include <unordered_map>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -34,9 +38,10 @@ inline constexpr std::size_t k_max_pattern_length = 200;
 inline constexpr int k_max_text_length = 1000;
 
 /// The top-level keys, in the order of the format; problems are reported in this order.
-inline constexpr std::array<std::string_view, 14> k_top_keys{
-    "$schema", "schema_version", "id",     "version",  "languages", "title",     "description",
-    "layers",  "directions",     "phases", "pitfalls", "skills",    "questions", "tasks"};
+inline constexpr std::array<std::string_view, 15> k_top_keys{
+    "$schema",    "schema_version", "id",     "version",  "languages",
+    "title",      "description",    "layers", "directions", "phases",
+    "pitfalls",   "skills",         "questions", "tasks",  "gpu"};
 
 /// A problem and where it stands in the document: (rank of its section, index in it).
 struct Problem {
@@ -49,9 +54,26 @@ std::string describe(const json& j);
 bool is_id(std::string_view s);
 bool is_language_code(std::string_view s);
 
-struct Ids;
-struct References;
-struct Edges;
+struct Ids {
+    std::unordered_map<std::string_view, std::size_t> index; ///< id -> first occurrence
+    std::vector<std::string> list;                           ///< in document order
+};
+
+struct References {
+    Ids directions, phases, skills, questions, tasks;
+    /// Per question: its choice values -> index.
+    std::vector<std::unordered_map<std::string_view, std::size_t>> choice_values;
+};
+
+/// Task u needs targets[first[u]..first[u+1]), each found at prerequisites[slots[...]].
+struct Edges {
+    std::vector<std::size_t> first;
+    std::vector<std::size_t> targets;
+    std::vector<std::size_t> slots;
+    std::vector<std::ptrdiff_t> phase_of; ///< per task: its phase's index, -1 if unknown
+    bool cycle = false;
+};
+
 
 /// The order of a problem at `section` (a top-level key) and `index` (0: the section itself).
 std::pair<std::size_t, std::size_t> section_order(std::string_view section, std::size_t index);
@@ -99,7 +121,7 @@ class Loader {
         Loader& m_loader;
         const Path& m_path;
         std::span<const std::string_view> m_known;
-        std::array<const json*, 16> m_found{};
+        std::array<const json*, 24> m_found{};
     };
 
     bool expect_object(const json& j, const Path& p);
@@ -111,6 +133,9 @@ class Loader {
     std::optional<int> bounded_int(const json& j, const Path& p, std::string_view what,
                                    std::int64_t lo, std::int64_t hi);
     bool bool_value(const json& j, const Path& p, bool fallback);
+    /// A number in lo..hi (units) times `scale`, rounded: 2.5 h with scale 10 is 25 tenths.
+    std::optional<std::int64_t> scaled_number(const json& j, const Path& p, std::string_view what,
+                                              int scale, double lo, double hi);
     Text text(const json& j, const Path& p, bool required);
     std::vector<Text> text_list(const json& j, const Path& p);
     /// A list of ids (references); entries that are not valid ids are kept as "" so that indices
@@ -142,6 +167,8 @@ class Loader {
     Layer layer(const json& j, const Path& p);
     Direction direction(const json& j, const Path& p);
     Phase phase(const json& j, const Path& p);
+    std::vector<CheckpointPart> checkpoint_parts(const json& j, const Path& p);
+    GpuPrices gpu_prices(const json& j, const Path& p);
     void check_phase_days(const Path& p);
     Pitfall pitfall(const json& j, const Path& p);
     PitfallList pitfall_list(const json& j, const Path& p);
@@ -150,6 +177,9 @@ class Loader {
     void check_url(const std::string& url, const Path& p);
     Task task(const json& j, const Path& p);
     void task_directions(const json& j, const Path& p, Task& t);
+    void task_plan_fields(const Members& m, const Path& p, Task& t);
+    Shortcut shortcut(const json& j, const Path& p, int task_hours);
+    GpuNeed gpu_need(const json& j, const Path& p);
 
     // ---- catalog_questions.cpp ----
 
@@ -175,7 +205,11 @@ class Loader {
                          const loader::References& refs);
     void check_section_references(const loader::References& refs);
     loader::Edges check_task_references(const loader::References& refs);
-    void check_cycles(const loader::Edges& edges);
+    void check_cycles(loader::Edges& edges);
+    // catalog_plan_rules.cpp: what the planner relies on
+    void check_checkpoints(const loader::References& refs, const loader::Edges& edges);
+    void check_presenting(const loader::Edges& edges);
+    void check_taught_before_used(const loader::References& refs, const loader::Edges& edges);
     std::string suggest(std::string_view word, const std::vector<std::string>& ids);
 
     void root_fields(const Members& m, const Path& p);

@@ -25,14 +25,24 @@ template <typename V, Is<Condition> T> void fields(V& v, T& x) {
     v(x.question, x.in, x.min, x.max);
 }
 template <typename V, Is<Layer> T> void fields(V& v, T& x) {
-    v(x.id, x.name, x.short_name, x.description);
+    v(x.id, x.name, x.short_name, x.description, x.tools, x.directions);
 }
 template <typename V, Is<Direction> T> void fields(V& v, T& x) {
-    v(x.id, x.name, x.tagline, x.keywords, x.suits, x.work, x.verdict);
+    v(x.id, x.name, x.tagline, x.keywords, x.suits, x.work, x.verdict, x.interview_questions);
 }
+template <typename V, Is<CheckpointPart> T> void fields(V& v, T& x) { v(x.text, x.tasks); }
 template <typename V, Is<Phase> T> void fields(V& v, T& x) {
-    v(x.id, x.title, x.start_day, x.end_day, x.goal, x.checkpoint, x.direction_checkpoints);
+    v(x.id, x.title, x.start_day, x.end_day, x.goal, x.checkpoint, x.direction_checkpoints,
+      x.ready_to_apply);
 }
+template <typename V, Is<GpuClass> T> void fields(V& v, T& x) {
+    v(x.id, x.name, x.memory_gb, x.cents_per_hour);
+}
+template <typename V, Is<GpuPrices> T> void fields(V& v, T& x) {
+    v(x.currency, x.checked, x.source, x.classes);
+}
+template <typename V, Is<GpuNeed> T> void fields(V& v, T& x) { v(x.gpu_class, x.count, x.tenths); }
+template <typename V, Is<Shortcut> T> void fields(V& v, T& x) { v(x.hours, x.how); }
 template <typename V, Is<PitfallList> T> void fields(V& v, T& x) { v(x.title, x.items); }
 template <typename V, Is<Pitfall> T> void fields(V& v, T& x) {
     v(x.id, x.title, x.summary, x.lists, x.flag_when, x.tasks);
@@ -51,11 +61,12 @@ template <typename V, Is<Question> T> void fields(V& v, T& x) {
 template <typename V, Is<Resource> T> void fields(V& v, T& x) { v(x.type, x.title, x.url); }
 template <typename V, Is<Task> T> void fields(V& v, T& x) {
     v(x.id, x.phase, x.directions, x.title, x.summary, x.hours, x.core, x.bridging,
-      x.prerequisites, x.deliverable, x.resources, x.skip_if_skills);
+      x.prerequisites, x.deliverable, x.resources, x.skip_if_skills, x.presents, x.uses,
+      x.teaches, x.shorten, x.gpu, x.interview);
 }
 template <typename V, Is<Catalog> T> void fields(V& v, T& x) {
     v(x.schema_version, x.id, x.version, x.languages, x.title, x.description, x.layers,
-      x.directions, x.phases, x.pitfalls, x.skills, x.questions, x.tasks);
+      x.directions, x.phases, x.pitfalls, x.skills, x.questions, x.tasks, x.gpu);
 }
 
 template <typename V, typename T>

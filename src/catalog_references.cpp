@@ -14,24 +14,6 @@ using util::quote;
 
 namespace loader {
 
-struct Ids {
-    std::unordered_map<std::string_view, std::size_t> index; ///< id -> first occurrence
-    std::vector<std::string> list;                           ///< in document order
-};
-
-struct References {
-    Ids directions, phases, skills, questions, tasks;
-    /// Per question: its choice values -> index.
-    std::vector<std::unordered_map<std::string_view, std::size_t>> choice_values;
-};
-
-/// Task u needs targets[first[u]..first[u+1]), each found at prerequisites[slots[...]].
-struct Edges {
-    std::vector<std::size_t> first;
-    std::vector<std::size_t> targets;
-    std::vector<std::size_t> slots;
-};
-
 template <typename T>
 Ids collect_ids(Loader& loader, const std::vector<T>& items, const JsonPath& section,
                 std::string_view noun) {
@@ -207,11 +189,20 @@ void Loader::check_condition(const Condition& c, const Path& p, std::optional<st
 
 void Loader::check_section_references(const References& refs) {
     const Path root;
+    const Path layers = root / "layers";
+    for (std::size_t i = 0; i < catalog.layers.size(); ++i) {
+        const Path lp = layers / i;
+        const Path dp = lp / "directions";
+        const auto& ids = catalog.layers[i].directions;
+        for (std::size_t k = 0; k < ids.size(); ++k) {
+            known(refs.directions, ids[k], dp / k, "direction");
+        }
+    }
     const Path phases = root / "phases";
     for (std::size_t i = 0; i < catalog.phases.size(); ++i) {
         const Path php = phases / i;
         const Path dp = php / "direction_checkpoints";
-        for (const auto& [dir, text_] : catalog.phases[i].direction_checkpoints) {
+        for (const auto& [dir, parts] : catalog.phases[i].direction_checkpoints) {
             known(refs.directions, dir, dp / dir, "direction");
         }
     }
@@ -273,12 +264,26 @@ loader::Edges Loader::check_task_references(const References& refs) {
                 known(refs.directions, t.directions[k], dp / k, "direction");
             }
         }
-        const Path sp = tp / "skip_if_skills";
-        for (std::size_t k = 0; k < t.skip_if_skills.size(); ++k) {
-            known(refs.skills, t.skip_if_skills[k], sp / k, "skill");
+        for (const auto& [key, ids] : {std::pair{"skip_if_skills", &t.skip_if_skills},
+                                       {"uses", &t.uses}, {"teaches", &t.teaches}}) {
+            const Path sp = tp / key;
+            for (std::size_t k = 0; k < ids->size(); ++k) {
+                known(refs.skills, (*ids)[k], sp / k, "skill");
+            }
+        }
+        if (t.gpu && !t.gpu->gpu_class.empty() && catalog.gpu.find(t.gpu->gpu_class) == nullptr) {
+            std::vector<std::string> classes;
+            for (const auto& c : catalog.gpu.classes) {
+                classes.push_back(c.id);
+            }
+            const Path gp = tp / "gpu";
+            problem(gp / "class", "unknown GPU class " + quote(t.gpu->gpu_class) +
+                                      (classes.empty() ? std::string("; declare it in /gpu/classes")
+                                                       : util::did_you_mean(t.gpu->gpu_class, classes)));
         }
     }
     loader::Edges edges;
+    edges.phase_of = phase_of;
     edges.first.assign(n + 1, 0);
     edges.targets.reserve(n);
     edges.slots.reserve(n);
@@ -307,7 +312,7 @@ loader::Edges Loader::check_task_references(const References& refs) {
 }
 
 // Iterative depth-first search (a chain of 100,000 tasks must not overflow the stack).
-void Loader::check_cycles(const loader::Edges& edges) {
+void Loader::check_cycles(loader::Edges& edges) {
     const Path root;
     const Path tasks = root / "tasks";
     const std::size_t n = catalog.tasks.size();
@@ -342,6 +347,7 @@ void Loader::check_cycles(const loader::Edges& edges) {
                 const Path tp = tasks / stack.back().first;
                 const Path pp = tp / "prerequisites";
                 problem(pp / edges.slots[edge], "prerequisite cycle: " + loader::cycle_text(names));
+                edges.cycle = true;
             }
         }
     }
@@ -350,7 +356,13 @@ void Loader::check_cycles(const loader::Edges& edges) {
 void Loader::check_references() {
     const References refs = collect_references();
     check_section_references(refs);
-    check_cycles(check_task_references(refs));
+    loader::Edges edges = check_task_references(refs);
+    check_cycles(edges);
+    check_checkpoints(refs, edges);
+    if (!edges.cycle) {
+        check_presenting(edges);
+        check_taught_before_used(refs, edges);
+    }
 }
 
 } // namespace llmpath

@@ -4,16 +4,11 @@
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
+#include <llmpath/date.hpp>
+
 #include <algorithm>
 
 namespace llmpath {
-
-namespace {
-
-const std::vector<std::string> k_resource_types{"official", "opensource", "article",
-                                                "course",   "video",      "book"};
-
-} // namespace
 
 using util::quote;
 
@@ -52,7 +47,8 @@ Layer Loader::layer(const json& j, const Path& p) {
     if (!expect_object(j, p)) {
         return l;
     }
-    static constexpr std::string_view k_keys[] = {"id", "name", "short_name", "description"};
+    static constexpr std::string_view k_keys[] = {"id",          "name",  "short_name",
+                                                  "description", "tools", "directions"};
     const Members m(*this, j, p, k_keys);
     if (auto v = m.get("id", true)) {
         l.id = id_value(*v, p / "id");
@@ -66,6 +62,15 @@ Layer Loader::layer(const json& j, const Path& p) {
     if (auto v = m.get("description", false)) {
         l.description = text(*v, p / "description", false);
     }
+    if (auto v = m.get("tools", false); v != nullptr && expect_array(*v, p / "tools")) {
+        const Path tp = p / "tools";
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            l.tools.push_back(string_value((*v)[i], tp / i));
+        }
+    }
+    if (auto v = m.get("directions", false)) {
+        l.directions = id_list(*v, p / "directions", "direction");
+    }
     return l;
 }
 
@@ -74,8 +79,9 @@ Direction Loader::direction(const json& j, const Path& p) {
     if (!expect_object(j, p)) {
         return d;
     }
-    static constexpr std::string_view k_keys[] = {"id",    "name", "tagline", "keywords",
-                                                  "suits", "work", "verdict"};
+    static constexpr std::string_view k_keys[] = {"id",   "name",    "tagline",
+                                                  "keywords", "suits", "work",
+                                                  "verdict",  "interview_questions"};
     const Members m(*this, j, p, k_keys);
     if (auto v = m.get("id", true)) {
         d.id = id_value(*v, p / "id");
@@ -102,6 +108,9 @@ Direction Loader::direction(const json& j, const Path& p) {
     if (auto v = m.get("verdict", false)) {
         d.verdict = text(*v, p / "verdict", false);
     }
+    if (auto v = m.get("interview_questions", false)) {
+        d.interview_questions = text_list(*v, p / "interview_questions");
+    }
     return d;
 }
 
@@ -112,8 +121,10 @@ Phase Loader::phase(const json& j, const Path& p) {
     if (!expect_object(j, p)) {
         return ph;
     }
-    static constexpr std::string_view k_keys[] = {
-        "id", "title", "start_day", "end_day", "goal", "checkpoint", "direction_checkpoints"};
+    static constexpr std::string_view k_keys[] = {"id",         "title",
+                                                  "start_day",  "end_day",
+                                                  "goal",       "checkpoint",
+                                                  "direction_checkpoints", "ready_to_apply"};
     const Members m(*this, j, p, k_keys);
     if (auto v = m.get("id", true)) {
         ph.id = id_value(*v, p / "id");
@@ -136,17 +147,57 @@ Phase Loader::phase(const json& j, const Path& p) {
         ph.goal = text(*v, p / "goal", true);
     }
     if (auto v = m.get("checkpoint", true)) {
-        ph.checkpoint = text(*v, p / "checkpoint", true);
+        ph.checkpoint = checkpoint_parts(*v, p / "checkpoint");
     }
     if (auto v = m.get("direction_checkpoints", false)) {
         const Path at = p / "direction_checkpoints";
         if (expect_object(*v, at)) {
             for (auto it = v->begin(); it != v->end(); ++it) {
-                ph.direction_checkpoints.emplace(it.key(), text(*it, at / it.key(), true));
+                ph.direction_checkpoints.emplace(it.key(), checkpoint_parts(*it, at / it.key()));
             }
         }
     }
+    if (auto v = m.get("ready_to_apply", false)) {
+        ph.ready_to_apply = bool_value(*v, p / "ready_to_apply", false);
+    }
     return ph;
+}
+
+// A checkpoint: a list of parts, each naming the tasks that produce it; a plain text is one
+// part that names none.
+std::vector<CheckpointPart> Loader::checkpoint_parts(const json& j, const Path& p) {
+    std::vector<CheckpointPart> parts;
+    if (j.is_string() || j.is_object()) {
+        parts.push_back({text(j, p, true), {}});
+        return parts;
+    }
+    if (!j.is_array()) {
+        problem(p, "expected a text or a list of parts ({\"text\": ..., \"tasks\": [...]}), got " +
+                       loader::describe(j));
+        return parts;
+    }
+    if (j.empty()) {
+        problem(p, "empty checkpoint: list at least one part");
+    }
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        const Path at = p / i;
+        CheckpointPart part;
+        if (expect_object(j[i], at)) {
+            static constexpr std::string_view k_keys[] = {"text", "tasks"};
+            const Members m(*this, j[i], at, k_keys);
+            if (auto v = m.get("text", true)) {
+                part.text = text(*v, at / "text", true);
+            }
+            if (auto v = m.get("tasks", true)) {
+                part.tasks = id_list(*v, at / "tasks", "task");
+                if (v->is_array() && v->empty()) {
+                    problem(at / "tasks", "no tasks: list the tasks whose deliverables make this part");
+                }
+            }
+        }
+        parts.push_back(std::move(part));
+    }
+    return parts;
 }
 
 // Phases in day order: the first starts on day 0, each starts the day after the previous ends,
@@ -256,124 +307,6 @@ Skill Loader::skill(const json& j, const Path& p) {
     return s;
 }
 
-void Loader::check_url(const std::string& url, const Path& at) {
-    constexpr std::string_view scheme = "https://";
-    const bool has_space = std::any_of(url.begin(), url.end(), [](char c) {
-        return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F;
-    });
-    if (std::string_view(url).substr(0, scheme.size()) != scheme) {
-        problem(at, "url " + quote(url) + " must start with https://");
-        return;
-    }
-    if (has_space) {
-        problem(at, "url " + quote(url) + " contains spaces or control characters");
-        return;
-    }
-    std::string_view host = std::string_view(url).substr(scheme.size());
-    host = host.substr(0, host.find_first_of("/?#"));
-    if (auto at_sign = host.rfind('@'); at_sign != std::string_view::npos) {
-        host = host.substr(at_sign + 1);
-    }
-    host = host.substr(0, host.find(':'));
-    if (host.empty()) {
-        problem(at, "url " + quote(url) + " has no host");
-    }
-}
-
-Resource Loader::resource(const json& j, const Path& p) {
-    Resource r;
-    if (!expect_object(j, p)) {
-        return r;
-    }
-    static constexpr std::string_view k_keys[] = {"type", "title", "url"};
-    const Members m(*this, j, p, k_keys);
-    if (auto v = m.get("type", true)) {
-        const std::string t = string_value(*v, p / "type", false);
-        auto it = std::find(k_resource_types.begin(), k_resource_types.end(), t);
-        if (it != k_resource_types.end()) {
-            r.type = static_cast<ResourceType>(it - k_resource_types.begin());
-        } else if (v->is_string()) {
-            const std::string hint = util::did_you_mean(t, k_resource_types);
-            problem(p / "type",
-                    "unknown resource type " + quote(t) +
-                        (hint.empty() ? "; use " + util::join(k_resource_types, ", ", " or ")
-                                      : hint));
-        }
-    }
-    if (auto v = m.get("title", true)) {
-        r.title = text(*v, p / "title", true);
-    }
-    if (auto v = m.get("url", true)) {
-        r.url = string_value(*v, p / "url", false);
-        if (v->is_string()) {
-            check_url(r.url, p / "url");
-        }
-    }
-    return r;
-}
-
-void Loader::task_directions(const json& j, const Path& dp, Task& t) {
-    t.directions = id_list(j, dp, "direction");
-    if (j.is_array() && j.empty()) {
-        problem(dp, "no directions; list direction ids or [\"common\"]");
-    }
-    if (t.directions.size() > 1) {
-        for (std::size_t i = 0; i < t.directions.size(); ++i) {
-            if (t.directions[i] == k_common_direction) {
-                problem(dp / i, "'common' must be the only direction of a task (it already "
-                                "means every direction)");
-            }
-        }
-    }
-}
-
-Task Loader::task(const json& j, const Path& p) {
-    Task t;
-    if (!expect_object(j, p)) {
-        return t;
-    }
-    static constexpr std::string_view k_keys[] = {
-        "id",   "phase",    "directions",    "title",       "summary",   "hours",
-        "core", "bridging", "prerequisites", "deliverable", "resources", "skip_if_skills"};
-    const Members m(*this, j, p, k_keys);
-    if (auto v = m.get("id", true)) {
-        t.id = id_value(*v, p / "id");
-    }
-    if (auto v = m.get("phase", true)) {
-        t.phase = id_value(*v, p / "phase", "phase id");
-    }
-    if (auto v = m.get("directions", true)) {
-        task_directions(*v, p / "directions", t);
-    }
-    if (auto v = m.get("title", true)) {
-        t.title = text(*v, p / "title", true);
-    }
-    if (auto v = m.get("summary", false)) {
-        t.summary = text(*v, p / "summary", false);
-    }
-    if (auto v = m.get("hours", true)) {
-        t.hours = bounded_int(*v, p / "hours", "hours", 1, k_max_task_hours).value_or(1);
-    }
-    if (auto v = m.get("core", false)) {
-        t.core = bool_value(*v, p / "core", true);
-    }
-    if (auto v = m.get("bridging", false)) {
-        t.bridging = bool_value(*v, p / "bridging", false);
-    }
-    if (auto v = m.get("prerequisites", false)) {
-        t.prerequisites = id_list(*v, p / "prerequisites", "prerequisite");
-    }
-    if (auto v = m.get("deliverable", true)) {
-        t.deliverable = text(*v, p / "deliverable", true);
-    }
-    t.resources = section<Resource>(m, p, "resources", false,
-                                    [&](const json& r, const Path& at) { return resource(r, at); });
-    if (auto v = m.get("skip_if_skills", false)) {
-        t.skip_if_skills = id_list(*v, p / "skip_if_skills", "skill");
-    }
-    return t;
-}
-
 bool Loader::begin_task_stream(const json& root_so_far) {
     const auto it = root_so_far.find("languages");
     if (it == root_so_far.end()) {
@@ -389,6 +322,58 @@ Task Loader::stream_task(const json& j, std::size_t index) {
     const Path root;
     const Path tasks = root / "tasks";
     return task(j, tasks / index);
+}
+
+GpuPrices Loader::gpu_prices(const json& j, const Path& p) {
+    GpuPrices prices;
+    if (!expect_object(j, p)) {
+        return prices;
+    }
+    static constexpr std::string_view k_keys[] = {"currency", "checked", "source", "classes"};
+    const Members m(*this, j, p, k_keys);
+    if (auto v = m.get("currency", true)) {
+        prices.currency = string_value(*v, p / "currency");
+        const auto& c = prices.currency;
+        if (v->is_string() && (c.size() != 3 || !std::all_of(c.begin(), c.end(), [](char ch) {
+                                   return ch >= 'A' && ch <= 'Z';
+                               }))) {
+            problem(p / "currency", "currency " + quote(c) + " is not a code such as 'USD'");
+        }
+    }
+    if (auto v = m.get("checked", true)) {
+        prices.checked = string_value(*v, p / "checked");
+        if (v->is_string() && !Date::parse(prices.checked)) {
+            problem(p / "checked", "checked " + quote(prices.checked) + " is not a date YYYY-MM-DD");
+        }
+    }
+    if (auto v = m.get("source", true)) {
+        prices.source = text(*v, p / "source", true);
+    }
+    prices.classes = section<GpuClass>(m, p, "classes", true, [&](const json& c, const Path& at) {
+        GpuClass g;
+        if (!expect_object(c, at)) {
+            return g;
+        }
+        static constexpr std::string_view k_class_keys[] = {"id", "name", "memory_gb",
+                                                            "price_per_hour"};
+        const Members mc(*this, c, at, k_class_keys);
+        if (auto v = mc.get("id", true)) {
+            g.id = id_value(*v, at / "id");
+        }
+        if (auto v = mc.get("name", true)) {
+            g.name = text(*v, at / "name", true);
+        }
+        if (auto v = mc.get("memory_gb", true)) {
+            g.memory_gb = bounded_int(*v, at / "memory_gb", "memory_gb", 1, 4096).value_or(0);
+        }
+        if (auto v = mc.get("price_per_hour", true)) {
+            g.cents_per_hour = scaled_number(*v, at / "price_per_hour", "price_per_hour", 100, 0,
+                                             100'000)
+                                   .value_or(0);
+        }
+        return g;
+    });
+    return prices;
 }
 
 void Loader::root_fields(const Members& m, const Path& p) {
@@ -416,6 +401,9 @@ void Loader::root_fields(const Members& m, const Path& p) {
     }
     if (auto v = m.get("description", false)) {
         catalog.description = text(*v, p / "description", false);
+    }
+    if (auto v = m.get("gpu", false)) {
+        catalog.gpu = gpu_prices(*v, p / "gpu");
     }
 }
 

@@ -95,11 +95,14 @@ struct SharedTextStore {
 /// Reserved direction id in Task::directions: the task belongs to every direction.
 inline constexpr std::string_view k_common_direction = "common";
 
+/// One layer of the stack (the map of the field), top to bottom.
 struct Layer {
     std::string id;
     Text name;
     Text short_name; ///< e.g. "App", "MLOps"
-    Text description;
+    Text description;                    ///< what the layer holds
+    std::vector<std::string> tools;      ///< real tools of the layer, same in every language
+    std::vector<std::string> directions; ///< ids of the directions whose jobs work here
 
     friend bool operator==(const Layer&, const Layer&) = default;
 };
@@ -112,8 +115,17 @@ struct Direction {
     Text suits;              ///< who it suits
     std::vector<Text> work;  ///< the work it involves, one item each
     Text verdict;            ///< the article's judgement, a sentence or two
+    std::vector<Text> interview_questions; ///< what an interviewer asks for this direction
 
     friend bool operator==(const Direction&, const Direction&) = default;
+};
+
+/// One part of a phase's checkpoint and the tasks whose deliverables make it.
+struct CheckpointPart {
+    Text text;                      ///< verifiable: a deliverable, not "read about X"
+    std::vector<std::string> tasks; ///< empty only for a checkpoint given as plain text
+
+    friend bool operator==(const CheckpointPart&, const CheckpointPart&) = default;
 };
 
 struct Phase {
@@ -122,8 +134,9 @@ struct Phase {
     int start_day = 0; ///< inclusive, days from the start date
     int end_day = 0;   ///< inclusive
     Text goal;
-    Text checkpoint;   ///< verifiable: a deliverable, not "read about X"
-    std::map<std::string, Text> direction_checkpoints; ///< optional override per direction id
+    std::vector<CheckpointPart> checkpoint; ///< shared by every direction
+    std::map<std::string, std::vector<CheckpointPart>> direction_checkpoints; ///< added per direction
+    bool ready_to_apply = false; ///< once its checkpoint is met, applying for jobs makes sense
 
     friend bool operator==(const Phase&, const Phase&) = default;
 };
@@ -210,6 +223,43 @@ struct Question {
 
 enum class ResourceType { official, opensource, article, course, video, book };
 
+/// A kind of GPU and what an hour of one costs.
+struct GpuClass {
+    std::string id;
+    Text name;
+    int memory_gb = 0;
+    std::int64_t cents_per_hour = 0; ///< per GPU, in the catalogue's currency
+
+    friend bool operator==(const GpuClass&, const GpuClass&) = default;
+};
+
+struct GpuPrices {
+    std::string currency;          ///< "USD"
+    std::string checked;           ///< "YYYY-MM-DD": when the prices were checked
+    Text source;                   ///< where they come from
+    std::vector<GpuClass> classes;
+
+    const GpuClass* find(std::string_view id) const;
+    friend bool operator==(const GpuPrices&, const GpuPrices&) = default;
+};
+
+/// GPU time a task needs: `count` GPUs of a class for `hours` hours of wall-clock time.
+struct GpuNeed {
+    std::string gpu_class;
+    int count = 1;
+    int tenths = 0; ///< hours in tenths (3.5 h is 35), so that sums are exact
+
+    friend bool operator==(const GpuNeed&, const GpuNeed&) = default;
+};
+
+/// How a task can be done in fewer hours when time is short.
+struct Shortcut {
+    int hours = 0; ///< less than the task's hours
+    Text how;
+
+    friend bool operator==(const Shortcut&, const Shortcut&) = default;
+};
+
 struct Resource {
     ResourceType type = ResourceType::official;
     Text title;
@@ -231,6 +281,12 @@ struct Task {
     Text deliverable;                       ///< something a person can check
     std::vector<Resource> resources;
     std::vector<std::string> skip_if_skills; ///< skipped when the person has ALL of these skills
+    bool presents = false;     ///< presents work: starts after the direction's core work in its phase
+    std::vector<std::string> uses;    ///< skill ids the task needs
+    std::vector<std::string> teaches; ///< skill ids the task teaches
+    std::optional<Shortcut> shorten;
+    std::optional<GpuNeed> gpu;
+    bool interview = false;    ///< lists the plan direction's interview questions
 
     bool is_common() const;
     bool belongs_to(std::string_view direction) const;
@@ -252,6 +308,7 @@ struct Catalog {
     std::vector<Skill> skills;
     std::vector<Question> questions;
     std::vector<Task> tasks;
+    GpuPrices gpu;
 
     const Direction* find_direction(std::string_view id) const;
     const Phase* find_phase(std::string_view id) const;

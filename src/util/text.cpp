@@ -1,5 +1,6 @@
 #include "util/text.hpp"
 
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 
@@ -267,6 +268,12 @@ std::string ascii_lower(std::string_view s) {
         }
     }
     return out;
+}
+
+std::string format_number(double d) {
+    char buf[32];
+    const auto end = std::to_chars(buf, buf + sizeof buf, d).ptr;
+    return std::string(buf, end);
 }
 
 std::string lower_first(std::string s) {

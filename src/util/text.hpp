@@ -35,6 +35,9 @@ std::vector<std::string> wrap(std::string_view s, int width, std::string_view in
 /// ASCII lower-case copy (CJK and other bytes unchanged).
 std::string ascii_lower(std::string_view s);
 
+/// The shortest text that reads back as `d`: "0.5", "100000".
+std::string format_number(double d);
+
 /// `s` with its first letter lowercase (system messages start with a capital; ours do not).
 std::string lower_first(std::string s);
 

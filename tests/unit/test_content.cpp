@@ -52,11 +52,16 @@ std::vector<std::string> texts_missing_a_language(const Catalog &c) {
         }
     }
     for (const auto &p : c.phases) {
-        for (const Text *t : {&p.title, &p.goal, &p.checkpoint}) {
+        for (const Text *t : {&p.title, &p.goal}) {
             check(*t, "phase " + p.id);
         }
-        for (const auto &[dir, t] : p.direction_checkpoints) {
-            check(t, "phase " + p.id + " checkpoint for " + dir);
+        for (const auto &part : p.checkpoint) {
+            check(part.text, "phase " + p.id + " checkpoint");
+        }
+        for (const auto &[dir, parts] : p.direction_checkpoints) {
+            for (const auto &part : parts) {
+                check(part.text, "phase " + p.id + " checkpoint for " + dir);
+            }
         }
     }
     for (const auto &p : c.pitfalls) {
