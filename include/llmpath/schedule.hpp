@@ -3,6 +3,8 @@
 #include <llmpath/catalog.hpp>
 #include <llmpath/date.hpp>
 
+#include <cstdint>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -10,7 +12,7 @@
 
 namespace llmpath {
 
-/// Weeks in the six months a plan aims at (week 1 may be a short week).
+/// Weeks in the six months a plan aims at.
 inline constexpr int k_plan_weeks = k_plan_days / 7;
 
 /// Unscheduled::reason values.
@@ -22,6 +24,8 @@ struct ScheduleInput {
     int hours_per_week = 10;
     std::string direction;
     std::set<std::string> skills; ///< tasks whose skip_if_skills are all here are left out
+    /// GPU prices per hour in cents by class id, over the catalogue's (--gpu-price).
+    std::map<std::string, std::int64_t> gpu_cents;
 };
 
 struct PlanItem {
@@ -42,12 +46,29 @@ struct Week {
     std::vector<PlanItem> items;
 };
 
+/// One part of a phase's checkpoint in this plan, and the tasks it needs that the plan left out
+/// for time (empty: the plan delivers it).
+struct CheckpointStatus {
+    bool direction_part = false; ///< from direction_checkpoints[direction], else the shared list
+    std::size_t index = 0;       ///< in that list
+    std::vector<std::string> missing;
+};
+
+/// GPU time of one class: GPU-hours (count times hours, in tenths) and their cost in cents.
+struct GpuUse {
+    std::string gpu_class;
+    std::int64_t tenths = 0;
+    std::int64_t cents = 0;
+};
+
 struct PhaseWindow {
     std::string id;
-    Date start;        ///< start + phase.start_day
-    Date end;          ///< start + phase.end_day
-    int last_week = 0; ///< index of the week in which the phase's scheduled work ends (its
-                       ///< checkpoint); 0 when none of the phase's tasks is scheduled
+    Date start;         ///< start + phase.start_day: the phase's nominal window
+    Date end;           ///< start + phase.end_day
+    int first_week = 0; ///< the weeks its scheduled tasks occupy; 0 when it has none
+    int last_week = 0;  ///< the week its work ends in, where its checkpoint goes
+    std::vector<CheckpointStatus> checkpoint;
+    std::vector<GpuUse> gpu; ///< by class, in the catalogue's class order
 };
 
 struct Unscheduled {
@@ -55,11 +76,32 @@ struct Unscheduled {
     std::string reason; ///< "skill" (person has it), "no-time" (optional, did not fit)
 };
 
+/// A shortcut the catalogue offers for a core task of the plan.
+struct ShortcutAdvice {
+    std::string task;
+    int hours = 0; ///< the task's hours
+    int short_hours = 0;
+};
+
+/// What to do when the core work does not fit six months (all empty when it fits).
+struct Advice {
+    std::vector<ShortcutAdvice> shortcuts;
+    int saved_hours = 0;
+    /// Smallest weekly budget that ends the core by week 26 with every shortcut taken; 0 if
+    /// there are no shortcuts or no budget can.
+    int hours_needed_with_shortcuts = 0;
+    /// Week in which the core ends at this budget with every shortcut taken.
+    int weeks_with_shortcuts = 0;
+    /// The earliest sensible week to start applying: after the work of the phase marked
+    /// ready_to_apply (0 when the catalogue marks none).
+    int apply_week = 0;
+};
+
 struct Plan {
     Date start;
     Date end; ///< the last planned week's Sunday, or start+182 if that is later
     int hours_per_week = 10;
-    int weeks_total = 0;
+    int weeks_total = 0; ///< weeks up to the last one with work
     bool fits_in_six_months = true;
     int hours_needed_per_week = 0; ///< smallest hours/week that finishes the core in 26 weeks
                                    ///< (0: no core work, or no budget can, see docs/scheduling.md)
@@ -67,11 +109,36 @@ struct Plan {
     std::vector<PhaseWindow> phases;
     std::vector<Week> weeks;
     std::vector<Unscheduled> unscheduled;
+    Advice advice;
+    std::vector<GpuUse> gpu; ///< the whole plan's, by class
 };
+
+/// One task as the packer sees it: its hours, where it comes in the order, what it waits for.
+struct WorkTask {
+    std::string id;
+    std::string phase;
+    int phase_rank = 0;
+    int hours = 1;
+    bool core = true;
+    std::vector<std::size_t> prerequisites; ///< indices into the same list
+};
+
+/// The weeks that hold `tasks` from `start` at `hours_per_week`, under the packing rules of
+/// docs/scheduling.md: a task comes after its prerequisites, then by phase, core before
+/// optional, then list order; optional tasks only fill what is left of the first 26 weeks.
+struct Packed {
+    std::vector<Week> weeks;
+    std::vector<std::size_t> dropped; ///< optional tasks that did not fit, in list order
+    bool fits = true;                 ///< the core tasks end by week 26
+    int core_end_week = 0;            ///< week in which the core tasks end (0: none)
+    int hours_needed = 0;             ///< as Plan::hours_needed_per_week
+};
+Packed pack_tasks(const std::vector<WorkTask>& tasks, Date start, int hours_per_week);
 
 /// Packs the direction's and the common tasks into dated weeks (rules in docs/scheduling.md).
 /// Deterministic; O(n log n) in the number of tasks. Throws InputError for an unknown direction
-/// or hours_per_week < 1, CatalogError for a prerequisite cycle, an unknown phase or hours < 1.
-Plan make_plan(const Catalog &catalog, const ScheduleInput &input);
+/// or hours_per_week < 1, CatalogError for a prerequisite cycle, an unknown phase or hours < 1,
+/// AnswerError for a start date whose plan would end after 9999-12-31.
+Plan make_plan(const Catalog& catalog, const ScheduleInput& input);
 
 } // namespace llmpath

@@ -27,6 +27,7 @@ struct TaskSpec {
     std::vector<std::string> prerequisites = {};
     std::vector<std::string> directions = {"common"};
     std::vector<std::string> skip_if_skills = {};
+    bool presents = false;
 };
 
 Catalog make_catalog(const std::vector<TaskSpec> &specs) {
@@ -54,6 +55,7 @@ Catalog make_catalog(const std::vector<TaskSpec> &specs) {
         t.prerequisites = s.prerequisites;
         t.directions = s.directions;
         t.skip_if_skills = s.skip_if_skills;
+        t.presents = s.presents;
         c.tasks.push_back(t);
     }
     c.build_index();
@@ -85,7 +87,8 @@ std::string fingerprint(const Plan &p) {
     out << p.start.to_string() << p.end.to_string() << p.hours_per_week << p.weeks_total
         << p.fits_in_six_months << p.hours_needed_per_week << p.core_hours << '|';
     for (const auto &ph : p.phases) {
-        out << ph.id << ph.start.to_string() << ph.end.to_string() << ph.last_week << ';';
+        out << ph.id << ph.start.to_string() << ph.end.to_string() << ph.first_week
+            << ph.last_week << ';';
     }
     for (const auto &w : p.weeks) {
         out << w.start.to_string() << w.end.to_string() << w.budget << w.hours << '[';
@@ -156,21 +159,53 @@ TEST_CASE("schedule::make_plan reports hours needed when the plan fits", "[sched
     const auto plan = make_plan(catalog, input_for("2026-12-14", 10));
 
     CHECK(plan.fits_in_six_months);
-    CHECK(plan.weeks_total == 14); // b waits for the portfolio window (day 91 is in week 14)
+    CHECK(plan.weeks_total == 2); // phases order the work; they do not hold it back
     CHECK(plan.hours_needed_per_week == 1);
     CHECK(plan.end == date("2027-06-14"));
 }
 
-TEST_CASE("schedule::make_plan does not start a phase before its window", "[schedule]") {
-    const auto catalog = make_catalog({{"a", "foundations", 5}, {"b", "hands-on", 5}});
+TEST_CASE("schedule::make_plan orders by phase but never waits for a phase's window",
+          "[schedule]") {
+    const auto catalog = make_catalog(
+        {{"b", "hands-on", 5}, {"a", "foundations", 5}, {"c", "portfolio", 3}});
     const auto plan = make_plan(catalog, input_for("2026-12-14", 10));
 
-    // Day 31 is Thursday 14 January 2027, in week 5.
-    CHECK(items_of(plan) == std::vector<std::string>{"1:a:5:1/1", "5:b:5:1/1"});
-    CHECK(plan.weeks[1].items.empty());
-    CHECK(plan.phases[1].start == date("2027-01-14"));
-    CHECK(plan.phases[1].last_week == 5);
-    CHECK(plan.phases[2].last_week == 0);
+    CHECK(items_of(plan) == std::vector<std::string>{"1:a:5:1/1", "1:b:5:1/1", "2:c:3:1/1"});
+    CHECK(plan.phases[1].start == date("2027-01-14")); // the nominal window stays known
+    CHECK(plan.phases[1].first_week == 1);
+    CHECK(plan.phases[1].last_week == 1);
+    CHECK(plan.phases[2].first_week == 2);
+}
+
+TEST_CASE("schedule::make_plan leaves no part of a split task under 2 h at 4 h a week or more",
+          "[schedule]") {
+    const auto catalog = make_catalog({{"a", "foundations", 5}, {"b", "foundations", 3}});
+    SECTION("at 4 h a week the first part gives up an hour rather than leave a 1 h tail") {
+        const auto plan = make_plan(catalog, input_for("2026-12-14", 4));
+        CHECK(items_of(plan) ==
+              std::vector<std::string>{"1:a:3:1/2", "2:a:2:2/2", "3:b:3:1/1"});
+        CHECK(plan.weeks[1].hours == 2); // b would start with a 1 h sliver: it waits a week
+    }
+    SECTION("under 4 h a week there is no such rule") {
+        const auto plan = make_plan(catalog, input_for("2026-12-14", 3));
+        CHECK(items_of(plan) ==
+              std::vector<std::string>{"1:a:3:1/2", "2:a:2:2/2", "2:b:1:1/2", "3:b:2:2/2"});
+    }
+}
+
+TEST_CASE("schedule::make_plan starts a presenting task after its direction's core work",
+          "[schedule]") {
+    const auto catalog =
+        make_catalog({{"d1", "portfolio", 10, true, {}, {"data"}},
+                      {"talk", "portfolio", 4, true, {}, {"common"}, {}, true},
+                      {"d2", "portfolio", 6, true, {"d1"}, {"data"}},
+                      {"p", "portfolio", 6, true, {}, {"platform"}},
+                      {"extra", "portfolio", 2, false, {}, {"data"}}});
+    const auto plan = make_plan(catalog, input_for("2026-12-14", 10));
+    // Without the rule the catalogue order would put the talk before d2; the optional task
+    // and the other direction's do not hold it back.
+    CHECK(items_of(plan) == std::vector<std::string>{"1:d1:10:1/1", "2:d2:6:1/1", "2:talk:4:1/1",
+                                                     "3:extra:2:1/1"});
 }
 
 TEST_CASE("schedule::make_plan starts a dependent after its prerequisite", "[schedule]") {
@@ -210,11 +245,12 @@ TEST_CASE("schedule::make_plan keeps optional tasks only in slack", "[schedule]"
         CHECK(items_of(plan) == std::vector<std::string>{"1:a:10:1/1", "2:o:5:1/1"});
         CHECK(plan.unscheduled.empty());
     }
-    SECTION("an optional task that would overrun its phase is dropped") {
+    SECTION("an optional task runs past its phase's window while the six months have room") {
         const auto catalog =
             make_catalog({{"a", "foundations", 45}, {"o", "foundations", 8, false}});
         const auto plan = make_plan(catalog, input_for("2026-12-14", 10));
-        CHECK(reason_of(plan, "o") == "no-time");
+        CHECK(reason_of(plan, "o").empty());
+        CHECK(plan.weeks_total == 6);
     }
     SECTION("an optional task that would push the core past week 26 is dropped") {
         // c2 may start in week 5 (day 31) and needs weeks 5-26 exactly; o would end in week 5.
@@ -231,14 +267,23 @@ TEST_CASE("schedule::make_plan keeps optional tasks only in slack", "[schedule]"
         const auto plan = make_plan(catalog, input_for("2026-12-14", 1));
         CHECK(plan.unscheduled.empty());
         CHECK(plan.core_hours == 10);
-        CHECK(plan.weeks[13].items.at(0).core);
+        CHECK(plan.weeks[0].items.at(0).core);
     }
-    SECTION("a dependent of a dropped optional task is dropped too") {
-        const auto catalog = make_catalog({{"a", "foundations", 45},
+    SECTION("a dependent of a dropped optional task is dropped too, whatever it fits") {
+        const auto catalog = make_catalog({{"a", "foundations", 255},
                                            {"o", "foundations", 8, false},
                                            {"o2", "portfolio", 1, false, {"o"}}});
         const auto plan = make_plan(catalog, input_for("2026-12-14", 10));
+        CHECK(reason_of(plan, "o") == "no-time");
         CHECK(reason_of(plan, "o2") == "no-time");
+    }
+    SECTION("slack is filled in the order of the line, a smaller task after a larger one") {
+        const auto catalog = make_catalog({{"a", "foundations", 254},
+                                           {"big", "foundations", 8, false},
+                                           {"small", "hands-on", 4, false}});
+        const auto plan = make_plan(catalog, input_for("2026-12-14", 10));
+        CHECK(reason_of(plan, "big") == "no-time");
+        CHECK(reason_of(plan, "small").empty());
     }
 }
 
@@ -270,16 +315,24 @@ TEST_CASE("schedule::make_plan ends at six months or the last week, whichever is
         CHECK(plan.end == date("2027-06-20"));
         CHECK(plan.hours_needed_per_week == 0);
     }
-    SECTION("a Sunday start has a one-day first week") {
+    SECTION("a Sunday start that leaves under 4 h runs its first week to the next Sunday") {
         const auto plan = make_plan(catalog, input_for("2026-12-20", 10));
-        CHECK(plan.weeks[0].budget == 1);
-        CHECK(items_of(plan) == std::vector<std::string>{"1:a:1:1/2", "2:a:4:2/2"});
+        CHECK(plan.weeks[0].end == date("2026-12-27"));
+        CHECK(plan.weeks[0].budget == 11); // floor(10 * 8 / 7)
+        CHECK(items_of(plan) == std::vector<std::string>{"1:a:5:1/1"});
         CHECK(plan.end == date("2027-06-20"));
     }
-    SECTION("a first week with no hours is kept empty") {
+    SECTION("so no first week is without hours") {
         const auto plan = make_plan(catalog, input_for("2026-12-20", 6));
-        CHECK(plan.weeks[0].budget == 0);
-        CHECK(items_of(plan) == std::vector<std::string>{"2:a:5:1/1"});
+        CHECK(plan.weeks[0].budget == 6);
+        CHECK(items_of(plan) == std::vector<std::string>{"1:a:5:1/1"});
+        const auto slow = make_plan(catalog, input_for("2026-12-20", 3));
+        CHECK(slow.weeks[0].budget == 3); // floor(3 * 8 / 7): one Sunday alone holds none
+    }
+    SECTION("a Friday start at 3 h a week keeps its one-hour first week") {
+        const auto plan = make_plan(catalog, input_for("2026-12-18", 3));
+        CHECK(plan.weeks[0].budget == 1);
+        CHECK(items_of(plan) == std::vector<std::string>{"1:a:1:1/3", "2:a:3:2/3", "3:a:1:3/3"});
     }
 }
 
@@ -322,6 +375,14 @@ Catalog random_catalog(std::mt19937 &rng) {
         }
         c.tasks.push_back(t);
     }
+    // Presenting tasks, among those nothing needs (so that waiting for them cannot loop).
+    for (auto &t : c.tasks) {
+        const bool needed = std::any_of(c.tasks.begin(), c.tasks.end(), [&](const Task &other) {
+            return std::find(other.prerequisites.begin(), other.prerequisites.end(), t.id) !=
+                   other.prerequisites.end();
+        });
+        t.presents = !needed && pick(0, 7) == 0;
+    }
     c.build_index();
     return c;
 }
@@ -348,17 +409,26 @@ struct Position {
     }
 };
 
-/// Checks every invariant of docs/scheduling.md; returns the first violation or "".
-std::string check_plan(const Catalog &c, const ScheduleInput &in, const Plan &plan) {
-    const int first_days = 8 - in.start.iso_weekday();
-    auto week_of_day = [&](int day) { return day < first_days ? 1 : 2 + (day - first_days) / 7; };
-    std::map<std::string, std::vector<std::pair<Position, PlanItem>>> parts;
+/// The first week's days and hours: to the next Sunday, or the one after when that holds less
+/// than 4 h (at 4 h a week or more) or none.
+std::pair<int, int> first_week(const ScheduleInput &in) {
+    int days = 8 - in.start.iso_weekday();
+    if (in.hours_per_week * days / 7 < (in.hours_per_week >= 4 ? 4 : 1)) {
+        days += 7;
+    }
+    return {days, in.hours_per_week * days / 7};
+}
+
+using Parts = std::map<std::string, std::vector<std::pair<Position, PlanItem>>>;
+
+/// The weeks: numbered, dated, within budget, none without work.
+std::string check_weeks(const ScheduleInput &in, const Plan &plan, Parts &parts) {
     if (plan.weeks_total != static_cast<int>(plan.weeks.size())) {
         return "weeks_total";
     }
     for (std::size_t w = 0; w < plan.weeks.size(); ++w) {
         const Week &week = plan.weeks[w];
-        const int expected_budget = w == 0 ? in.hours_per_week * first_days / 7 : in.hours_per_week;
+        const int expected_budget = w == 0 ? first_week(in).second : in.hours_per_week;
         int sum = 0;
         for (std::size_t k = 0; k < week.items.size(); ++k) {
             sum += week.items[k].hours;
@@ -372,9 +442,65 @@ std::string check_plan(const Catalog &c, const ScheduleInput &in, const Plan &pl
             week.start != (w == 0 ? in.start : plan.weeks[w - 1].end.plus_days(1))) {
             return "week " + std::to_string(w + 1);
         }
+        if (week.items.empty()) {
+            return "idle week " + std::to_string(w + 1);
+        }
     }
-    if (!plan.weeks.empty() && plan.weeks.back().items.empty()) {
-        return "trailing empty week";
+    return "";
+}
+
+/// One scheduled task: consecutive parts adding up to its hours, none a sliver, after its
+/// prerequisites.
+std::string check_parts(const Catalog &c, const ScheduleInput &in, const Plan &plan,
+                        const Task &task, const Parts &parts) {
+    const auto &ps = parts.at(task.id);
+    int hours = 0;
+    for (std::size_t k = 0; k < ps.size(); ++k) {
+        hours += ps[k].second.hours;
+        if (ps[k].second.part != static_cast<int>(k) + 1 ||
+            ps[k].second.parts != static_cast<int>(ps.size()) ||
+            (k > 0 && ps[k].first.week != ps[k - 1].first.week + 1) ||
+            (k > 0 && ps[k].first.item != 0)) {
+            return task.id + " parts not consecutive";
+        }
+        if (ps.size() > 1 && in.hours_per_week >= 4 && ps[k].second.hours < 2) {
+            return task.id + " has a sliver";
+        }
+    }
+    if (hours != task.hours) {
+        return task.id + " parts do not add up";
+    }
+    if (!ps.front().second.core && !plan.fits_in_six_months) {
+        return task.id + " optional kept although the core overruns";
+    }
+    if (ps.front().second.core != task.core && task.core) {
+        return task.id + " core flag";
+    }
+    for (const auto &pre : task.prerequisites) {
+        const auto p = parts.find(pre);
+        if (p != parts.end() && !(p->second.back().first < ps.front().first)) {
+            return task.id + " starts before prerequisite " + pre;
+        }
+        if (p == parts.end() && reason_of(plan, pre) == "no-time") {
+            return task.id + " scheduled although prerequisite " + pre + " was dropped";
+        }
+    }
+    for (const auto &other : c.tasks) {
+        const auto o = parts.find(other.id);
+        if (task.presents && o != parts.end() && !other.presents && o->second.front().second.core &&
+            !other.is_common() && other.belongs_to(in.direction) && other.phase == task.phase &&
+            !(o->second.back().first < ps.front().first)) {
+            return task.id + " presents before " + other.id + " is done";
+        }
+    }
+    return "";
+}
+
+/// Checks every invariant of docs/scheduling.md; returns the first violation or "".
+std::string check_plan(const Catalog &c, const ScheduleInput &in, const Plan &plan) {
+    Parts parts;
+    if (auto problem = check_weeks(in, plan, parts); !problem.empty()) {
+        return problem;
     }
     for (const auto &task : c.tasks) {
         const bool in_plan = task.belongs_to(in.direction);
@@ -383,8 +509,7 @@ std::string check_plan(const Catalog &c, const ScheduleInput &in, const Plan &pl
             std::all_of(task.skip_if_skills.begin(), task.skip_if_skills.end(),
                         [&](const std::string &s) { return in.skills.count(s) > 0; });
         const std::string reason = reason_of(plan, task.id);
-        const auto it = parts.find(task.id);
-        const bool scheduled = it != parts.end();
+        const bool scheduled = parts.count(task.id) != 0;
         if (!in_plan && (scheduled || !reason.empty())) {
             return task.id + " is not in the direction";
         }
@@ -394,53 +519,15 @@ std::string check_plan(const Catalog &c, const ScheduleInput &in, const Plan &pl
         if (scheduled == !reason.empty()) {
             return task.id + " scheduled and unscheduled, or neither";
         }
-        if ((reason == "skill") != (in_plan && has_skills)) {
+        if ((reason == "skill") != has_skills) {
             return task.id + " skill reason";
         }
-        if (!scheduled) {
-            if (reason == "no-time" && task.core) {
-                return task.id + " is core but dropped";
-            }
-            continue;
+        if (!scheduled && reason == "no-time" && task.core) {
+            return task.id + " is core but dropped";
         }
-        const auto &ps = it->second;
-        int hours = 0;
-        for (std::size_t k = 0; k < ps.size(); ++k) {
-            hours += ps[k].second.hours;
-            if (ps[k].second.part != static_cast<int>(k) + 1 ||
-                ps[k].second.parts != static_cast<int>(ps.size()) ||
-                (k > 0 && ps[k].first.week != ps[k - 1].first.week + 1) ||
-                (k > 0 && ps[k].first.item != 0) ||
-                (k + 1 < ps.size() &&
-                 ps[k].first.item + 1 !=
-                     plan.weeks[static_cast<std::size_t>(ps[k].first.week - 1)].items.size())) {
-                return task.id + " parts not consecutive";
-            }
-        }
-        if (hours != task.hours) {
-            return task.id + " parts do not add up";
-        }
-        const Phase *phase = c.find_phase(task.phase);
-        if (ps.front().first.week < week_of_day(phase->start_day)) {
-            return task.id + " starts before its phase";
-        }
-        if (!ps.front().second.core && !plan.fits_in_six_months) {
-            return task.id + " optional kept although the core overruns";
-        }
-        if (!ps.front().second.core &&
-            ps.back().first.week > std::min(week_of_day(phase->end_day), k_plan_weeks)) {
-            return task.id + " optional ends after its phase";
-        }
-        if (ps.front().second.core != task.core && task.core) {
-            return task.id + " core flag";
-        }
-        for (const auto &pre : task.prerequisites) {
-            const auto p = parts.find(pre);
-            if (p != parts.end() && !(p->second.back().first < ps.front().first)) {
-                return task.id + " starts before prerequisite " + pre;
-            }
-            if (p == parts.end() && reason_of(plan, pre) == "no-time") {
-                return task.id + " scheduled although prerequisite " + pre + " was dropped";
+        if (scheduled) {
+            if (auto problem = check_parts(c, in, plan, task, parts); !problem.empty()) {
+                return problem;
             }
         }
     }
@@ -452,16 +539,18 @@ std::string check_plan(const Catalog &c, const ScheduleInput &in, const Plan &pl
         return "end";
     }
     for (std::size_t r = 0; r < c.phases.size(); ++r) {
+        int first = 0;
         int last = 0;
         for (const auto &w : plan.weeks) {
             for (const auto &i : w.items) {
                 if (i.phase == c.phases[r].id) {
+                    first = first == 0 ? w.index : first;
                     last = w.index;
                 }
             }
         }
-        if (plan.phases[r].last_week != last) {
-            return "last_week of " + c.phases[r].id;
+        if (plan.phases[r].first_week != first || plan.phases[r].last_week != last) {
+            return "weeks of " + c.phases[r].id;
         }
     }
     return "";
