@@ -161,14 +161,17 @@ Flags read_flags(const Catalog& catalog, const AnswerInput& input,
     return flags;
 }
 
-using FileValues = std::map<std::string, ojson, std::less<>>;
+struct FileValues {
+    std::map<std::string, ojson, std::less<>> values;
+    std::set<std::string, std::less<>> defaulted; ///< questions the file answers with defaults
+};
 
 /// The answers file: a JSON object; keys starting with '_' are metadata, null is no answer.
 FileValues read_file(const Catalog& catalog, const AnswerInput& input,
                      std::vector<std::string>& problems) {
-    FileValues values;
+    FileValues out;
     if (!input.file_text) {
-        return values;
+        return out;
     }
     const std::string label = file_label(input);
     ojson doc;
@@ -183,14 +186,21 @@ FileValues read_file(const Catalog& catalog, const AnswerInput& input,
                                       : json_input::describe(p, label));
     }
     if (!read.empty() && read.front().line > 0) {
-        return values;
+        return out;
     }
     if (!doc.is_object()) {
         problems.push_back(label + ": expected a JSON object of answers (ID: value), got " +
                            json_excerpt(doc));
-        return values;
+        return out;
     }
     for (const auto& [key, value] : doc.items()) {
+        if (key == k_defaulted_key && value.is_array()) {
+            for (const auto& id : value) {
+                if (id.is_string()) {
+                    out.defaulted.insert(id.get<std::string>());
+                }
+            }
+        }
         if (!key.empty() && key.front() == '_') {
             continue;
         }
@@ -198,10 +208,10 @@ FileValues read_file(const Catalog& catalog, const AnswerInput& input,
             problems.push_back(label + ": " + util::strip_controls(key) + ": unknown question" +
                                util::did_you_mean(key, question_ids(catalog)));
         } else if (!value.is_null()) {
-            values[key] = value;
+            out.values[key] = value;
         }
     }
-    return values;
+    return out;
 }
 
 /// Judges each question's answer, in catalogue order, from the first source that has one.
@@ -225,9 +235,20 @@ class Judge {
         out.answers.items.push_back(Answer{q.id, std::get<AnswerValue>(std::move(parsed)), source});
     }
 
-    void file(const Question& q, const ojson& j) {
+    /// A value the file marks as defaulted counts as a default while it still is the default.
+    void file(const Question& q, const ojson& j, bool marked_default) {
         if (auto text_value = json_to_text(q, j)) {
             text(q, *text_value, AnswerSource::file, m_file);
+            if (marked_default && !out.answers.items.empty() &&
+                out.answers.items.back().question == q.id) {
+                const auto d = default_text(q, m_input.today);
+                auto parsed = d ? parse_answer_on(q, *d, "en", &m_input.today)
+                                : std::variant<AnswerValue, std::string>(std::string());
+                if (auto* value = std::get_if<AnswerValue>(&parsed);
+                    value != nullptr && *value == out.answers.items.back().value) {
+                    out.answers.items.back().source = AnswerSource::defaulted;
+                }
+            }
             return;
         }
         m_problems.push_back(m_file + ": " + q.id + ": expected " + expected_json(q) + ", got " +
@@ -235,19 +256,20 @@ class Judge {
         undetermined.insert(q.id);
     }
 
-    void question(const Question& q, const Flags& flags, const FileValues& file_values) {
+    void question(const Question& q, const Flags& flags, const FileValues& file) {
         const auto flag = flags.find(q.id);
         const bool has_flag = flag != flags.end();
         const bool flag_ok = has_flag && flag->second.size() == 1;
-        const auto from_file = file_values.find(q.id);
-        const bool has_file = from_file != file_values.end();
+        const auto from_file = file.values.find(q.id);
+        const bool has_file = from_file != file.values.end();
+        const bool marked = file.defaulted.count(q.id) != 0;
         if (q.when && undetermined.count(q.when->question) != 0) {
             // Kept provisionally: the questionnaire decides once the earlier answer is known.
             undetermined.insert(q.id);
             if (flag_ok) {
                 text(q, flag->second.front(), AnswerSource::flag, "-d");
             } else if (!has_flag && has_file) {
-                file(q, from_file->second);
+                this->file(q, from_file->second, marked);
             }
             return;
         }
@@ -262,7 +284,7 @@ class Judge {
         } else if (has_flag) {
             undetermined.insert(q.id);
         } else if (has_file) {
-            file(q, from_file->second);
+            this->file(q, from_file->second, marked);
         } else if (const auto d = m_input.use_defaults ? default_text(q, m_input.today)
                                                        : std::nullopt) {
             text(q, *d, AnswerSource::defaulted, "default");

@@ -132,10 +132,19 @@ std::vector<std::pair<std::string, std::string>> answers_metadata(const Catalog&
 }
 
 std::string answers_to_json(const Catalog& catalog, const Answers& answers, int indent,
-                            const std::vector<std::pair<std::string, std::string>>& metadata) {
+                            const std::vector<std::pair<std::string, std::string>>& metadata,
+                            bool with_defaulted) {
     ojson doc = ojson::object();
     for (const auto& [key, value] : metadata) {
         doc[key.empty() || key.front() != '_' ? "_" + key : key] = value;
+    }
+    if (with_defaulted) {
+        doc[std::string(k_defaulted_key)] = ojson::array();
+        for (const auto& a : answers.items) {
+            if (a.source == AnswerSource::defaulted) {
+                doc[std::string(k_defaulted_key)].push_back(a.question);
+            }
+        }
     }
     for (const auto& q : catalog.questions) {
         if (const Answer* a = answers.find(q.id)) {

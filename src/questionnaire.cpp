@@ -139,9 +139,9 @@ std::string styled(const fmt::text_style& style, std::string_view s) {
 }
 
 /// The answer Enter would take: the one typed before going back, else the catalogue's default.
+/// Either way the person saw the question and chose it: it is their answer.
 struct Fallback {
     std::optional<AnswerValue> value;
-    AnswerSource source = AnswerSource::defaulted;
     std::optional<std::string> broken; ///< why the catalogue's default is invalid
 };
 
@@ -150,7 +150,6 @@ Fallback fallback_for(const Question& q, const std::map<std::string, AnswerValue
     Fallback f;
     if (auto it = remembered.find(q.id); it != remembered.end()) {
         f.value = it->second;
-        f.source = AnswerSource::typed;
         return f;
     }
     if (const auto text = default_text(q, options.today)) {
@@ -182,7 +181,7 @@ std::size_t count_to_ask(const Catalog& catalog, std::size_t from, Answers sim,
         }
         ++count;
         if (auto f = fallback_for(q, remembered, options); f.value) {
-            sim.items.push_back(Answer{q.id, *f.value, f.source});
+            sim.items.push_back(Answer{q.id, *f.value, AnswerSource::typed});
         }
     }
     return count;
@@ -343,7 +342,6 @@ Answers run_questionnaire(const Catalog& catalog, const Answers& prefilled, std:
                     continue;
                 }
                 answer.value = *fallback.value;
-                answer.source = fallback.source;
             } else {
                 auto parsed = parse_answer(q, line, lang, options.today);
                 if (auto* why = std::get_if<std::string>(&parsed)) {
@@ -459,7 +457,9 @@ std::string render_questions_json(const Catalog& catalog, std::string_view lang)
 std::string render_answers_template(const Catalog& catalog, const Date& today) {
     ojson doc;
     doc["_comment"] = "answers for llmpath --data-file: edit the values; null means unanswered "
-                      "(you are asked, or pass -d ID=VALUE); keys starting with _ are ignored";
+                      "(you are asked, or pass -d ID=VALUE); a value still equal to the default "
+                      "of a question listed in _defaulted is not an answer of yours and scores "
+                      "nothing; other keys starting with _ are ignored";
     for (const auto& [key, value] : answers_metadata(catalog)) {
         doc[key] = value;
     }
@@ -469,7 +469,8 @@ std::string render_answers_template(const Catalog& catalog, const Date& today) {
             defaults.items.push_back(Answer{q.id, *value, AnswerSource::defaulted});
         }
     }
-    const ojson answers = ojson::parse(answers_to_json(catalog, defaults, -1));
+    const ojson answers = ojson::parse(answers_to_json(catalog, defaults, -1, {}, true));
+    doc["_defaulted"] = answers["_defaulted"];
     for (const auto& q : catalog.questions) {
         doc[q.id] = answers.contains(q.id) ? answers[q.id] : ojson();
     }

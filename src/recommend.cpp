@@ -13,46 +13,13 @@ namespace llmpath {
 
 namespace {
 
-constexpr std::size_t k_max_reasons = 4;
-
 std::int64_t weight(const Choice& c, const std::string& direction) {
     auto it = c.weights.find(direction);
     return it == c.weights.end() ? 0 : it->second;
 }
 
-/// The lowest and highest points any answer to `q` could give `direction`.
-std::pair<std::int64_t, std::int64_t> bounds(const Question& q, const std::string& direction) {
-    if (q.choices.empty()) {
-        return {0, 0};
-    }
-    if (q.type == QuestionType::multi) {
-        std::int64_t lo = 0;
-        std::int64_t hi = 0;
-        for (const auto& c : q.choices) {
-            const auto w = weight(c, direction);
-            (w < 0 ? lo : hi) += w;
-        }
-        return {lo, hi};
-    }
-    std::int64_t lo = weight(q.choices.front(), direction);
-    std::int64_t hi = lo;
-    for (const auto& c : q.choices) {
-        lo = std::min(lo, weight(c, direction));
-        hi = std::max(hi, weight(c, direction));
-    }
-    return {lo, hi};
-}
-
-int normalise(std::int64_t raw, std::int64_t lo, std::int64_t hi) {
-    if (hi <= lo) {
-        return 0;
-    }
-    const double share = static_cast<double>(raw - lo) / static_cast<double>(hi - lo);
-    return static_cast<int>(std::clamp<long long>(std::llround(100.0 * share), 0, 100));
-}
-
-/// "python=none"; for a multi only its values that the condition names.
-std::string cause_of(const Condition& cond, const Answer& answer) {
+/// The multi's values that the condition names, or the answer's value.
+std::string cause_value(const Condition& cond, const Answer& answer) {
     if (const auto* many = std::get_if<std::vector<std::string>>(&answer.value);
         many && !cond.in.empty()) {
         std::vector<std::string> hits;
@@ -61,9 +28,57 @@ std::string cause_of(const Condition& cond, const Answer& answer) {
                 hits.push_back(v);
             }
         }
-        return cond.question + "=" + util::join(hits, ",");
+        return util::join(hits, ",");
     }
-    return cond.question + "=" + answer_to_string(answer.value);
+    return answer_to_string(answer.value);
+}
+
+DirectionScore score_direction(const Catalog& catalog, const Answers& given,
+                               const Direction& d) {
+    DirectionScore score;
+    score.direction = d.id;
+    for (const auto& a : given.items) {
+        const Question* q = catalog.find_question(a.question);
+        if (q == nullptr) {
+            continue;
+        }
+        for (const Choice* c : selected_choices(*q, a.value)) {
+            const auto points = weight(*c, d.id);
+            score.raw += points;
+            if (points != 0) {
+                score.reasons.push_back(Reason{q->id, c->value, points});
+            }
+        }
+    }
+    std::stable_sort(score.reasons.begin(), score.reasons.end(),
+                     [](const Reason& a, const Reason& b) {
+                         return std::llabs(a.points) > std::llabs(b.points);
+                     });
+    return score;
+}
+
+std::vector<PitfallFlag> flag_pitfalls(const Catalog& catalog, const Answers& given) {
+    std::vector<PitfallFlag> out;
+    for (const auto& p : catalog.pitfalls) {
+        PitfallFlag flag;
+        flag.pitfall = p.id;
+        for (const auto& cond : p.flag_when) {
+            if (!condition_holds(cond, given)) {
+                continue;
+            }
+            PitfallCause cause{cond.question, cause_value(cond, *given.find(cond.question))};
+            if (std::none_of(flag.causes.begin(), flag.causes.end(), [&](const PitfallCause& c) {
+                    return c.question == cause.question && c.value == cause.value;
+                })) {
+                flag.causes.push_back(std::move(cause));
+            }
+        }
+        if (!flag.causes.empty()) {
+            flag.tasks = p.tasks;
+            out.push_back(std::move(flag));
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -78,72 +93,41 @@ Recommendation recommend(const Catalog& catalog, const Answers& answers,
         throw InputError("unknown direction '" + *chosen + "'" + util::did_you_mean(*chosen, ids) +
                          "; choose one of " + util::join(ids, ", "));
     }
-
-    Recommendation out;
-    for (const auto& d : catalog.directions) {
-        DirectionScore score;
-        score.direction = d.id;
-        std::int64_t lo = 0;
-        std::int64_t hi = 0;
-        std::vector<Reason> moves;
-        for (const auto& q : catalog.questions) {
-            const auto [q_lo, q_hi] = bounds(q, d.id);
-            lo += q_lo;
-            hi += q_hi;
-            const Answer* a = answers.find(q.id);
-            if (a == nullptr) {
-                continue;
-            }
-            for (const Choice* c : selected_choices(q, a->value)) {
-                const auto points = weight(*c, d.id);
-                score.raw += points;
-                if (points != 0) {
-                    moves.push_back(Reason{q.id, c->value, points});
-                }
-            }
+    // Only what the person said counts: a default is not an answer about them.
+    Answers given;
+    for (const auto& a : answers.items) {
+        if (a.source != AnswerSource::defaulted) {
+            given.items.push_back(a);
         }
-        score.score = normalise(score.raw, lo, hi);
-        std::stable_sort(moves.begin(), moves.end(), [](const Reason& a, const Reason& b) {
-            return std::llabs(a.points) > std::llabs(b.points);
-        });
-        if (moves.size() > k_max_reasons) {
-            moves.resize(k_max_reasons);
-        }
-        score.reasons = std::move(moves);
-        out.ranking.push_back(std::move(score));
     }
-    std::stable_sort(
-        out.ranking.begin(), out.ranking.end(),
-        [](const DirectionScore& a, const DirectionScore& b) { return a.score > b.score; });
-    out.close_call =
-        out.ranking.size() >= 2 && out.ranking[0].score - out.ranking[1].score <= k_close_margin;
+    Recommendation out;
+    std::int64_t best = 0;
+    for (const auto& d : catalog.directions) {
+        out.ranking.push_back(score_direction(catalog, given, d));
+        best = std::max(best, out.ranking.back().raw);
+    }
+    for (auto& s : out.ranking) {
+        s.score = best <= 0 || s.raw <= 0
+                      ? 0
+                      : static_cast<int>(std::llround(100.0 * static_cast<double>(s.raw) /
+                                                      static_cast<double>(best)));
+    }
+    // Ties keep the catalogue's order, which lists the directions as the article recommends
+    // them to newcomers (data first).
+    std::stable_sort(out.ranking.begin(), out.ranking.end(),
+                     [](const DirectionScore& a, const DirectionScore& b) { return a.raw > b.raw; });
+    // With no answer that scores, the order is the article's and nothing is close.
+    out.close_call = out.ranking.size() >= 2 && best > 0 &&
+                     out.ranking[0].raw - out.ranking[1].raw <= k_close_margin;
     if (chosen) {
         out.direction = *chosen;
         out.chosen_by_user = true;
     } else if (!out.ranking.empty()) {
         out.direction = out.ranking.front().direction;
     }
-
-    for (const auto& p : catalog.pitfalls) {
-        PitfallFlag flag;
-        flag.pitfall = p.id;
-        for (const auto& cond : p.flag_when) {
-            if (!condition_holds(cond, answers)) {
-                continue;
-            }
-            auto cause = cause_of(cond, *answers.find(cond.question));
-            if (std::find(flag.causes.begin(), flag.causes.end(), cause) == flag.causes.end()) {
-                flag.causes.push_back(std::move(cause));
-            }
-        }
-        if (!flag.causes.empty()) {
-            flag.tasks = p.tasks;
-            out.pitfalls.push_back(std::move(flag));
-        }
-    }
+    out.pitfalls = flag_pitfalls(catalog, given);
     return out;
 }
-
 std::string reason_text(const Catalog& catalog, const std::string& direction, const Reason& reason,
                         std::string_view lang) {
     const Question* q = catalog.find_question(reason.question);

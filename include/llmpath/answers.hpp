@@ -15,6 +15,9 @@
 
 namespace llmpath {
 
+/// The key of an answers file that lists the questions it answers with their defaults.
+inline constexpr std::string_view k_defaulted_key = "_defaulted";
+
 /// Where an answer came from; the same validator judges all of them.
 enum class AnswerSource { typed, flag, file, defaulted };
 
@@ -24,7 +27,7 @@ using AnswerValue = std::variant<std::string, std::vector<std::string>, std::int
 struct Answer {
     std::string question;
     AnswerValue value;
-    AnswerSource source = AnswerSource::defaulted;
+    AnswerSource source = AnswerSource::typed; ///< defaulted: not an answer the person gave
 };
 
 /// The validated answers, in catalogue question order; questions skipped by `when` are absent.
@@ -112,8 +115,10 @@ std::vector<std::pair<std::string, std::string>> answers_metadata(const Catalog&
 
 /// The answers as the JSON object --data-file reads (keys in catalogue order), ending in a newline.
 /// `metadata` pairs are written first, as strings; a key not starting with '_' gets one, so that
-/// gather_answers ignores them. indent < 0: one line.
+/// gather_answers ignores them. With `with_defaulted`, "_defaulted" lists the questions answered
+/// from their defaults, which gather_answers reads back as defaults. indent < 0: one line.
 std::string answers_to_json(const Catalog& catalog, const Answers& answers, int indent = 2,
-                            const std::vector<std::pair<std::string, std::string>>& metadata = {});
+                            const std::vector<std::pair<std::string, std::string>>& metadata = {},
+                            bool with_defaulted = false);
 
 } // namespace llmpath

@@ -137,7 +137,7 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared) {
 
 std::string saved_answers_json(const Profile& profile) {
     const Catalog& catalog = *profile.loaded.catalog;
-    return answers_to_json(catalog, profile.answers, 2, answers_metadata(catalog));
+    return answers_to_json(catalog, profile.answers, 2, answers_metadata(catalog), true);
 }
 
 void check_output_path(const std::string& path, bool force, std::string_view what) {

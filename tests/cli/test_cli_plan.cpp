@@ -83,7 +83,7 @@ TEST_CASE("cli plan -o writes the format its extension names, atomically", "[cli
         CHECK(r.err.empty());
     }
     CHECK_THAT(read_file(dir + "/plan.md"), StartsWith("# "));
-    CHECK(nlohmann::json::parse(read_file(dir + "/plan.json"))["schema_version"] == 1);
+    CHECK(nlohmann::json::parse(read_file(dir + "/plan.json"))["schema_version"] == 2);
     CHECK(read_file(dir + "/plan.txt") == run_llmpath(k_defaults).out);
     CHECK(entries(dir) == 3); // no temporary file left behind
 }
@@ -110,7 +110,7 @@ TEST_CASE("cli plan -o with an unknown extension needs --format", "[cli]") {
     CHECK(entries(dir) == 0);
     const auto ok = run_llmpath(with(k_defaults, {"-o", "plan.out", "--format", "json"}), in_dir(dir));
     CHECK(ok.exit_code == 0);
-    CHECK(nlohmann::json::parse(read_file(dir + "/plan.out"))["schema_version"] == 1);
+    CHECK(nlohmann::json::parse(read_file(dir + "/plan.out"))["schema_version"] == 2);
 }
 
 TEST_CASE("cli plan -o - writes to stdout", "[cli]") {

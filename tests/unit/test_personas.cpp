@@ -27,11 +27,11 @@ Recommendation recommend_for(const std::vector<std::string> &flags) {
 /// The winner, and that it leads the runner-up by a clear margin (not a close call).
 void check_clear_winner(const Recommendation &r, const std::string &expected) {
     REQUIRE(r.ranking.size() == 4);
-    INFO("ranking: " << r.ranking[0].direction << "=" << r.ranking[0].score << ", "
-                     << r.ranking[1].direction << "=" << r.ranking[1].score);
+    INFO("ranking: " << r.ranking[0].direction << "=" << r.ranking[0].raw << ", "
+                     << r.ranking[1].direction << "=" << r.ranking[1].raw);
     CHECK(r.direction == expected);
     CHECK(r.ranking[0].direction == expected);
-    CHECK(r.ranking[0].score - r.ranking[1].score >= 8);
+    CHECK(r.ranking[0].raw - r.ranking[1].raw > k_close_margin);
     CHECK_FALSE(r.close_call);
 }
 
@@ -74,9 +74,34 @@ TEST_CASE("recommend::recommend sends a CUDA systems programmer with strong math
         "deployment");
 }
 
-TEST_CASE("recommend::recommend with every answer defaulted sends the person to data",
+TEST_CASE("recommend::recommend with every answer defaulted follows the article: data",
           "[personas]") {
-    check_clear_winner(recommend_for({}), "data");
+    const Recommendation r = recommend_for({});
+    CHECK(r.direction == "data");
+    CHECK_FALSE(r.close_call);
+    for (const auto &s : r.ranking) {
+        CHECK(s.raw == 0);
+        CHECK(s.reasons.empty());
+    }
+    CHECK(r.pitfalls.empty());
+}
+
+TEST_CASE("recommend::recommend with only the background follows the article's table",
+          "[personas]") {
+    const std::pair<const char *, const char *> table[] = {
+        {"none", "data"},         {"student", "data"},  {"backend", "platform"},
+        {"bigdata", "platform"},  {"devops", "platform"}, {"systems", "deployment"},
+        {"product", "application"}};
+    for (const auto &[background, direction] : table) {
+        INFO("background " << background);
+        const Recommendation r = recommend_for({std::string("background=") + background});
+        CHECK(r.direction == direction);
+        for (const auto &s : r.ranking) {
+            for (const auto &reason : s.reasons) {
+                CHECK(reason.question == "background"); // nothing unanswered is a reason
+            }
+        }
+    }
 }
 
 TEST_CASE("recommend::recommend flags the engineering pitfall for someone who has never used "

@@ -111,7 +111,7 @@ TEST_CASE("questionnaire::run_questionnaire takes numbers, values and labels", "
 TEST_CASE("questionnaire::run_questionnaire takes the default on Enter", "[questionnaire]") {
     const Session s = ask("\n\n\n\nada\n");
     CHECK(answer(s, "background").value == AnswerValue{std::string("none")});
-    CHECK(answer(s, "background").source == AnswerSource::defaulted);
+    CHECK(answer(s, "background").source == AnswerSource::typed); // seen and chosen: an answer
     CHECK(s.answers.find("k8s") == nullptr);
     CHECK(answer(s, "interests").value == AnswerValue{std::vector<std::string>{"data"}});
     CHECK(answer(s, "hours_per_week").value == AnswerValue{std::int64_t{10}});

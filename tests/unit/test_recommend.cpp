@@ -31,10 +31,10 @@ const char* const k_four_directions = R"([{"id": "data", "name": "Data"},
 
 // Hand-computed in docs/recommendation.md terms, for role=analyst,
 // interests=[datasets, products], business=yes:
-//   data:        raw 30+10-5 = 35,  min 0-5+0 = -5,  max 30+10+0 = 40 -> 40/45 -> 89
-//   platform:    raw -10,           min -10+0 = -10, max 20+10 = 30  -> 0/40  -> 0
-//   application: raw 5+5+20 = 30,   min 0,           max 10+20 = 30  -> 100
-//   deployment:  no weights, max == min -> 0
+//   data:        raw 30+10-5 = 35  -> the best: 100
+//   platform:    raw -10           -> 0
+//   application: raw 5+5+20 = 30   -> 30/35 -> 86
+//   deployment:  no weights, raw 0 -> 0
 const Catalog& scored_catalog() {
     static const Catalog catalog = load_catalog(catalog_json(k_four_directions, R"([
   {"id": "role", "type": "single", "prompt": "Role?", "short_label": {"en": "role", "zh": "角色"},
@@ -111,28 +111,28 @@ Recommendation close_with(const char* value) {
 
 } // namespace
 
-TEST_CASE("recommend::recommend normalises raw points between the possible extremes",
+TEST_CASE("recommend::recommend scores each direction as a share of the best one's points",
           "[recommend]") {
     const Recommendation r = recommend(scored_catalog(), scored_answers());
     CHECK(score_of(r, "data").raw == 35);
-    CHECK(score_of(r, "data").score == 89);
+    CHECK(score_of(r, "data").score == 100);
     CHECK(score_of(r, "platform").raw == -10);
     CHECK(score_of(r, "platform").score == 0);
     CHECK(score_of(r, "application").raw == 30);
-    CHECK(score_of(r, "application").score == 100);
+    CHECK(score_of(r, "application").score == 86);
     CHECK(score_of(r, "deployment").score == 0);
 }
 
-TEST_CASE("recommend::recommend ranks by score, ties in catalogue order", "[recommend]") {
+TEST_CASE("recommend::recommend ranks by points, ties in catalogue order", "[recommend]") {
     const Recommendation r = recommend(scored_catalog(), scored_answers());
     REQUIRE(r.ranking.size() == 4);
-    CHECK(r.ranking[0].direction == "application");
-    CHECK(r.ranking[1].direction == "data");
-    CHECK(r.ranking[2].direction == "platform");
-    CHECK(r.ranking[3].direction == "deployment");
-    CHECK(r.direction == "application");
+    CHECK(r.ranking[0].direction == "data");
+    CHECK(r.ranking[1].direction == "application");
+    CHECK(r.ranking[2].direction == "deployment");
+    CHECK(r.ranking[3].direction == "platform");
+    CHECK(r.direction == "data");
     CHECK_FALSE(r.chosen_by_user);
-    CHECK_FALSE(r.close_call);
+    CHECK(r.close_call); // 35 and 30: within k_close_margin
 
     const Recommendation tie = close_with("even");
     CHECK(tie.ranking[0].direction == "platform");
@@ -141,8 +141,8 @@ TEST_CASE("recommend::recommend ranks by score, ties in catalogue order", "[reco
 
 TEST_CASE("recommend::recommend flags a close call within k_close_margin", "[recommend]") {
     const Recommendation five = close_with("mid");
-    CHECK(five.ranking[0].score == 50);
-    CHECK(five.ranking[1].score == 45);
+    CHECK(five.ranking[0].raw == 50);
+    CHECK(five.ranking[1].raw == 45);
     CHECK(five.ranking[0].direction == "data");
     CHECK(five.close_call);
     CHECK_FALSE(close_with("mid6").close_call);
@@ -164,7 +164,7 @@ TEST_CASE("recommend::recommend gives the answers that moved each direction most
     CHECK(score_of(r, "deployment").reasons.empty());
 }
 
-TEST_CASE("recommend::recommend keeps at most four reasons, ties in question order",
+TEST_CASE("recommend::recommend keeps every reason, biggest first, ties in question order",
           "[recommend]") {
     const Catalog c = load_catalog(catalog_json(R"([{"id": "data", "name": "Data"}])", R"([
   {"id": "many", "type": "multi", "prompt": "Many?", "short_label": "many", "choices": [
@@ -179,18 +179,45 @@ TEST_CASE("recommend::recommend keeps at most four reasons, ties in question ord
     a.items = {{"many", std::vector<std::string>{"a", "b", "c", "d", "e", "f"}}};
     const Recommendation r = recommend(c, a);
     const auto& reasons = r.ranking[0].reasons;
-    REQUIRE(reasons.size() == 4);
+    REQUIRE(reasons.size() == 6);
     CHECK(reasons[0].value == "b");
     CHECK(reasons[1].value == "c");
     CHECK(reasons[2].value == "e");
     CHECK(reasons[3].value == "d");
+    CHECK(reasons[4].value == "a");
+    CHECK(reasons[5].value == "f");
+}
+
+TEST_CASE("recommend::recommend gives defaults no points and flags no pitfall from them",
+          "[recommend]") {
+    Answers a = scored_answers();
+    for (auto& answer : a.items) {
+        answer.source = AnswerSource::defaulted;
+    }
+    const Recommendation none = recommend(scored_catalog(), a);
+    for (const auto& s : none.ranking) {
+        CHECK(s.raw == 0);
+        CHECK(s.reasons.empty());
+    }
+    CHECK(none.direction == "data"); // the catalogue's first: the article's advice to newcomers
+    CHECK_FALSE(none.close_call);
+    CHECK(none.pitfalls.empty());
+
+    a.items[0].source = AnswerSource::flag; // role=analyst, given
+    const Recommendation one = recommend(scored_catalog(), a);
+    CHECK(score_of(one, "data").raw == 30);
+    CHECK(score_of(one, "application").raw == 0);
+    CHECK(score_of(one, "data").reasons.size() == 1);
 }
 
 TEST_CASE("recommend::recommend flags a pitfall when any of its conditions holds", "[recommend]") {
     const Recommendation r = recommend(scored_catalog(), scored_answers());
     REQUIRE(r.pitfalls.size() == 1);
     CHECK(r.pitfalls[0].pitfall == "weak-engineering");
-    CHECK(r.pitfalls[0].causes == std::vector<std::string>{"interests=products", "hours=4"});
+    REQUIRE(r.pitfalls[0].causes.size() == 2);
+    CHECK((r.pitfalls[0].causes[0].question == "interests" &&
+           r.pitfalls[0].causes[0].value == "products"));
+    CHECK((r.pitfalls[0].causes[1].question == "hours" && r.pitfalls[0].causes[1].value == "4"));
     CHECK(r.pitfalls[0].tasks == std::vector<std::string>{"bridge"});
 
     Answers calm = scored_answers();
@@ -203,7 +230,7 @@ TEST_CASE("recommend::recommend follows --direction and still ranks", "[recommen
     const Recommendation r = recommend(scored_catalog(), scored_answers(), "platform");
     CHECK(r.direction == "platform");
     CHECK(r.chosen_by_user);
-    CHECK(r.ranking[0].direction == "application");
+    CHECK(r.ranking[0].direction == "data");
     CHECK_THROWS_AS(recommend(scored_catalog(), scored_answers(), "platfrm"), InputError);
     CHECK_THROWS_WITH(recommend(scored_catalog(), scored_answers(), "platfrm"),
                       "unknown direction 'platfrm' (did you mean 'platform'?); choose one of "
