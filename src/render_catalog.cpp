@@ -133,6 +133,14 @@ ordered_json texts_json(const std::vector<Text>& texts, std::string_view lang) {
     return arr;
 }
 
+ordered_json parts_json(const std::vector<CheckpointPart>& parts, std::string_view lang) {
+    ordered_json arr = ordered_json::array();
+    for (const auto& part : parts) {
+        arr.push_back({{"text", text_json(part.text, lang)}, {"tasks", part.tasks}});
+    }
+    return arr;
+}
+
 std::string condition_text(const Condition& c) {
     std::string out = c.question;
     if (!c.in.empty()) {
@@ -229,10 +237,16 @@ std::string show_phase(const Catalog& catalog, const Phase& p, std::string_view 
     std::string out = heading(p.id + " — " + clean(p.title, lang), color) + "\n\n";
     field(out, l.days, std::to_string(p.start_day) + "–" + std::to_string(p.end_day), width);
     field(out, l.goal, clean(p.goal, lang), width);
-    field(out, l.checkpoint, clean(p.checkpoint, lang), width);
+    out += std::string(l.checkpoint) + ":\n";
+    for (const auto& part : p.checkpoint) {
+        bullet(out, clean(part.text, lang), width);
+    }
     for (const auto& d : catalog.directions) {
         if (auto it = p.direction_checkpoints.find(d.id); it != p.direction_checkpoints.end()) {
-            bullet(out, d.id + ": " + clean(it->second, lang), width);
+            out += clean(d.name, lang) + ":\n";
+            for (const auto& part : it->second) {
+                bullet(out, clean(part.text, lang), width);
+            }
         }
     }
     return out;
@@ -365,11 +379,11 @@ std::string render_show_json(const Catalog& catalog, std::string_view id, std::s
         out["start_day"] = p->start_day;
         out["end_day"] = p->end_day;
         out["goal"] = text_json(p->goal, lang);
-        out["checkpoint"] = text_json(p->checkpoint, lang);
+        out["checkpoint"] = parts_json(p->checkpoint, lang);
         ordered_json by_direction = ordered_json::object();
         for (const auto& dir : catalog.directions) {
             if (auto it = p->direction_checkpoints.find(dir.id); it != p->direction_checkpoints.end()) {
-                by_direction[dir.id] = text_json(it->second, lang);
+                by_direction[dir.id] = parts_json(it->second, lang);
             }
         }
         out["direction_checkpoints"] = std::move(by_direction);

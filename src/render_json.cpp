@@ -1,3 +1,4 @@
+#include "json_writer.hpp"
 #include "render_common.hpp"
 
 #include "util/text.hpp"
@@ -10,233 +11,6 @@
 namespace llmpath {
 
 namespace {
-
-/// Writes JSON straight into a string, keys in the order they are written. The output is the
-/// same as nlohmann::ordered_json::dump(indent) of the same document (docs/plan-json.md), but
-/// without building a tree first: batch mode renders thousands of reports a second.
-class JsonWriter {
-  public:
-    JsonWriter(std::string &out, int indent) : m_out(out), m_indent(indent) {
-        if (max_prefix() + 8 > k_buffer) {
-            throw std::invalid_argument("JsonWriter: indent too wide");
-        }
-    }
-
-    void begin_object() { open('{'); }
-    void end_object() { close('}'); }
-    void begin_array() { open('['); }
-    void end_array() { close(']'); }
-
-    /// Keys are the report's own field names (plain ASCII), so they need no escaping.
-    void key(std::string_view k) {
-        // The separator, the line break and `"k":` in one append: a plan writes about 800 keys.
-        char buf[k_buffer];
-        if (k.size() + 4 > sizeof buf - max_prefix()) {
-            throw std::logic_error("JsonWriter: field name too long");
-        }
-        char *p = element_prefix(buf);
-        *p++ = '"';
-        p = std::copy(k.begin(), k.end(), p);
-        *p++ = '"';
-        *p++ = ':';
-        if (m_indent >= 0) {
-            *p++ = ' ';
-        }
-        m_out.append(buf, static_cast<std::size_t>(p - buf));
-        m_after_key = true;
-    }
-    /// A string that is already clean UTF-8 (ids, catalogue text through render::clean).
-    void value(std::string_view s) {
-        start_value();
-        string_literal(s);
-    }
-    /// Text from the catalogue or the person, written as render::clean leaves it, without
-    /// copying it when it has nothing to strip.
-    void clean_value(std::string_view s) {
-        start_value();
-        if (util::is_clean_text(s)) {
-            string_literal(s);
-        } else {
-            string_literal(util::strip_controls(s));
-        }
-    }
-    void clean_field(std::string_view k, std::string_view s) {
-        key(k);
-        clean_value(s);
-    }
-    void value(const char *s) { value(std::string_view(s)); }
-    void value(const std::string &s) { value(std::string_view(s)); }
-    void value(bool b) {
-        start_value();
-        m_out += b ? "true" : "false";
-    }
-    void value(std::int64_t n) {
-        start_value();
-        char buf[24];
-        const auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
-        m_out.append(buf, end);
-    }
-    void value(int n) { value(static_cast<std::int64_t>(n)); }
-    void value(const Date &d) {
-        start_value();
-        char buf[12] = {'"', 0, 0, 0, 0, '-', 0, 0, '-', 0, 0, '"'};
-        auto digits = [&](int at, int n, int width) {
-            for (int i = width - 1; i >= 0; --i, n /= 10) {
-                buf[at + i] = static_cast<char>('0' + n % 10);
-            }
-        };
-        digits(1, d.year, 4);
-        digits(6, d.month, 2);
-        digits(9, d.day, 2);
-        m_out.append(buf, sizeof buf);
-    }
-    /// A complete JSON document written by another module, re-indented to this depth.
-    void raw_json(std::string_view json) {
-        start_value();
-        while (!json.empty() && (json.back() == '\n' || json.back() == ' ')) {
-            json.remove_suffix(1);
-        }
-        if (m_indent < 0) {
-            m_out += json;
-            return;
-        }
-        // JSON strings never hold a raw newline, so every newline is layout.
-        const std::string pad(static_cast<std::size_t>(m_depth * m_indent), ' ');
-        for (const char c : json) {
-            m_out += c;
-            if (c == '\n') {
-                m_out += pad;
-            }
-        }
-    }
-    template <typename T> void field(std::string_view k, const T &v) {
-        key(k);
-        value(v);
-    }
-    /// A field whose value is an already escaped and quoted JSON string literal.
-    void literal_field(std::string_view k, std::string_view literal) {
-        key(k);
-        start_value();
-        m_out += literal;
-    }
-    /// `s` as a quoted JSON string literal, on its own.
-    static std::string quote(std::string_view s) {
-        std::string out;
-        JsonWriter w(out, -1);
-        w.string_literal(s);
-        return out;
-    }
-
-  private:
-    void start_value() {
-        if (!m_after_key) {
-            element();
-        }
-        m_after_key = false;
-    }
-    // The longest indentation fits in a key's buffer with room for the key.
-    static constexpr std::size_t k_buffer = 512;
-    std::size_t max_prefix() const {
-        return 2 + static_cast<std::size_t>(std::max(m_indent, 0)) * m_first.size();
-    }
-    // Writes what comes before an element into `p` (a comma after the first, then a line break
-    // and the indentation); returns the end.
-    char *element_prefix(char *p) {
-        if (m_depth == 0) {
-            return p;
-        }
-        bool &first = m_first[static_cast<std::size_t>(m_depth - 1)];
-        if (!first) {
-            *p++ = ',';
-        }
-        first = false;
-        if (m_indent >= 0) {
-            *p++ = '\n';
-            p = std::fill_n(p, m_depth * m_indent, ' ');
-        }
-        return p;
-    }
-    void element() {
-        char buf[k_buffer];
-        m_out.append(buf, static_cast<std::size_t>(element_prefix(buf) - buf));
-    }
-    void newline() {
-        if (m_indent >= 0) {
-            m_out += '\n';
-            m_out.append(static_cast<std::size_t>(m_depth * m_indent), ' ');
-        }
-    }
-    void open(char c) {
-        start_value();
-        m_out += c;
-        if (static_cast<std::size_t>(m_depth) == m_first.size()) {
-            throw std::logic_error("JsonWriter: nesting deeper than the report has");
-        }
-        m_first[static_cast<std::size_t>(m_depth)] = true;
-        ++m_depth;
-    }
-    void close(char c) {
-        --m_depth;
-        const bool empty = m_first[static_cast<std::size_t>(m_depth)];
-        if (!empty) {
-            newline();
-        }
-        m_out += c;
-    }
-    void string_literal(std::string_view s) {
-        static constexpr char k_hex[] = "0123456789abcdef";
-        m_out += '"';
-        if (!util::needs_json_escape(s)) { // most strings
-            m_out += s;
-            m_out += '"';
-            return;
-        }
-        std::size_t plain = 0;
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            const auto c = static_cast<unsigned char>(s[i]);
-            if (c >= 0x20 && c != '"' && c != '\\') {
-                continue;
-            }
-            m_out.append(s.data() + plain, i - plain);
-            plain = i + 1;
-            switch (c) {
-            case '"':
-                m_out += "\\\"";
-                break;
-            case '\\':
-                m_out += "\\\\";
-                break;
-            case '\b':
-                m_out += "\\b";
-                break;
-            case '\f':
-                m_out += "\\f";
-                break;
-            case '\n':
-                m_out += "\\n";
-                break;
-            case '\r':
-                m_out += "\\r";
-                break;
-            case '\t':
-                m_out += "\\t";
-                break;
-            default:
-                m_out += "\\u00";
-                m_out += k_hex[c >> 4];
-                m_out += k_hex[c & 15];
-            }
-        }
-        m_out.append(s.data() + plain, s.size() - plain);
-        m_out += '"';
-    }
-
-    std::string &m_out;
-    int m_indent;
-    int m_depth = 0;
-    bool m_after_key = false;
-    std::array<bool, 32> m_first{}; ///< per open container: nothing written in it yet
-};
 
 void write_recommendation(JsonWriter &w, const Report &report) {
     const auto &lang = report.lang;
@@ -254,12 +28,14 @@ void write_recommendation(JsonWriter &w, const Report &report) {
         w.field("name", render::direction_name(report.catalog, s.direction, lang));
         w.field("score", s.score);
         w.field("raw", s.raw);
-        w.key("reasons");
-        w.begin_array();
-        for (const auto &r : s.reasons) {
-            w.clean_value(reason_text(report.catalog, s.direction, r, lang));
+        for (const bool positive : {true, false}) {
+            w.key(positive ? "reasons" : "against");
+            w.begin_array();
+            for (const Reason *r : render::reasons_for(s, positive)) {
+                w.clean_value(reason_text(report.catalog, s.direction, *r, lang));
+            }
+            w.end_array();
         }
-        w.end_array();
         w.end_object();
     }
     w.end_array();
@@ -273,7 +49,11 @@ void write_recommendation(JsonWriter &w, const Report &report) {
         w.key("causes");
         w.begin_array();
         for (const auto &c : flag.causes) {
-            w.clean_value(c);
+            w.begin_object();
+            w.clean_field("question", c.question);
+            w.clean_field("value", c.value);
+            w.field("text", render::cause_text(report.catalog, c, lang));
+            w.end_object();
         }
         w.end_array();
         w.key("tasks");
@@ -339,8 +119,96 @@ void write_item(JsonWriter &w, const Report &report, const PlanItem &item) {
     w.end_object();
 }
 
+void write_gpu(JsonWriter &w, const Report &report, const std::vector<GpuUse> &uses) {
+    w.key("gpu");
+    w.begin_array();
+    for (const auto &u : uses) {
+        w.begin_object();
+        w.clean_field("class", u.gpu_class);
+        w.key("gpu_hours");
+        w.tenths(u.tenths);
+        w.field("cost_cents", u.cents);
+        w.end_object();
+    }
+    w.end_array();
+    (void)report;
+}
+
+void write_checkpoint(JsonWriter &w, const Report &report, std::size_t rank) {
+    const Phase &phase = report.catalog.phases[rank];
+    const auto lines = render::checkpoint_lines(report, rank);
+    const auto &status = report.plan->phases[rank].checkpoint;
+    w.key("checkpoint");
+    w.begin_array();
+    for (std::size_t i = 0; i < status.size() && i < lines.size(); ++i) {
+        const auto &parts = status[i].direction_part
+                                ? phase.direction_checkpoints.at(report.recommendation.direction)
+                                : phase.checkpoint;
+        w.begin_object();
+        w.field("text", lines[i].text);
+        w.key("tasks");
+        w.begin_array();
+        for (const auto &t : parts[status[i].index].tasks) {
+            w.clean_value(t);
+        }
+        w.end_array();
+        w.key("missing");
+        w.begin_array();
+        for (const auto &t : status[i].missing) {
+            w.clean_value(t);
+        }
+        w.end_array();
+        w.end_object();
+    }
+    w.end_array();
+}
+
+void write_phase(JsonWriter &w, const Report &report, std::size_t rank) {
+    const Plan &plan = *report.plan;
+    const PhaseWindow &window = plan.phases[rank];
+    const Phase &phase = report.catalog.phases[rank];
+    w.begin_object();
+    w.clean_field("id", window.id);
+    w.clean_field("title", phase.title.get(report.lang));
+    const bool any = window.first_week > 0;
+    w.field("start_date", any ? plan.weeks[static_cast<std::size_t>(window.first_week - 1)].start
+                              : window.start);
+    w.field("end_date",
+            any ? plan.weeks[static_cast<std::size_t>(window.last_week - 1)].end : window.end);
+    w.key("window");
+    w.begin_object();
+    w.field("start_date", window.start);
+    w.field("end_date", window.end);
+    w.end_object();
+    w.field("first_week", window.first_week);
+    w.field("last_week", window.last_week);
+    w.clean_field("goal", phase.goal.get(report.lang));
+    write_checkpoint(w, report, rank);
+    write_gpu(w, report, window.gpu);
+    w.end_object();
+}
+
+void write_advice(JsonWriter &w, const Advice &a) {
+    w.key("advice");
+    w.begin_object();
+    w.key("shortcuts");
+    w.begin_array();
+    for (const auto &s : a.shortcuts) {
+        w.begin_object();
+        w.clean_field("task", s.task);
+        w.field("hours", s.hours);
+        w.field("short_hours", s.short_hours);
+        w.end_object();
+    }
+    w.end_array();
+    w.field("saved_hours", a.saved_hours);
+    w.field("hours_needed_with_shortcuts", a.hours_needed_with_shortcuts);
+    w.field("weeks_with_shortcuts", a.weeks_with_shortcuts);
+    w.field("apply_week", a.apply_week);
+    w.end_object();
+}
+
 void write_plan(JsonWriter &w, const Report &report) {
-    const auto &lang = report.lang;
     const Plan &plan = *report.plan;
     w.begin_object();
     w.field("start_date", plan.start);
@@ -350,24 +218,14 @@ void write_plan(JsonWriter &w, const Report &report) {
     w.field("core_hours", plan.core_hours);
     w.field("weeks_total", plan.weeks_total);
     w.field("fits_in_six_months", plan.fits_in_six_months);
+    write_advice(w, plan.advice);
+    w.clean_field("currency", report.catalog.gpu.currency);
+    write_gpu(w, report, plan.gpu);
 
     w.key("phases");
     w.begin_array();
-    for (const auto &window : plan.phases) {
-        const Phase *phase = report.catalog.find_phase(window.id);
-        w.begin_object();
-        w.clean_field("id", window.id);
-        w.clean_field("title", phase == nullptr ? std::string_view(window.id)
-                                                : phase->title.get(lang));
-        w.field("start_date", window.start);
-        w.field("end_date", window.end);
-        w.clean_field("goal", phase == nullptr ? std::string_view() : phase->goal.get(lang));
-        w.field("checkpoint",
-                phase == nullptr
-                    ? std::string()
-                    : render::checkpoint_text(*phase, report.recommendation.direction, lang));
-        w.field("last_week", window.last_week);
-        w.end_object();
+    for (std::size_t r = 0; r < plan.phases.size(); ++r) {
+        write_phase(w, report, r);
     }
     w.end_array();
 
@@ -395,7 +253,7 @@ void write_plan(JsonWriter &w, const Report &report) {
     for (const auto &u : plan.unscheduled) {
         w.begin_object();
         w.clean_field("task", u.task);
-        w.field("title", render::task_title(report.catalog, u.task, lang));
+        w.field("title", render::task_title(report.catalog, u.task, report.lang));
         w.clean_field("reason", u.reason);
         w.end_object();
     }
@@ -424,6 +282,10 @@ JsonTextCache build_json_text_cache(const Catalog &catalog, std::string_view lan
 }
 
 std::string render_json(const Report &report, int indent) {
+    if (indent > 15) {
+        throw std::invalid_argument("render_json: indent " + std::to_string(indent) +
+                                    " is over 15");
+    }
     std::string out;
     // Sized for the whole report up front (a plan item takes 500 to 700 bytes indented), so that
     // the string is never copied to grow.
@@ -437,7 +299,7 @@ std::string render_json(const Report &report, int indent) {
                                        : 8192 + 256 * report.plan->weeks.size() + 768 * items);
     JsonWriter w(out, indent < 0 ? -1 : indent);
     w.begin_object();
-    w.field("schema_version", 1);
+    w.field("schema_version", 2);
     w.field("generated_by", render::clean("llmpath " + report.version));
     w.key("catalog");
     w.begin_object();
@@ -447,6 +309,14 @@ std::string render_json(const Report &report, int indent) {
     w.clean_field("lang", report.lang);
     w.key("profile");
     w.raw_json(answers_to_json(report.catalog, report.answers, indent < 0 ? -1 : indent));
+    w.key("defaulted");
+    w.begin_array();
+    for (const auto &a : report.answers.items) {
+        if (a.source == AnswerSource::defaulted) {
+            w.clean_value(a.question);
+        }
+    }
+    w.end_array();
     w.key("recommendation");
     write_recommendation(w, report);
     if (report.plan != nullptr) {

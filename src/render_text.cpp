@@ -75,7 +75,7 @@ void write_ranking(Writer &w, const Report &report) {
     for (const auto &s : rec.ranking) {
         names.push_back(render::direction_name(report.catalog, s.direction, lang));
         name_width = std::max(name_width, util::display_width(names.back()));
-        raw_width = std::max(raw_width, static_cast<int>(render::signed_points(s.raw).size()));
+        raw_width = std::max(raw_width, util::display_width(render::signed_points(s.raw)));
     }
     w.line(labels(lang).ranking, bold());
     for (std::size_t i = 0; i < rec.ranking.size(); ++i) {
@@ -86,23 +86,37 @@ void write_ranking(Writer &w, const Report &report) {
         const std::string rest = std::string(static_cast<std::size_t>(k_bar_width - filled), '.');
         w.line("  " +
                w.paint(util::pad_right(names[i], name_width), chosen ? bold() : fmt::text_style{}) +
-               "  [" + w.paint(bar, fg(fmt::terminal_color::green)) + rest + "] " +
-               pad_left(std::to_string(s.score), 3) + "  " +
-               pad_left(render::signed_points(s.raw), raw_width));
+               "  [" + w.paint(bar, fg(fmt::terminal_color::green)) + rest + "]  " +
+               format(labels(lang).points, pad_left(render::signed_points(s.raw), raw_width)));
     }
 }
 
 void write_reasons(Writer &w, const Report &report) {
     const auto &lang = report.lang;
-    for (const DirectionScore *s : render::explained_directions(report.recommendation)) {
+    const auto &l = labels(lang);
+    if (!report.recommendation.ranking.empty() && report.recommendation.ranking.front().raw <= 0) {
         w.blank();
-        w.line(format(labels(lang).why, render::direction_name(report.catalog, s->direction, lang)),
-               bold());
-        if (s->reasons.empty()) {
-            w.para("  ", labels(lang).no_reasons);
+        w.para("", l.no_scoring_answers);
+        return;
+    }
+    for (const DirectionScore *s : render::explained_directions(report.recommendation)) {
+        const std::string name = render::direction_name(report.catalog, s->direction, lang);
+        const auto reasons = render::reasons_for(*s, true);
+        w.blank();
+        w.line(format(l.why, name), bold());
+        if (reasons.empty()) {
+            w.para("  ", l.no_reasons);
         }
-        for (const auto &r : s->reasons) {
-            w.para("  - ", render::clean(reason_text(report.catalog, s->direction, r, lang)));
+        for (const Reason *r : reasons) {
+            w.para("  - ", render::clean(reason_text(report.catalog, s->direction, *r, lang)));
+        }
+        const auto against = render::reasons_for(*s, false);
+        if (!against.empty()) {
+            w.blank();
+            w.line(format(l.against, name), bold());
+            for (const Reason *r : against) {
+                w.para("  - ", render::clean(reason_text(report.catalog, s->direction, *r, lang)));
+            }
         }
     }
 }
@@ -123,15 +137,19 @@ void write_pitfalls(Writer &w, const Report &report) {
             head += l.colon + render::text(p->summary, lang);
         }
         w.para("  ! ", head, fg(fmt::terminal_color::yellow));
-        const std::string causes = render::join(flag.causes, l.list_sep, [&](const std::string &c) {
-            return render::cause_text(report.catalog, c, lang);
-        });
+        std::vector<std::string> cause_texts;
+        for (const auto &c : flag.causes) {
+            cause_texts.push_back(render::cause_text(report.catalog, c, lang));
+        }
+        const std::string causes = render::list(cause_texts, lang);
         if (!causes.empty()) {
             w.para("    ", std::string(l.because) + l.colon + causes);
         }
-        const std::string tasks = render::join(flag.tasks, l.list_sep, [&](const std::string &t) {
-            return render::task_title(report.catalog, t, lang);
-        });
+        std::vector<std::string> titles;
+        for (const auto &t : flag.tasks) {
+            titles.push_back(render::task_title(report.catalog, t, lang));
+        }
+        const std::string tasks = render::list(titles, lang);
         if (!tasks.empty()) {
             w.para("    ", std::string(l.bridging) + l.colon + tasks);
         }
@@ -170,6 +188,49 @@ void write_item(Writer &w, const Report &report, const PlanItem &item, int hours
                    render::text(task->deliverable, lang),
                fmt::emphasis::faint);
     }
+    if (task != nullptr && task->interview && item.part == item.parts) {
+        const auto questions = render::interview_questions(report);
+        if (!questions.empty()) {
+            w.para("        ", std::string(labels(lang).interview) + labels(lang).colon);
+            for (const auto &q : questions) {
+                w.para("          - ", q);
+            }
+        }
+    }
+}
+
+void write_map(Writer &w, const Report &report) {
+    const auto lines = render::map_lines(report.catalog, report.lang);
+    if (lines.empty()) {
+        return;
+    }
+    w.blank();
+    w.para("  ", labels(report.lang).map_title, bold());
+    for (const auto &line : lines) {
+        w.para("    ", line.name + labels(report.lang).colon + line.description);
+        const std::string more = line.tools + (line.tools.empty() || line.directions.empty()
+                                                   ? ""
+                                                   : (render::is_zh(report.lang) ? "；" : ". ")) +
+                                 line.directions;
+        if (!more.empty()) {
+            w.para("      ", more, fmt::emphasis::faint);
+        }
+    }
+}
+
+void write_checkpoint(Writer &w, const Report &report, std::size_t rank) {
+    const auto &l = labels(report.lang);
+    const auto lines = render::checkpoint_lines(report, rank);
+    if (lines.empty()) {
+        return;
+    }
+    w.para("  ", render::checkpoint_label(report, rank) + l.colon, fg(fmt::terminal_color::green));
+    for (const auto &line : lines) {
+        w.para("    - ", line.text);
+        if (!line.missing.empty()) {
+            w.para("      ", line.missing, fg(fmt::terminal_color::yellow));
+        }
+    }
 }
 
 void write_phase(Writer &w, const Report &report, std::size_t rank, int hours_width,
@@ -178,15 +239,17 @@ void write_phase(Writer &w, const Report &report, std::size_t rank, int hours_wi
     const auto &l = labels(lang);
     const Plan &plan = *report.plan;
     const Phase &phase = report.catalog.phases[rank];
-    const PhaseWindow *window = rank < plan.phases.size() ? &plan.phases[rank] : nullptr;
     w.blank();
-    std::string head = format(l.phase, rank + 1) + " · " + render::text(phase.title, lang);
-    if (window != nullptr) {
-        head += " · " + render::date_range(window->start, window->end, lang);
-    }
-    w.para("", head, bold() | fg(fmt::terminal_color::cyan));
+    w.para("", render::phase_heading(report, rank), bold() | fg(fmt::terminal_color::cyan));
     if (!phase.goal.empty()) {
         w.para("  ", std::string(l.goal) + l.colon + render::text(phase.goal, lang));
+    }
+    if (rank == 0) {
+        write_map(w, report);
+    }
+    if (const auto gpu = render::gpu_line(report, plan.phases[rank].gpu, false); !gpu.empty()) {
+        w.blank();
+        w.para("  ", gpu);
     }
     bool any = false;
     for (const auto &week : plan.weeks) {
@@ -210,11 +273,28 @@ void write_phase(Writer &w, const Report &report, std::size_t rank, int hours_wi
     if (!any) {
         w.para("  ", l.no_tasks);
     }
-    const std::string checkpoint =
-        render::checkpoint_text(phase, report.recommendation.direction, lang);
-    if (!checkpoint.empty()) {
-        const std::string label = render::checkpoint_label(l, window);
-        w.para("  ", label + l.colon + checkpoint, fg(fmt::terminal_color::green));
+    write_checkpoint(w, report, rank);
+}
+
+void write_advice(Writer &w, const Report &report) {
+    const render::AdviceText a = render::advice_text(report);
+    if (a.hours.empty()) {
+        return;
+    }
+    const auto warn = fg(fmt::terminal_color::yellow);
+    w.blank();
+    w.line(labels(report.lang).advice, bold() | warn);
+    w.para("  - ", a.hours);
+    if (!a.shortcuts_head.empty()) {
+        w.para("  - ", a.shortcuts_head);
+        for (const auto &s : a.shortcuts) {
+            w.para("      - ", s);
+        }
+    }
+    for (const auto *line : {&a.with_shortcuts, &a.apply}) {
+        if (!line->empty()) {
+            w.para("  - ", *line);
+        }
     }
 }
 
@@ -267,19 +347,17 @@ std::string render_plan_text(const Report &report, const TextOptions &options) {
     const auto &lang = report.lang;
     const auto &l = labels(lang);
     const Plan &plan = *report.plan;
-    w.para("",
-           format(l.plan_title,
-                  render::direction_name(report.catalog, report.recommendation.direction, lang)),
-           bold());
-    w.para("", format(l.plan_summary, render::long_date(plan.start, lang),
-                      render::long_date(plan.end, lang), plan.hours_per_week, plan.weeks_total));
-    if (!plan.fits_in_six_months) {
-        const std::string note = render::no_fit_note(plan, lang, render::long_date(plan.end, lang));
-        w.blank();
-        w.para("", note, fg(fmt::terminal_color::yellow));
-    } else if (plan.hours_needed_per_week > 0) {
-        w.para("", format(l.fits, plan.core_hours, plan.hours_needed_per_week));
+    w.para("", render::plan_title(report), bold());
+    const auto summary = render::plan_summary(report);
+    for (std::size_t i = 0; i < summary.size(); ++i) {
+        w.para("", summary[i],
+               i > 0 && !plan.fits_in_six_months ? fg(fmt::terminal_color::yellow)
+                                                 : fmt::text_style{});
     }
+    if (const auto gpu = render::gpu_line(report, plan.gpu, true); !gpu.empty()) {
+        w.para("", gpu);
+    }
+    write_advice(w, report);
 
     int hours_width = 0;
     int right_width = 0;
@@ -298,9 +376,11 @@ std::string render_plan_text(const Report &report, const TextOptions &options) {
         write_phase(w, report, r, hours_width, right_width);
     }
 
-    if (const auto note = render::free_weeks_note(plan, lang); !note.empty()) {
+    if (const auto kept = render::kept_notes(report); !kept.empty()) {
         w.blank();
-        w.para("", note);
+        for (const auto &note : kept) {
+            w.para("", note);
+        }
     }
     if (!plan.unscheduled.empty()) {
         w.blank();

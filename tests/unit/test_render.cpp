@@ -58,7 +58,7 @@ Scenario newcomer() {
         {"platform", 43, 96, {{"interests", "products", 13}}},
         {"application", 15, 33, {{"interests", "products", 15}}},
     };
-    r.pitfalls = {{"weak-engineering", {"python=none"}, {"bridge-python"}}};
+    r.pitfalls = {{"weak-engineering", {{"python", "none"}}, {"bridge-python"}}};
     ScheduleInput in;
     in.start = date("2026-12-16");
     in.hours_per_week = 10;
@@ -181,7 +181,7 @@ TEST_CASE("render::render_json indents up to 15 spaces a level", "[render]") {
     const auto s = newcomer();
     const auto report = report_of(s, "en");
     const std::string wide = render_json(report, 15);
-    CHECK(wide.find("\n" + std::string(15, ' ') + "\"schema_version\": 1,") != std::string::npos);
+    CHECK(wide.find("\n" + std::string(15, ' ') + "\"schema_version\": 2,") != std::string::npos);
     CHECK(nlohmann::json::parse(wide) == nlohmann::json::parse(render_json(report)));
     CHECK_THROWS_AS(render_json(report, 16), std::invalid_argument);
 }
@@ -191,7 +191,7 @@ TEST_CASE("render::render_json leaves out the plan when there is none", "[render
     const auto doc = nlohmann::ordered_json::parse(render_json(report_of(s, "en", false)));
     CHECK_FALSE(doc.contains("plan"));
     CHECK(doc["recommendation"]["ranking"][0]["direction"] == "data");
-    CHECK(doc["schema_version"] == 1);
+    CHECK(doc["schema_version"] == 2);
     CHECK(doc["generated_by"] == "llmpath 0.1.0");
     CHECK(render_plan_text(report_of(s, "en", false), {}).empty());
 }
@@ -204,7 +204,8 @@ TEST_CASE("render::render_json keeps the plan's numbers", "[render]") {
     CHECK(plan["hours_needed_per_week"] == s.plan.hours_needed_per_week);
     CHECK(plan["weeks"].size() == s.plan.weeks.size());
     CHECK(plan["unscheduled"][0]["reason"] == "skill");
-    CHECK(plan["phases"][1]["checkpoint"] == "A demo repository that runs from its README.");
+    CHECK(plan["phases"][1]["checkpoint"][0]["text"] ==
+          "A demo repository that runs from its README.");
 }
 
 TEST_CASE("render::render_plan_text keeps escape sequences in catalogue text out", "[render]") {
@@ -213,7 +214,7 @@ TEST_CASE("render::render_plan_text keeps escape sequences in catalogue text out
         set_en(t.title, "\x1b[31mred\x1b[0m " + std::string(t.title.get("en")));
     }
     set_en(catalog.directions[0].name, "Data\x1b]0;title\x07");
-    set_en(catalog.phases[0].checkpoint, "Check\x1b[2J");
+    set_en(catalog.phases[0].checkpoint[0].text, "Check\x1b[2J");
     const auto s = newcomer();
     const Report report{catalog, s.answers, s.recommendation, &s.plan, "en", "0.1.0"};
     const std::string text = full_text(report);
@@ -280,7 +281,7 @@ TEST_CASE("render::render_markdown escapes catalogue text", "[render]") {
     CHECK_THAT(md, Contains("retrieval \\| rerank"));
     CHECK_THAT(
         md, Contains("(https://en.wikipedia.org/wiki/Retrieval-augmented_generation_%28RAG%29)"));
-    CHECK_THAT(md, Contains("- [ ] A cleaned prompt-response dataset (10 h, part 1/3)"));
+    CHECK_THAT(md, Contains("- [ ] A cleaned prompt-response dataset (10 h, part 2/4)"));
     for (const auto &line : lines_of(md)) {
         // MD013 allows a longer line only when nothing after column 80 can be wrapped.
         INFO(line);
