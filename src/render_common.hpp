@@ -53,6 +53,7 @@ struct Labels {
     const char* gpu_class;         ///< "{0} GPU-hours of {1}"
     const char* gpu_plan;          ///< "GPU time in the whole plan: {0}; about {1} at {2}"
     const char* gpu_prices;        ///< "the prices of {0}; set yours with --gpu-price"
+    const char* gpu_own_prices;    ///< "your prices (--gpu-price) and the catalogue's of {0}"
     const char* week;              ///< "Week {}"
     const char* week_again;        ///< "Week {0} (phase {1})": a shared week's second heading
     const char* hours;             ///< "{} h"

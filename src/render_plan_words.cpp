@@ -154,7 +154,11 @@ std::vector<MapLine> map_lines(const Catalog& catalog, std::string_view lang) {
         }
         line.description = text(layer.description, lang);
         if (!layer.tools.empty()) {
-            line.tools = format(labels(lang).map_tools, clean(util::join(layer.tools, ", ")));
+            std::vector<std::string> tools;
+            for (const auto& tool : layer.tools) {
+                tools.push_back(clean(tool));
+            }
+            line.tools = format(labels(lang).map_tools, list(tools, lang));
         }
         std::vector<std::string> names;
         for (const auto& id : layer.directions) {
@@ -196,7 +200,8 @@ std::string gpu_line(const Report& report, const std::vector<GpuUse>& uses, bool
     }
     const auto checked = Date::parse(report.catalog.gpu.checked);
     const std::string when = checked ? long_date(*checked, report.lang) : clean(report.catalog.gpu.checked);
-    return format(l.gpu_plan, list(parts, report.lang), cost, format(l.gpu_prices, when));
+    return format(l.gpu_plan, list(parts, report.lang), cost,
+                  format(report.plan->own_gpu_prices ? l.gpu_own_prices : l.gpu_prices, when));
 }
 
 std::vector<std::string> kept_notes(const Report& report) {

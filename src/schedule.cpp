@@ -259,6 +259,7 @@ Plan make_plan(const Catalog& catalog, const ScheduleInput& input) {
     plan.weeks_total = static_cast<int>(plan.weeks.size());
     plan.fits_in_six_months = packed.fits;
     plan.hours_needed_per_week = packed.hours_needed;
+    plan.own_gpu_prices = !input.gpu_cents.empty();
     std::vector<char> scheduled(catalog.tasks.size(), 0);
     std::vector<char> skipped(catalog.tasks.size(), 0);
     for (std::size_t n = 0; n < sel.work.size(); ++n) {

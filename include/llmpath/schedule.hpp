@@ -111,6 +111,7 @@ struct Plan {
     std::vector<Unscheduled> unscheduled;
     Advice advice;
     std::vector<GpuUse> gpu; ///< the whole plan's, by class
+    bool own_gpu_prices = false; ///< priced with ScheduleInput::gpu_cents for some class
 };
 
 /// One task as the packer sees it: its hours, where it comes in the order, what it waits for.

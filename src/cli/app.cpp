@@ -53,6 +53,11 @@ constexpr CommandSpec k_commands[] = {
      "  llmpath directions --lang zh\n"
      "  llmpath directions --format json",
      add_directions},
+    {"map", "Show the map of the field: the six layers of the stack, their tools and directions",
+     "  llmpath map\n"
+     "  llmpath map --lang zh\n"
+     "  llmpath map --format json",
+     add_map},
     {"show", "Show everything about one direction, phase, pitfall or task",
      "  llmpath show data\n"
      "  llmpath show foundations\n"

@@ -24,6 +24,7 @@ struct BatchOptions {
     std::string start;
     std::string direction;
     unsigned jobs = 1;
+    std::vector<std::string> gpu_prices;
 };
 
 // Lines read, planned and written per round: enough to keep the threads busy, few enough that the
@@ -37,7 +38,7 @@ constexpr std::size_t k_flush_bytes = 1u << 16;
 std::string plan_line(const Catalog& catalog, const std::string& lang, const JsonTextCache& cache,
                       const std::string& input_name, const std::string& line, std::size_t line_no,
                       const std::optional<Date>& start, const std::optional<std::string>& direction,
-                      const Today& today) {
+                      const Today& today, const std::map<std::string, std::int64_t>& gpu_cents) {
     AnswerInput input;
     input.file_name = input_name;
     input.file_label = input_name;
@@ -55,6 +56,7 @@ std::string plan_line(const Catalog& catalog, const std::string& lang, const Jso
                     schedule.hours_per_week);
     schedule.direction = recommendation.direction;
     schedule.skills = skills_of(catalog, gathered.answers);
+    schedule.gpu_cents = gpu_cents;
     const Plan plan = make_plan(catalog, schedule);
     Report report{catalog, gathered.answers, recommendation, &plan, lang, LLMPATH_VERSION, &cache};
     return render_json(report, -1);
@@ -74,6 +76,7 @@ int run_batch(const BatchOptions& options, Shared& shared) {
     if (!options.start.empty()) {
         start = parse_start_flag(options.start);
     }
+    const auto gpu_cents = parse_gpu_prices(catalog, options.gpu_prices);
     std::optional<std::string> direction;
     if (!options.direction.empty()) {
         check_direction(catalog, options.direction);
@@ -105,7 +108,7 @@ int run_batch(const BatchOptions& options, Shared& shared) {
                                  ": longer than 1 MiB");
             }
             l.result = plan_line(catalog, lang, cache, input_name, l.text, l.number, start,
-                                 direction, shared.env.today); // read when a line needs it
+                                 direction, shared.env.today, gpu_cents); // today: read if needed
             l.result += '\n';
         } catch (const Error& e) {
             l.failed = true;
@@ -217,6 +220,7 @@ void add_batch(CLI::App& command, Shared& shared) {
         ->type_name("YYYY-MM-DD");
     command.add_option("--direction", options->direction, "Plan every line for this direction")
         ->type_name("ID");
+    add_gpu_price_flag(command, options->gpu_prices);
     command.add_option("-j,--jobs", options->jobs, "Plan on N threads (output order is kept)")
         ->type_name("N")
         ->check(CLI::Range(1u, 64u));

@@ -91,12 +91,7 @@ int run_plan(const PlanOptions& options, Shared& shared) {
 
     const Profile profile = build_profile(options.answers, shared);
     const Catalog& catalog = *profile.loaded.catalog;
-    ScheduleInput input;
-    input.start = profile.start;
-    input.hours_per_week = profile.hours_per_week;
-    input.direction = profile.recommendation.direction;
-    input.skills = skills_of(catalog, profile.answers);
-    const Plan plan = make_plan(catalog, input);
+    const Plan plan = make_plan(catalog, schedule_input(profile));
 
     Report report{catalog, profile.answers, profile.recommendation, &plan, profile.lang,
                   LLMPATH_VERSION};
@@ -136,6 +131,7 @@ int run_plan(const PlanOptions& options, Shared& shared) {
 void add_plan(CLI::App& command, Shared& shared) {
     auto options = std::make_shared<PlanOptions>();
     add_answer_flags(command, options->answers);
+    add_gpu_price_flag(command, options->answers.gpu_prices);
     add_format_option(command, options->format, "text|markdown|json");
     command.add_option("-o,--output", options->output,
                        "Write the plan to FILE atomically ('-' is stdout); the format follows the "

@@ -30,6 +30,7 @@ void add_plan(CLI::App& command, Shared& shared);
 void add_recommend(CLI::App& command, Shared& shared);
 void add_questions(CLI::App& command, Shared& shared);
 void add_directions(CLI::App& command, Shared& shared);
+void add_map(CLI::App& command, Shared& shared);
 void add_show(CLI::App& command, Shared& shared);
 void add_catalog(CLI::App& command, Shared& shared);
 void add_batch(CLI::App& command, Shared& shared);

@@ -7,7 +7,11 @@
 #include <llmpath/questionnaire.hpp>
 
 
+#include "util/suggest.hpp"
+
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
@@ -41,6 +45,58 @@ void add_answer_flags(CLI::App& command, AnswerFlags& flags) {
     command.add_option("--start", flags.start, "First day of the plan (default: today)")
         ->type_name("YYYY-MM-DD");
     command.add_flag("-f,--force", flags.force, "Overwrite existing output files");
+}
+
+void add_gpu_price_flag(CLI::App& command, std::vector<std::string>& prices) {
+    command.add_option("--gpu-price", prices,
+                       "What one GPU-hour of a class costs you: CLASS=PRICE in the catalogue's "
+                       "currency (repeatable; default: the catalogue's prices and the date they "
+                       "were checked, docs/content.md)")
+        ->type_name("CLASS=PRICE")
+        ->allow_extra_args(false);
+}
+
+std::map<std::string, std::int64_t> parse_gpu_prices(const Catalog& catalog,
+                                                     const std::vector<std::string>& values) {
+    std::map<std::string, std::int64_t> out;
+    std::vector<std::string> ids;
+    for (const auto& c : catalog.gpu.classes) {
+        ids.push_back(c.id);
+    }
+    for (const auto& raw : values) {
+        const auto eq = raw.find('=');
+        const std::string id(util::trim(std::string_view(raw).substr(0, eq)));
+        const std::string price = eq == std::string::npos ? "" : std::string(util::trim(raw.substr(eq + 1)));
+        if (eq == std::string::npos || id.empty() || price.empty()) {
+            throw UsageError("--gpu-price " + util::quote(raw) + ": expected CLASS=PRICE, such as " +
+                             (ids.empty() ? std::string("gpu-80gb") : ids.back()) + "=2.50");
+        }
+        if (catalog.gpu.find(id) == nullptr) {
+            throw UsageError("--gpu-price: unknown GPU class " + util::quote(id) +
+                             util::did_you_mean(id, ids) + "; the catalogue's classes are " +
+                             (ids.empty() ? std::string("none") : util::join(ids, ", ")));
+        }
+        double value = -1;
+        const auto [end, ec] = std::from_chars(price.data(), price.data() + price.size(), value);
+        if (ec != std::errc{} || end != price.data() + price.size() || !(value >= 0) ||
+            value > 100'000) {
+            throw UsageError("--gpu-price " + util::quote(raw) +
+                             ": the price is not a number from 0 to 100000");
+        }
+        out[id] = std::llround(value * 100);
+    }
+    return out;
+}
+
+ScheduleInput schedule_input(const Profile& profile) {
+    const Catalog& catalog = *profile.loaded.catalog;
+    ScheduleInput input;
+    input.start = profile.start;
+    input.hours_per_week = profile.hours_per_week;
+    input.direction = profile.recommendation.direction;
+    input.skills = skills_of(catalog, profile.answers);
+    input.gpu_cents = profile.gpu_cents;
+    return input;
 }
 
 void check_direction(const Catalog& catalog, const std::string& id) {
@@ -81,6 +137,7 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared) {
     profile.loaded = load_selected_catalog(shared.global, shared.env);
     const Catalog& catalog = *profile.loaded.catalog;
     profile.lang = resolve_lang(shared.global, shared.env, catalog);
+    profile.gpu_cents = parse_gpu_prices(catalog, flags.gpu_prices);
 
     AnswerInput input;
     input.flags = flags.data;

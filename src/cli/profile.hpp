@@ -4,6 +4,9 @@
 
 #include <llmpath/answers.hpp>
 #include <llmpath/recommend.hpp>
+#include <llmpath/schedule.hpp>
+
+#include <map>
 
 #include <string>
 #include <vector>
@@ -18,6 +21,7 @@ struct AnswerFlags {
     std::string save_answers;      ///< --save-answers FILE
     std::string direction;         ///< --direction ID
     std::string start;             ///< --start YYYY-MM-DD
+    std::vector<std::string> gpu_prices; ///< --gpu-price CLASS=PRICE
     bool force = false;            ///< -f/--force: overwrite existing files
 };
 
@@ -32,6 +36,7 @@ struct Profile {
     bool prompted = false; ///< the person answered at the terminal
     Date start;            ///< the plan's first day
     int hours_per_week = 10;
+    std::map<std::string, std::int64_t> gpu_cents; ///< --gpu-price, by class
 };
 
 /// Gathers answers (-d > --data-file > defaults, then the terminal if allowed), validates them
@@ -40,6 +45,17 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared);
 
 /// A UsageError naming the directions if `id` is not one of them.
 void check_direction(const Catalog& catalog, const std::string& id);
+
+/// Adds --gpu-price (repeatable) to a command that makes plans.
+void add_gpu_price_flag(CLI::App& command, std::vector<std::string>& prices);
+
+/// --gpu-price CLASS=PRICE values as cents per GPU-hour by class id; UsageError for a malformed
+/// value or a class the catalogue does not have.
+std::map<std::string, std::int64_t> parse_gpu_prices(const Catalog& catalog,
+                                                     const std::vector<std::string>& values);
+
+/// The schedule input for the profile: its start, hours, direction, skills and GPU prices.
+ScheduleInput schedule_input(const Profile& profile);
 
 /// Parses --start; a UsageError names the flag and the expected form.
 Date parse_start_flag(const std::string& text);
