@@ -335,7 +335,7 @@ TEST_CASE("hostile -d start_date=99999-01-01 is not a date", "[cli][hostile]") {
 
 TEST_CASE("hostile --start 9999-12-01 would write dates past 9999-12-31", "[cli][hostile]") {
     const Sandbox box("start-too-late");
-    const std::string err = "llmpath: error: start_date: 9999-12-01 is too late: the plan runs 27 "
+    const std::string err = "llmpath: error: start_date: 9999-12-01 is too late: the plan runs 26 "
                             "weeks, past 9999-12-31, the last date llmpath writes; choose an "
                             "earlier start date\n";
     check_refused(box.run({"plan", "--defaults", "--start", "9999-12-01", "-o", "plan.md"}), 2,

@@ -1,0 +1,253 @@
+// The census: every background × {no skills, strong skills} × {3, 5, 8, 10, 15, 25, 40} h a week
+// × every direction, planned through `llmpath batch` from the default catalogue, and every
+// property of a plan a mentor would sign checked on each (docs/scheduling.md).
+#include "support/run.hpp"
+
+#include <llmpath/answers.hpp>
+#include <llmpath/catalog.hpp>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <set>
+#include <sstream>
+
+using namespace llmpath;
+using namespace llmpath::test;
+using json = nlohmann::json;
+
+namespace {
+
+const int k_hours[] = {3, 5, 8, 10, 15, 25, 40};
+
+json persona(const std::string& background, bool strong, int hours) {
+    json p = {{"background", background}, {"hours_per_week", hours}};
+    if (strong) {
+        p.update({{"coding", "strong"}, {"python", "fluent"}, {"linux", "fluent"},
+                  {"math", "strong"}, {"gpu", "tuned"}, {"business", "high"},
+                  {"interests", {"data", "infrastructure", "products", "performance"}},
+                  {"k8s", true}});
+    } else {
+        p.update({{"coding", "none"}, {"python", "none"}, {"linux", "none"}, {"math", "weak"},
+                  {"gpu", "none"}, {"business", "low"}, {"interests", {"data"}}, {"k8s", false}});
+    }
+    return p;
+}
+
+std::vector<json> census_personas() {
+    std::vector<json> out;
+    for (const auto& choice : embedded_catalog().find_question("background")->choices) {
+        for (const bool strong : {false, true}) {
+            for (const int hours : k_hours) {
+                out.push_back(persona(choice.value, strong, hours));
+            }
+        }
+    }
+    return out;
+}
+
+/// Runs batch over `lines` and returns one parsed plan per line.
+std::vector<json> plans_of(const std::vector<json>& lines, const std::vector<std::string>& flags) {
+    RunOptions o;
+    for (const auto& l : lines) {
+        o.stdin_text += l.dump() + "\n";
+    }
+    std::vector<std::string> args{"batch", "-", "--start", "2026-11-30", "--jobs", "2"};
+    args.insert(args.end(), flags.begin(), flags.end());
+    const auto r = run_llmpath(args, o);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    std::vector<json> out;
+    std::istringstream in(r.out);
+    for (std::string line; std::getline(in, line);) {
+        out.push_back(json::parse(line));
+    }
+    REQUIRE(out.size() == lines.size());
+    return out;
+}
+
+struct Place {
+    int week = 0;
+    std::size_t item = 0;
+    friend bool operator<(const Place& a, const Place& b) {
+        return a.week < b.week || (a.week == b.week && a.item < b.item);
+    }
+};
+
+/// Where each task's first and last parts are, and which tasks were left out why.
+struct Layout {
+    std::map<std::string, Place> first;
+    std::map<std::string, Place> last;
+    std::map<std::string, std::string> left_out;
+};
+
+Layout layout_of(const json& plan) {
+    Layout l;
+    for (const auto& week : plan["weeks"]) {
+        const int w = week["index"];
+        for (std::size_t i = 0; i < week["items"].size(); ++i) {
+            const std::string id = week["items"][i]["task"];
+            if (l.first.count(id) == 0) {
+                l.first[id] = {w, i};
+            }
+            l.last[id] = {w, i};
+        }
+    }
+    for (const auto& u : plan["unscheduled"]) {
+        l.left_out[u["task"]] = u["reason"];
+    }
+    return l;
+}
+
+/// Every property a program can check; returns the first one broken, or "".
+std::string check(const json& report, const json& answers, const std::string& direction) {
+    const Catalog& c = embedded_catalog();
+    const json& plan = report["plan"];
+    const Layout l = layout_of(plan);
+    const int hours = plan["hours_per_week"];
+    // The map first.
+    if (plan["weeks"].empty() || plan["weeks"][0]["items"][0]["task"] != c.tasks.front().id) {
+        return "the map (" + c.tasks.front().id + ") does not start week 1";
+    }
+    // No idle week, no sliver.
+    for (const auto& week : plan["weeks"]) {
+        if (week["hours"] == 0) {
+            return "idle week " + week["index"].dump();
+        }
+        for (const auto& item : week["items"]) {
+            if (hours >= 4 && item["parts"] > 1 && item["hours"] < 2) {
+                return "a sliver of " + item["task"].get<std::string>();
+            }
+        }
+    }
+    // Dates tell the truth: a phase's dates cover the weeks of its tasks.
+    std::map<std::string, json> phases;
+    for (const auto& p : plan["phases"]) {
+        phases[p["id"]] = p;
+    }
+    for (const auto& week : plan["weeks"]) {
+        for (const auto& item : week["items"]) {
+            const json& p = phases.at(item["phase"]);
+            if (week["start_date"] < p["start_date"] || week["end_date"] > p["end_date"]) {
+                return item["task"].get<std::string>() + " outside its phase's dates";
+            }
+        }
+    }
+    if (plan["fits_in_six_months"] != (plan["weeks_total"] <= 26)) {
+        return "fits_in_six_months";
+    }
+    // Evidence before presentation.
+    for (const auto& t : c.tasks) {
+        if (!t.presents || l.first.count(t.id) == 0) {
+            continue;
+        }
+        for (const auto& other : c.tasks) {
+            if (!other.presents && other.core && !other.is_common() && other.phase == t.phase &&
+                other.belongs_to(direction) && l.last.count(other.id) != 0 &&
+                !(l.last.at(other.id) < l.first.at(t.id))) {
+                return t.id + " presents before " + other.id + " is built";
+            }
+        }
+    }
+    // Checkpoints are reachable: each part's tasks are done, known, or named as missing.
+    for (const auto& p : plan["phases"]) {
+        for (const auto& part : p["checkpoint"]) {
+            std::set<std::string> missing(part["missing"].begin(), part["missing"].end());
+            for (const auto& id : part["tasks"]) {
+                const bool ok = l.first.count(id) != 0 ||
+                                (l.left_out.count(id) != 0 && l.left_out.at(id) == "skill");
+                if (ok == (missing.count(id) != 0)) {
+                    return "checkpoint part of " + p["id"].get<std::string>() + " and task " +
+                           id.get<std::string>();
+                }
+            }
+        }
+    }
+    // Taught before used.
+    AnswerInput input;
+    input.file_text = answers.dump();
+    input.use_defaults = true;
+    input.today = Date{2026, 11, 30};
+    const auto skills = skills_of(c, gather_answers(c, input).answers);
+    for (const auto& t : c.tasks) {
+        if (l.first.count(t.id) == 0) {
+            continue;
+        }
+        for (const auto& s : t.uses) {
+            bool taught = skills.count(s) != 0 ||
+                          std::find(t.teaches.begin(), t.teaches.end(), s) != t.teaches.end();
+            for (const auto& u : c.tasks) {
+                const bool teaches = std::find(u.teaches.begin(), u.teaches.end(), s) != u.teaches.end();
+                taught = taught || (teaches && l.last.count(u.id) != 0 &&
+                                    l.last.at(u.id) < l.first.at(t.id)) ||
+                         (teaches && l.left_out.count(u.id) != 0 && l.left_out.at(u.id) == "skill");
+            }
+            if (!taught) {
+                return t.id + " uses " + s + " before it is taught";
+            }
+        }
+    }
+    // Advice when it does not fit.
+    if (!plan["fits_in_six_months"] &&
+        (plan["hours_needed_per_week"] == 0 || plan["advice"]["apply_week"] == 0 ||
+         plan["advice"]["shortcuts"].empty())) {
+        return "a plan that does not fit without advice";
+    }
+    return "";
+}
+
+} // namespace
+
+TEST_CASE("census: every persona and budget gets a plan a mentor would sign, in every direction",
+          "[cli][census]") {
+    const auto personas = census_personas();
+    REQUIRE(personas.size() == 140);
+    for (const auto& direction : embedded_catalog().directions) {
+        const auto plans = plans_of(personas, {"--direction", direction.id});
+        for (std::size_t i = 0; i < plans.size(); ++i) {
+            INFO(direction.id << " " << personas[i].dump());
+            CHECK(check(plans[i], personas[i], direction.id) == "");
+        }
+    }
+}
+
+TEST_CASE("census: a beginner's core work fits six months at 10 h a week in every direction",
+          "[cli][census]") {
+    const auto beginner = persona("none", false, 10);
+    for (const auto& direction : embedded_catalog().directions) {
+        const auto plan = plans_of({beginner}, {"--direction", direction.id}).front()["plan"];
+        INFO(direction.id << ": " << plan["core_hours"] << " core hours");
+        CHECK(plan["fits_in_six_months"] == true);
+    }
+}
+
+TEST_CASE("census: with only the background given, the recommendation follows the article",
+          "[cli][census]") {
+    const std::map<std::string, std::string> table = {
+        {"none", "data"},         {"student", "data"},      {"backend", "platform"},
+        {"bigdata", "platform"},  {"devops", "platform"},   {"systems", "deployment"},
+        {"product", "application"}};
+    std::vector<json> lines;
+    for (const auto& [background, direction] : table) {
+        lines.push_back({{"background", background}});
+    }
+    const auto plans = plans_of(lines, {});
+    std::size_t i = 0;
+    for (const auto& [background, direction] : table) {
+        const json& rec = plans[i++]["recommendation"];
+        INFO(background);
+        CHECK(rec["direction"] == direction);
+        for (const auto& s : rec["ranking"]) {
+            for (const auto& reason : s["reasons"]) {
+                CHECK(reason.get<std::string>().rfind("background:", 0) == 0);
+            }
+            CHECK(s["against"].empty());
+        }
+        for (const auto& pitfall : rec["pitfalls"]) {
+            for (const auto& cause : pitfall["causes"]) {
+                CHECK(cause["question"] == "background"); // what was said, nothing else
+            }
+        }
+    }
+}
