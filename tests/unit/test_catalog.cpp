@@ -924,3 +924,110 @@ TEST_CASE("catalog::load_catalog texts live as long as any copy of the catalogue
     // Equality compares the texts, not where their characters are.
     CHECK(*copy == load_catalog(k_minimal, "minimal.json"));
 }
+
+TEST_CASE("catalog::load_catalog reads checkpoints as parts that name their tasks", "[catalog]") {
+    auto edit = [](json &d) {
+        d["phases"][1]["checkpoint"] = json::parse(
+            R"([{"text": {"en": "A demo.", "zh": "一个 Demo。"}, "tasks": ["bridge-python"]}])");
+        d["phases"][1]["direction_checkpoints"]["data"] =
+            json::parse(R"([{"text": "A dataset.", "tasks": ["data-demo"]}])");
+    };
+    json doc = json::parse(k_minimal);
+    edit(doc);
+    const Catalog c = load_catalog(doc.dump(), "parts.json");
+    REQUIRE(c.phases[1].checkpoint.size() == 1);
+    CHECK(c.phases[1].checkpoint[0].tasks == std::vector<std::string>{"bridge-python"});
+    CHECK(c.phases[1].direction_checkpoints.at("data")[0].text.any == "A dataset.");
+    CHECK(c.phases[0].checkpoint.at(0).tasks.empty()); // a plain text: one part naming none
+    CHECK(problems_after(edit).empty());
+}
+
+TEST_CASE("catalog::load_catalog checks the tasks a checkpoint names", "[catalog]") {
+    auto with_part = [](const char *phase, const char *where, const char *tasks) {
+        return problems_after([&](json &d) {
+            for (auto &p : d["phases"]) {
+                if (p["id"] == phase) {
+                    json part = json::parse(std::string(R"([{"text": "T", "tasks": )") + tasks +
+                                            "}]");
+                    if (std::string(where).empty()) {
+                        p["checkpoint"] = part;
+                    } else {
+                        p["direction_checkpoints"][where] = part;
+                    }
+                }
+            }
+        });
+    };
+    CHECK(with_part("hands-on", "", R"(["data-dmo"])") ==
+          Lines{"/phases/1/checkpoint/0/tasks/0: unknown task 'data-dmo' (did you mean "
+                "'data-demo'?)"});
+    CHECK(with_part("hands-on", "", R"(["data-demo"])") ==
+          Lines{"/phases/1/checkpoint/0/tasks/0: task 'data-demo' is not common: name it in "
+                "direction_checkpoints of its direction"});
+    CHECK(with_part("hands-on", "data", R"(["platform-demo"])") ==
+          Lines{"/phases/1/direction_checkpoints/data/0/tasks/0: task 'platform-demo' is not a "
+                "task of direction 'data'"});
+    CHECK(with_part("foundations", "", R"(["resume"])") ==
+          Lines{"/phases/0/checkpoint/0/tasks/0: task 'resume' is in phase 'portfolio', after "
+                "this checkpoint's phase"});
+    CHECK(with_part("hands-on", "", "[]") ==
+          Lines{"/phases/1/checkpoint/0/tasks: no tasks: list the tasks whose deliverables make "
+                "this part"});
+}
+
+TEST_CASE("catalog::load_catalog refuses a core task that needs a presenting task of its phase",
+          "[catalog]") {
+    const auto p = problems_after([](json &d) {
+        d["tasks"].push_back(json::parse(
+            R"({"id": "talk", "phase": "hands-on", "directions": ["common"], "title": "Talk",
+                "hours": 2, "presents": true, "deliverable": "A talk."})"));
+        d["tasks"][1]["prerequisites"].push_back("talk");
+    });
+    CHECK(p == Lines{"/tasks/1/prerequisites: task 'data-demo' needs the presenting task 'talk', "
+                     "which waits for every core task of 'data' in phase 'hands-on'; a "
+                     "presenting task can only come after them"});
+    CHECK(problems_after([](json &d) { d["tasks"][3]["presents"] = true; }).empty());
+}
+
+TEST_CASE("catalog::load_catalog wants every skill a task uses taught before it", "[catalog]") {
+    CHECK(problems_after([](json &d) {
+              d["tasks"][0]["teaches"] = json::array({"python"});
+              d["tasks"][1]["uses"] = json::array({"python"});
+          }).empty());
+    const auto p = problems_after([](json &d) {
+        d["tasks"][0]["teaches"] = json::array({"python"});
+        d["tasks"][2]["uses"] = json::array({"python"});
+        d["tasks"][2]["prerequisites"] = json::array();
+    });
+    CHECK(p == Lines{"/tasks/2/uses/0: skill 'python' is used before any earlier task of the "
+                     "'platform' plan teaches it; make a task that teaches it, such as "
+                     "'bridge-python', one of its prerequisites"});
+    CHECK(problems_after([](json &d) { d["tasks"][1]["uses"] = json::array({"pyton"}); }) ==
+          Lines{"/tasks/1/uses/0: unknown skill 'pyton' (did you mean 'python'?)"});
+}
+
+TEST_CASE("catalog::load_catalog reads GPU prices and needs, and shortcuts", "[catalog]") {
+    auto edit = [](json &d) {
+        d["gpu"] = json::parse(R"({"currency": "USD", "checked": "2026-11-09", "source": "S",
+            "classes": [{"id": "gpu-24gb", "name": "24 GB", "memory_gb": 24,
+                         "price_per_hour": 0.85}]})");
+        d["tasks"][1]["gpu"] = json::parse(R"({"class": "gpu-24gb", "count": 2, "hours": 1.5})");
+        d["tasks"][1]["shorten"] = json::parse(R"({"hours": 20, "how": "Use a ready dataset."})");
+    };
+    json doc = json::parse(k_minimal);
+    edit(doc);
+    const Catalog c = load_catalog(doc.dump(), "gpu.json");
+    CHECK(c.gpu.classes.at(0).cents_per_hour == 85);
+    CHECK(c.tasks[1].gpu->count == 2);
+    CHECK(c.tasks[1].gpu->tenths == 15);
+    CHECK(c.tasks[1].shorten->hours == 20);
+    CHECK(problems_after([&](json &d) {
+              edit(d);
+              d["tasks"][1]["gpu"]["class"] = "gpu-80gb";
+              d["tasks"][1]["shorten"]["hours"] = 30;
+              d["gpu"]["currency"] = "usd";
+          }) == Lines{"/tasks/1/shorten/hours: shortened hours must be between 1 and 29, got 30",
+                      "/tasks/1/gpu/class: unknown GPU class 'gpu-80gb' (did you mean "
+                      "'gpu-24gb'?)",
+                      "/gpu/currency: currency 'usd' is not a code such as 'USD'"});
+}
