@@ -5,6 +5,7 @@
 #include "packer_internal.hpp"
 
 #include <algorithm>
+#include <map>
 #include <cstdint>
 #include <queue>
 #include <tuple>
@@ -253,11 +254,43 @@ std::vector<char> required_tasks(const std::vector<WorkTask>& tasks) {
     return required;
 }
 
-Packed pack_tasks(const std::vector<WorkTask>& tasks, Date start, int hours_per_week) {
+namespace {
+
+/// A presenting task waits for every required direction_work task of its phase: through one gate
+/// per phase (a task of no hours that needs them), so that the edges stay linear in number. The
+/// gates come after the given tasks and place nothing.
+std::vector<WorkTask> with_presenting_gates(const std::vector<WorkTask>& given) {
+    std::vector<WorkTask> tasks = given;
+    const std::vector<char> required = required_tasks(given);
+    std::map<int, std::size_t> gate_of; // phase rank -> gate
+    for (std::size_t i = 0; i < given.size(); ++i) {
+        if (!given[i].presents) {
+            continue;
+        }
+        auto [it, added] = gate_of.emplace(given[i].phase_rank, tasks.size());
+        if (added) {
+            WorkTask gate{"", given[i].phase, given[i].phase_rank, 0, true, {}, false, false};
+            for (std::size_t k = 0; k < given.size(); ++k) {
+                if (required[k] && given[k].direction_work && !given[k].presents &&
+                    given[k].phase_rank == given[i].phase_rank) {
+                    gate.prerequisites.push_back(k);
+                }
+            }
+            tasks.push_back(std::move(gate));
+        }
+        tasks[i].prerequisites.push_back(it->second);
+    }
+    return tasks;
+}
+
+} // namespace
+
+Packed pack_tasks(const std::vector<WorkTask>& given, Date start, int hours_per_week) {
     if (hours_per_week < 1) {
         throw InputError("hours per week must be at least 1, got " +
                          std::to_string(hours_per_week));
     }
+    const std::vector<WorkTask> tasks = with_presenting_gates(given);
     const Calendar cal(start, hours_per_week);
     const std::vector<char> required = required_tasks(tasks);
     const auto order = order_tasks(tasks, required);
@@ -268,7 +301,7 @@ Packed pack_tasks(const std::vector<WorkTask>& tasks, Date start, int hours_per_
     out.fits = core.core_end_week <= k_plan_weeks;
     const std::vector<char> chosen = out.fits ? choose_optional(tasks, order, required, cal) : required;
     const Layout layout = lay_out(tasks, order, chosen, required, cal);
-    for (std::size_t i = 0; i < tasks.size(); ++i) {
+    for (std::size_t i = 0; i < given.size(); ++i) {
         if (!chosen[i]) {
             out.dropped.push_back(i);
         }

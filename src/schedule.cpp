@@ -42,11 +42,9 @@ bool has_all_skills(const Task& task, const std::set<std::string>& skills) {
 /// The plan's tasks as the packer sees them, with the catalogue index of each.
 struct Selection {
     std::vector<WorkTask> work;
-    std::vector<std::size_t> task_of; ///< catalogue index per work task (npos for a gate)
+    std::vector<std::size_t> task_of; ///< catalogue index per work task
     std::vector<std::size_t> skipped; ///< catalogue indices left out for skills
 };
-
-constexpr std::size_t k_gate = static_cast<std::size_t>(-1);
 
 Selection select_tasks(const Catalog& catalog, const ScheduleInput& input) {
     std::unordered_map<std::string_view, int> phase_rank;
@@ -72,7 +70,8 @@ Selection select_tasks(const Catalog& catalog, const ScheduleInput& input) {
             throw_catalog(i, "/hours", "hours must be at least 1, got " + std::to_string(task.hours));
         }
         node_of.emplace(task.id, sel.work.size());
-        sel.work.push_back({task.id, task.phase, rank->second, task.hours, task.core, {}});
+        sel.work.push_back({task.id, task.phase, rank->second, task.hours, task.core, {},
+                            task.presents, !task.presents && !task.is_common()});
         sel.task_of.push_back(i);
     }
     // A prerequisite outside the plan (another direction's, skipped for skills) counts as done.
@@ -84,40 +83,6 @@ Selection select_tasks(const Catalog& catalog, const ScheduleInput& input) {
         }
     }
     return sel;
-}
-
-/// A presenting task waits for every required task of the plan's own direction in its phase:
-/// through one gate per phase (a task of no hours), so that the edges stay linear in number.
-void add_presenting_gates(const Catalog& catalog, const ScheduleInput& input, Selection& sel) {
-    const std::vector<char> required = required_tasks(sel.work);
-    const std::size_t n = sel.work.size();
-    std::vector<std::size_t> gate_of(catalog.phases.size(), k_gate);
-    for (std::size_t i = 0; i < n; ++i) {
-        const Task& task = catalog.tasks[sel.task_of[i]];
-        if (!task.presents) {
-            continue;
-        }
-        const auto rank = static_cast<std::size_t>(sel.work[i].phase_rank);
-        if (gate_of[rank] == k_gate) {
-            gate_of[rank] = sel.work.size();
-            WorkTask gate{"", task.phase, sel.work[i].phase_rank, 0, true, {}};
-            for (std::size_t k = 0; k < n; ++k) {
-                const Task& other = catalog.tasks[sel.task_of[k]];
-                if (required[k] && !other.presents && !other.is_common() &&
-                    sel.work[k].phase_rank == sel.work[i].phase_rank &&
-                    other.belongs_to(input.direction)) {
-                    gate.prerequisites.push_back(k);
-                }
-            }
-            sel.work.push_back(std::move(gate));
-            sel.task_of.push_back(k_gate);
-        }
-        sel.work[i].prerequisites.push_back(gate_of[rank]);
-    }
-    // The packer orders by `core`; what a core task needs is core in the plan.
-    for (std::size_t i = 0; i < n; ++i) {
-        sel.work[i].core = required[i] != 0;
-    }
 }
 
 std::int64_t price_of(const Catalog& catalog, const ScheduleInput& input, const std::string& id) {
@@ -216,7 +181,7 @@ void advise(const Catalog& catalog, const ScheduleInput& input, Selection& sel, 
         return;
     }
     for (std::size_t n = 0; n < sel.work.size(); ++n) {
-        if (sel.task_of[n] == k_gate || !sel.work[n].core) {
+        if (!sel.work[n].core) {
             continue;
         }
         const Task& task = catalog.tasks[sel.task_of[n]];
@@ -249,7 +214,11 @@ void check_last_date(const Plan& plan) {
 Plan make_plan(const Catalog& catalog, const ScheduleInput& input) {
     check_input(catalog, input);
     Selection sel = select_tasks(catalog, input);
-    add_presenting_gates(catalog, input, sel);
+    // The packer orders by `core`; what a core task needs is core in the plan.
+    const std::vector<char> required = required_tasks(sel.work);
+    for (std::size_t n = 0; n < sel.work.size(); ++n) {
+        sel.work[n].core = required[n] != 0;
+    }
     Packed packed = pack_tasks(sel.work, input.start, input.hours_per_week);
 
     Plan plan;
@@ -263,10 +232,8 @@ Plan make_plan(const Catalog& catalog, const ScheduleInput& input) {
     std::vector<char> scheduled(catalog.tasks.size(), 0);
     std::vector<char> skipped(catalog.tasks.size(), 0);
     for (std::size_t n = 0; n < sel.work.size(); ++n) {
-        if (sel.task_of[n] != k_gate) {
-            scheduled[sel.task_of[n]] = 1;
-            plan.core_hours += sel.work[n].core ? sel.work[n].hours : 0;
-        }
+        scheduled[sel.task_of[n]] = 1;
+        plan.core_hours += sel.work[n].core ? sel.work[n].hours : 0;
     }
     std::vector<std::pair<std::size_t, std::string>> left_out;
     for (const auto t : sel.skipped) {

@@ -122,11 +122,14 @@ struct WorkTask {
     int hours = 1;
     bool core = true;
     std::vector<std::size_t> prerequisites; ///< indices into the same list
+    bool presents = false;  ///< waits for the required direction_work tasks of its phase
+    bool direction_work = false; ///< a task of the plan's own direction (not common) that builds
 };
 
 /// The weeks that hold `tasks` from `start` at `hours_per_week`, under the packing rules of
 /// docs/scheduling.md: a task comes after its prerequisites, then by phase, core before
-/// optional, then list order; optional tasks only fill what is left of the first 26 weeks.
+/// optional, then list order; a presenting task after the required direction work of its phase;
+/// optional tasks only fill what is left of the first 26 weeks.
 struct Packed {
     std::vector<Week> weeks;
     std::vector<std::size_t> dropped; ///< optional tasks that did not fit, in list order
