@@ -74,6 +74,43 @@ struct Labels {
     const char* yes;
     const char* no;
     const char* not_answered;      ///< "not answered"
+    // tracking
+    const char* tracked;           ///< "Tracking your plan: {0} tasks over {1} weeks from {2}."
+    const char* tracked_next;      ///< "Run llmpath today each week to see what to do."
+    const char* today_title;       ///< "Week {0} · {1}"
+    const char* before_start;      ///< "Your plan starts {0}; nothing is due yet."
+    const char* after_end;         ///< "The planned weeks ended {0}."
+    const char* overdue;           ///< "Overdue from earlier weeks"
+    const char* this_week;         ///< "This week"
+    const char* left;              ///< "{} h left"
+    const char* planned_week;      ///< "week {}"
+    const char* nothing_this_week; ///< nothing planned this week
+    const char* all_done;          ///< every task done or skipped
+    const char* next_checkpoint;   ///< "Next checkpoint: {0}, week {1} ({2})"
+    const char* status_title;      ///< "Progress: {0}"
+    const char* phase_progress;    ///< "{0}: {1} of {2} h done"
+    const char* skipped_hours;     ///< "{} h skipped"
+    const char* ahead;             ///< "{0} h ahead of schedule ({1} weeks)"
+    const char* behind;            ///< "{0} h behind schedule ({1} weeks)"
+    const char* on_schedule;       ///< "On schedule."
+    const char* projected;         ///< "At your pace so far you finish {0}; the plan ends {1}."
+    const char* no_pace;           ///< "No progress recorded yet; the plan ends {0}."
+    const char* replanned;         ///< "Re-planned from {0} at {1} h a week."
+    const char* moved;             ///< "What moved:"
+    const char* move_line;         ///< "{0}: {1} → {2}"
+    const char* not_planned;       ///< "not planned"
+    const char* nothing_moved;     ///< "Nothing moved: ..."
+    const char* new_end;           ///< "The work now ends {0} (it ended {1})."
+    const char* not_in_catalog;    ///< "No longer in catalogue {0}: {1} ..."
+    const char* marked_done;       ///< "Done: {}"
+    const char* marked_progress;   ///< "{0}: {1} of {2} h done"
+    const char* marked_skipped;    ///< "Skipped: {}"
+    const char* marked_undone;     ///< "To do again: {}"
+    const char* unchanged;         ///< "{0}: already {1}"
+    const char* export_summary;    ///< "{0} to {1}, {2} h a week: {3} of {4} tasks done."
+    const char* state_todo;
+    const char* state_done;
+    const char* state_skipped;
     const char* list_sep;          ///< ", " or "、"
     const char* colon;             ///< ": " or "："
     const char* range_sep;         ///< " – "
@@ -123,7 +160,8 @@ std::string list(const std::vector<std::string>& items, std::string_view lang);
 
 // ---- the plan's facts in words (render_plan_words.cpp) ----
 
-/// "Your six-month plan: Data", or "Your 33-week plan: Data" when it runs longer.
+/// "Your six-month plan: Data", or "Your 33-week plan: Data" when it runs longer or shorter.
+std::string plan_title(std::string_view lang, const std::string& direction, int weeks);
 std::string plan_title(const Report& report);
 /// The dates, the weekly hours, how long the work takes, and whether the core fits.
 std::vector<std::string> plan_summary(const Report& report);

@@ -30,15 +30,18 @@ const std::vector<CheckpointPart>* parts_of(const Phase& phase, const std::strin
 
 } // namespace
 
-std::string plan_title(const Report& report) {
-    const Labels& l = labels(report.lang);
-    const std::string name =
-        direction_name(report.catalog, report.recommendation.direction, report.lang);
-    const Plan& plan = *report.plan;
+std::string plan_title(std::string_view lang, const std::string& direction, int weeks) {
+    const Labels& l = labels(lang);
     // Six months it is when the work takes the last month of them; otherwise the weeks it takes.
-    const bool six_months = plan.weeks_total > k_plan_weeks - 4 && plan.weeks_total <= k_plan_weeks;
-    return six_months ? format(l.plan_title, name)
-                      : format(l.plan_title_weeks, plan.weeks_total, name);
+    const bool six_months = weeks > k_plan_weeks - 4 && weeks <= k_plan_weeks;
+    return six_months ? format(l.plan_title, direction)
+                      : format(l.plan_title_weeks, weeks, direction);
+}
+
+std::string plan_title(const Report& report) {
+    return plan_title(report.lang,
+                      direction_name(report.catalog, report.recommendation.direction, report.lang),
+                      report.plan->weeks_total);
 }
 
 std::vector<std::string> plan_summary(const Report& report) {

@@ -1,4 +1,5 @@
 #include "render_common.hpp"
+#include "text_writer.hpp"
 
 #include "util/text.hpp"
 
@@ -14,45 +15,7 @@ using render::format;
 using render::labels;
 
 constexpr int k_bar_width = 20;
-constexpr int k_min_column = 12;
-
-/// Builds the output line by line; colour is applied to whole wrapped lines so that widths are
-/// measured on plain text.
-class Writer {
-  public:
-    Writer(const TextOptions &options) : m_color(options.color), m_width(options.width) {}
-
-    void blank() {
-        if (!m_out.empty() && !m_out.ends_with("\n\n")) {
-            m_out += '\n';
-        }
-    }
-    void line(std::string_view s, fmt::text_style style = {}) {
-        m_out += paint(s, style);
-        m_out += '\n';
-    }
-    /// A paragraph wrapped to the width: `prefix` on its first line, as many spaces on the others.
-    void para(const std::string &prefix, const std::string &body, fmt::text_style style = {}) {
-        const int indent = util::display_width(prefix);
-        const auto lines = util::wrap(body, std::max(k_min_column, m_width - indent));
-        for (std::size_t i = 0; i < lines.size(); ++i) {
-            line((i == 0 ? prefix : std::string(static_cast<std::size_t>(indent), ' ')) + lines[i],
-                 style);
-        }
-    }
-    std::string paint(std::string_view s, fmt::text_style style) const {
-        const bool styled =
-            style.has_foreground() || style.has_background() || style.has_emphasis();
-        return m_color && styled ? fmt::format(style, "{}", s) : std::string(s);
-    }
-    int width() const { return m_width; }
-    std::string take() { return std::move(m_out); }
-
-  private:
-    bool m_color;
-    int m_width;
-    std::string m_out;
-};
+constexpr int k_min_column = TextWriter::k_min_column;
 
 fmt::text_style bold() {
     return fmt::emphasis::bold;
@@ -66,7 +29,7 @@ std::string pad_left(const std::string &s, int width) {
     return w >= width ? s : std::string(static_cast<std::size_t>(width - w), ' ') + s;
 }
 
-void write_ranking(Writer &w, const Report &report) {
+void write_ranking(TextWriter &w, const Report &report) {
     const auto &lang = report.lang;
     const auto &rec = report.recommendation;
     std::vector<std::string> names;
@@ -91,7 +54,7 @@ void write_ranking(Writer &w, const Report &report) {
     }
 }
 
-void write_reasons(Writer &w, const Report &report) {
+void write_reasons(TextWriter &w, const Report &report) {
     const auto &lang = report.lang;
     const auto &l = labels(lang);
     if (!report.recommendation.ranking.empty() && report.recommendation.ranking.front().raw <= 0) {
@@ -121,7 +84,7 @@ void write_reasons(Writer &w, const Report &report) {
     }
 }
 
-void write_pitfalls(Writer &w, const Report &report) {
+void write_pitfalls(TextWriter &w, const Report &report) {
     const auto &lang = report.lang;
     const auto &l = labels(lang);
     if (report.recommendation.pitfalls.empty()) {
@@ -164,7 +127,7 @@ std::string item_right(const PlanItem &item, std::string_view lang, int hours_wi
     return out;
 }
 
-void write_item(Writer &w, const Report &report, const PlanItem &item, int hours_width,
+void write_item(TextWriter &w, const Report &report, const PlanItem &item, int hours_width,
                 int right_width) {
     const auto &lang = report.lang;
     const Task *task = report.catalog.find_task(item.task);
@@ -199,7 +162,7 @@ void write_item(Writer &w, const Report &report, const PlanItem &item, int hours
     }
 }
 
-void write_map(Writer &w, const Report &report) {
+void write_map(TextWriter &w, const Report &report) {
     const auto lines = render::map_lines(report.catalog, report.lang);
     if (lines.empty()) {
         return;
@@ -218,7 +181,7 @@ void write_map(Writer &w, const Report &report) {
     }
 }
 
-void write_checkpoint(Writer &w, const Report &report, std::size_t rank) {
+void write_checkpoint(TextWriter &w, const Report &report, std::size_t rank) {
     const auto &l = labels(report.lang);
     const auto lines = render::checkpoint_lines(report, rank);
     if (lines.empty()) {
@@ -233,7 +196,7 @@ void write_checkpoint(Writer &w, const Report &report, std::size_t rank) {
     }
 }
 
-void write_phase(Writer &w, const Report &report, std::size_t rank, int hours_width,
+void write_phase(TextWriter &w, const Report &report, std::size_t rank, int hours_width,
                  int right_width) {
     const auto &lang = report.lang;
     const auto &l = labels(lang);
@@ -276,7 +239,7 @@ void write_phase(Writer &w, const Report &report, std::size_t rank, int hours_wi
     write_checkpoint(w, report, rank);
 }
 
-void write_advice(Writer &w, const Report &report) {
+void write_advice(TextWriter &w, const Report &report) {
     const render::AdviceText a = render::advice_text(report);
     if (a.hours.empty()) {
         return;
@@ -301,7 +264,7 @@ void write_advice(Writer &w, const Report &report) {
 } // namespace
 
 std::string render_recommendation_text(const Report &report, const TextOptions &options) {
-    Writer w(options);
+    TextWriter w(options);
     const auto &lang = report.lang;
     const auto &l = labels(lang);
     const auto &rec = report.recommendation;
@@ -343,7 +306,7 @@ std::string render_plan_text(const Report &report, const TextOptions &options) {
     if (report.plan == nullptr) {
         return {};
     }
-    Writer w(options);
+    TextWriter w(options);
     const auto &lang = report.lang;
     const auto &l = labels(lang);
     const Plan &plan = *report.plan;

@@ -12,6 +12,8 @@ enum class ExitCode : int {
     failure = 1,     ///< unexpected failure, I/O
     usage = 2,       ///< usage error or invalid answers
     catalog = 3,     ///< invalid catalogue
+    state = 4,       ///< no tracked plan, or it is damaged or from a newer llmpath
+    busy = 5,        ///< another llmpath is changing the tracked plan
     interrupted = 130,
 };
 

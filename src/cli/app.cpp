@@ -24,11 +24,14 @@ namespace {
 
 constexpr const char* k_exit_codes =
     "Exit codes: 0 ok · 1 unexpected failure (I/O) · 2 usage error or invalid answers · "
-    "3 invalid catalogue · 130 interrupted";
+    "3 invalid catalogue · 4 no tracked plan, or it is damaged or newer · 5 the tracked plan is "
+    "busy · 130 interrupted";
 
 constexpr const char* k_environment =
-    "Environment: LLMPATH_CATALOG (catalogue file), LLMPATH_LANG (en|zh), "
-    "LLMPATH_PROMPT_DISABLED (never prompt), NO_COLOR, LC_ALL/LANG (zh_* means Chinese).";
+    "Environment: LLMPATH_CATALOG (catalogue file), LLMPATH_LANG (en|zh), LLMPATH_TODAY "
+    "(YYYY-MM-DD), LLMPATH_HOME (the tracked plan's folder; else $XDG_DATA_HOME/llmpath or "
+    "~/.local/share/llmpath), LLMPATH_LOCK_WAIT (seconds), LLMPATH_PROMPT_DISABLED (never "
+    "prompt), NO_COLOR, LC_ALL/LANG (zh_* means Chinese).";
 
 constexpr CommandSpec k_commands[] = {
     {"plan", "Ask about you, recommend a direction and print your dated six-month plan",
@@ -68,6 +71,37 @@ constexpr CommandSpec k_commands[] = {
      "  llmpath catalog show > ours.json\n"
      "  llmpath --catalog ours.json plan",
      add_catalog},
+    {"track", "Adopt your plan to follow it week by week (same answers as plan)",
+     "  llmpath track                                 # answer the questions, then follow\n"
+     "  llmpath track --data-file me.json --start 2027-01-04\n"
+     "  llmpath track --defaults -d background=backend --force",
+     add_track},
+    {"today", "What to do this week in your tracked plan, overdue work first",
+     "  llmpath today\n"
+     "  llmpath today --today 2027-01-11 --format json",
+     add_today},
+    {"done", "Tick off tasks of your tracked plan, or record hours done on them",
+     "  llmpath done llm-overview\n"
+     "  llmpath done bridge-python --hours 3",
+     add_done},
+    {"skip", "Skip tasks of your tracked plan",
+     "  llmpath skip dl-basics",
+     add_skip},
+    {"undo", "Put tasks of your tracked plan back to do",
+     "  llmpath undo llm-overview",
+     add_undo},
+    {"status", "Progress of your tracked plan: hours per phase, ahead or behind, the end",
+     "  llmpath status\n"
+     "  llmpath status --format json",
+     add_status},
+    {"replan", "Fit what is left of your tracked plan from this week, keeping what is done",
+     "  llmpath replan\n"
+     "  llmpath replan --hours-per-week 6",
+     add_replan},
+    {"export", "Your tracked plan with its progress, as text, Markdown or JSON",
+     "  llmpath export --format markdown > progress.md\n"
+     "  llmpath export --format json",
+     add_export},
     {"batch", "Plans for a cohort: one answers object per line in, one JSON plan per line out",
      "  llmpath batch cohort.jsonl > plans.jsonl\n"
      "  cat cohort.jsonl | llmpath batch - --start 2027-01-04",
@@ -103,7 +137,7 @@ std::vector<int> command_words(int argc, char** argv) {
     std::vector<int> words;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
-        if (arg == "--catalog" || arg == "--lang") {
+        if (arg == "--catalog" || arg == "--lang" || arg == "--today") {
             ++i; // the flag's value
         } else if (!arg.empty() && arg[0] != '-') {
             words.push_back(i);
@@ -215,6 +249,9 @@ int run_parsed(int argc, char** argv, Shared& shared) {
                    "Language of the output: en or zh (also LLMPATH_LANG, LC_ALL, LANG)")
         ->type_name("LANG");
     app.add_flag("--no-color", shared.global.no_color, "Never colour the output (also NO_COLOR)");
+    app.add_option("--today", shared.global.today,
+                   "Act as if today were this day (also LLMPATH_TODAY); default: the clock")
+        ->type_name("YYYY-MM-DD");
     formatter->examples[&app] = "  llmpath plan\n"
                                 "  llmpath plan --defaults -d background=backend -o plan.md\n"
                                 "  llmpath directions --lang zh\n"
@@ -274,10 +311,18 @@ int run_parsed(int argc, char** argv, Shared& shared) {
         shared.io.out(app.help());
         return 0;
     }
+    shared.env.apply_today_flag(shared.global.today);
     return shared.action();
 }
 
 } // namespace
+
+TextOptions text_options(const Shared& shared) {
+    TextOptions options;
+    options.color = use_color(shared.global, shared.env);
+    options.width = shared.env.width;
+    return options;
+}
 
 CLI::Option* add_format_option(CLI::App& command, std::string& target, const std::string& allowed) {
     std::vector<std::string> values;

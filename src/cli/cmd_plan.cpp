@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/profile.hpp"
+#include "cli/state_store.hpp"
 
 #include <llmpath/error.hpp>
 #include <llmpath/render.hpp>
@@ -14,34 +15,13 @@ namespace llmpath::cli {
 
 namespace {
 
+constexpr const char* k_plan_formats = "text|markdown|json";
+
 struct PlanOptions {
     AnswerFlags answers;
     std::string format; ///< empty: from the -o extension, else text
     std::string output; ///< -o FILE; empty or "-": stdout
 };
-
-std::string format_for(const PlanOptions& options) {
-    if (!options.format.empty()) {
-        return options.format;
-    }
-    if (options.output.empty() || options.output == "-") {
-        return "text";
-    }
-    const auto dot = options.output.rfind('.');
-    const std::string ext = dot == std::string::npos ? "" : util::ascii_lower(options.output.substr(dot));
-    if (ext == ".md" || ext == ".markdown") {
-        return "markdown";
-    }
-    if (ext == ".json") {
-        return "json";
-    }
-    if (ext == ".txt") {
-        return "text";
-    }
-    throw UsageError("-o " + options.output +
-                     ": cannot tell the format from the file name; name it .md, .json or .txt, "
-                     "or pass --format text|markdown|json");
-}
 
 bool exists(const std::string& path) {
     struct stat st{};
@@ -78,13 +58,28 @@ void offer_to_save(const Report& report, const Profile& profile, Shared& shared)
     shared.io.terminal() << (zh ? "已保存到 " : "Saved to ") << path << "\n";
 }
 
+/// At the end of a run answered at the terminal: offer to follow the plan with llmpath today.
+void offer_to_track(const Profile& profile, const Plan& plan, Shared& shared) {
+    const bool zh = profile.lang == "zh";
+    const bool tracked = state_exists(state_paths(shared.env));
+    const std::string question =
+        tracked ? (zh ? "用这个计划替换正在跟踪的计划吗？[y/N] "
+                      : "Replace the plan you are tracking with this one? [y/N] ")
+                : (zh ? "跟踪这个计划，每周用 llmpath today 查看要做什么吗？[y/N] "
+                      : "Track this plan, to see each week's tasks with llmpath today? [y/N] ");
+    if (is_yes(shared.io.ask(question))) {
+        save_tracked_plan(profile, plan, shared, tracked, "text");
+    }
+}
+
 int run_plan(const PlanOptions& options, Shared& shared) {
     // Everything a flag can get wrong is checked before the first question is asked.
     const bool to_file = !options.output.empty() && options.output != "-";
     if (to_file) {
         check_output_path(options.output, options.answers.force, "-o");
     }
-    const std::string format = format_for(options);
+    const std::string format =
+        options.format.empty() ? output_format(options.output, k_plan_formats) : options.format;
     if (!options.answers.save_answers.empty()) {
         check_output_path(options.answers.save_answers, options.answers.force, "--save-answers");
     }
@@ -121,6 +116,7 @@ int run_plan(const PlanOptions& options, Shared& shared) {
         shared.io.out(rendered);
         if (profile.prompted && format == "text") {
             offer_to_save(report, profile, shared);
+            offer_to_track(profile, plan, shared);
         }
     }
     return 0;
@@ -132,7 +128,7 @@ void add_plan(CLI::App& command, Shared& shared) {
     auto options = std::make_shared<PlanOptions>();
     add_answer_flags(command, options->answers);
     add_gpu_price_flag(command, options->answers.gpu_prices);
-    add_format_option(command, options->format, "text|markdown|json");
+    add_format_option(command, options->format, k_plan_formats);
     command.add_option("-o,--output", options->output,
                        "Write the plan to FILE atomically ('-' is stdout); the format follows the "
                        "extension (.md, .json, .txt)")

@@ -3,6 +3,9 @@
 #include "cli/context.hpp"
 #include "cli/io.hpp"
 
+#include <llmpath/render.hpp>
+#include <llmpath/schedule.hpp>
+
 #include <CLI/CLI.hpp>
 
 #include <functional>
@@ -34,6 +37,22 @@ void add_map(CLI::App& command, Shared& shared);
 void add_show(CLI::App& command, Shared& shared);
 void add_catalog(CLI::App& command, Shared& shared);
 void add_batch(CLI::App& command, Shared& shared);
+void add_track(CLI::App& command, Shared& shared);
+void add_today(CLI::App& command, Shared& shared);
+void add_status(CLI::App& command, Shared& shared);
+void add_done(CLI::App& command, Shared& shared);
+void add_skip(CLI::App& command, Shared& shared);
+void add_undo(CLI::App& command, Shared& shared);
+void add_replan(CLI::App& command, Shared& shared);
+void add_export(CLI::App& command, Shared& shared);
+
+struct Profile;
+/// Adopts `plan` as the tracked plan (replacing one only with `force`) and says so.
+void save_tracked_plan(const Profile& profile, const Plan& plan, Shared& shared, bool force,
+                       const std::string& format);
+
+/// Text options for stdout: colour on a terminal, its width.
+TextOptions text_options(const Shared& shared);
 
 /// Adds `--format` restricted to `allowed`, with `fallback` when it is not given.
 CLI::Option* add_format_option(CLI::App& command, std::string& target, const std::string& allowed);

@@ -70,6 +70,12 @@ Environment Environment::read() {
     }
     env.width = width <= 0 ? 80 : std::clamp(width, 40, 200);
 
+    env.llmpath_home = env_or_empty("LLMPATH_HOME");
+    env.xdg_data_home = env_or_empty("XDG_DATA_HOME");
+    env.home = env_or_empty("HOME");
+    if (const auto wait = env_or_empty("LLMPATH_LOCK_WAIT"); !wait.empty()) {
+        env.lock_wait = std::clamp(std::atoi(wait.c_str()), 0, 3600);
+    }
     // Reading the time zone costs a run several system calls and pages of code: only if needed.
     env.today = Today(+[] {
         const std::time_t now = std::time(nullptr);
@@ -77,7 +83,26 @@ Environment Environment::read() {
         ::localtime_r(&now, &local);
         return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
     });
+    if (const auto fixed = env_or_empty("LLMPATH_TODAY"); !fixed.empty()) {
+        const auto d = Date::parse(fixed);
+        if (!d) {
+            throw UsageError("LLMPATH_TODAY: " + util::quote(fixed) +
+                             " is not a date; expected YYYY-MM-DD");
+        }
+        env.today = Today(*d);
+    }
     return env;
+}
+
+void Environment::apply_today_flag(const std::string& flag) {
+    if (flag.empty()) {
+        return;
+    }
+    const auto d = Date::parse(flag);
+    if (!d) {
+        throw UsageError("--today: " + util::quote(flag) + " is not a date; expected YYYY-MM-DD");
+    }
+    today = Today(*d);
 }
 
 struct stat check_input_path(const std::string& path, std::string_view what) {

@@ -20,6 +20,7 @@ struct GlobalOptions {
     std::string catalog_path; ///< --catalog
     std::string lang;         ///< --lang
     bool no_color = false;    ///< --no-color
+    std::string today;        ///< --today YYYY-MM-DD
 };
 
 /// What the process knows about its surroundings, read once at start-up.
@@ -32,9 +33,15 @@ struct Environment {
     std::string env_lang;         ///< LLMPATH_LANG
     std::string locale_lang;      ///< from LC_ALL, then LANG: "zh" for zh_*, else the language part
     int width = 80;               ///< terminal columns (COLUMNS, then the terminal), 80 off a terminal
-    Today today;                  ///< local date from the clock, read when first needed
+    Today today;                  ///< --today, LLMPATH_TODAY, or the clock's local date when needed
+    std::string llmpath_home;     ///< LLMPATH_HOME
+    std::string xdg_data_home;    ///< XDG_DATA_HOME
+    std::string home;             ///< HOME
+    int lock_wait = 10;           ///< LLMPATH_LOCK_WAIT: seconds to wait for the tracked plan
 
     static Environment read();
+    /// --today wins over LLMPATH_TODAY; UsageError for a value that is not a date.
+    void apply_today_flag(const std::string& flag);
 };
 
 /// The catalogue a command works on, with its display name for messages.

@@ -197,6 +197,30 @@ std::string saved_answers_json(const Profile& profile) {
     return answers_to_json(catalog, profile.answers, 2, answers_metadata(catalog), true);
 }
 
+std::string output_format(const std::string& output, const std::string& allowed) {
+    if (output.empty() || output == "-") {
+        return "text";
+    }
+    static const std::pair<const char*, const char*> k_extensions[] = {
+        {".md", "markdown"}, {".markdown", "markdown"}, {".json", "json"}, {".txt", "text"},
+        {".ics", "ics"},     {".csv", "csv"}};
+    const auto formats = util::split(allowed, '|');
+    const auto dot = output.rfind('.');
+    const std::string ext = dot == std::string::npos ? "" : util::ascii_lower(output.substr(dot));
+    std::vector<std::string> names;
+    for (const auto& [e, format] : k_extensions) {
+        const bool ok = std::find(formats.begin(), formats.end(), format) != formats.end();
+        if (ok && ext == e) {
+            return format;
+        }
+        if (ok && std::string_view(e) != ".markdown") {
+            names.emplace_back(e);
+        }
+    }
+    throw UsageError("-o " + output + ": cannot tell the format from the file name; name it " +
+                     util::join(names, ", ", " or ") + ", or pass --format " + allowed);
+}
+
 void check_output_path(const std::string& path, bool force, std::string_view what) {
     struct stat st{};
     if (::stat(path.c_str(), &st) != 0) {

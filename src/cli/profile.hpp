@@ -68,6 +68,11 @@ void planning_inputs(const Answers& answers, const Today& fallback_start, Date& 
 /// _catalog_version and _llmpath_version.
 std::string saved_answers_json(const Profile& profile);
 
+/// The format an output file's name asks for by its extension (.txt, .md, .json, ...), or
+/// "text" for stdout ("" or "-"); UsageError when the extension names none of `allowed`
+/// ("text|markdown|json").
+std::string output_format(const std::string& output, const std::string& allowed);
+
 /// A UsageError if `path` is a folder, or an existing file and not `force`; `what` names the flag.
 void check_output_path(const std::string& path, bool force, std::string_view what);
 

@@ -75,6 +75,43 @@ private:
     bool m_kept = false;
 };
 
+/// Writes `content` to `tmp` and flushes it to disk.
+void fill(TempFile& tmp, std::string_view content, const std::string& path) {
+    const char* data = content.data();
+    std::size_t left = content.size();
+    while (left > 0) {
+        const ssize_t n = ::write(tmp.fd(), data, left);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            const int err = errno;
+            fail(err, "cannot write " + path);
+        }
+        data += n;
+        left -= static_cast<std::size_t>(n);
+    }
+    if (::fsync(tmp.fd()) != 0) {
+        const int err = errno;
+        fail(err, "cannot write " + path);
+    }
+    tmp.close_checked(path);
+}
+
+void sync_folder(const std::string& folder, const std::string& path) {
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        const int err = errno;
+        fail(err, "cannot write " + path);
+    }
+    const int rc = ::fsync(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0) {
+        fail(err, "cannot write " + path);
+    }
+}
+
 } // namespace
 
 void write_file_atomically(const std::string& path, std::string_view content, bool overwrite) {
@@ -99,25 +136,7 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
     const mode_t mask = ::umask(0);
     ::umask(mask);
     ::fchmod(tmp.fd(), 0666 & ~mask);
-    const char* data = content.data();
-    std::size_t left = content.size();
-    while (left > 0) {
-        const ssize_t n = ::write(tmp.fd(), data, left);
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            const int err = errno;
-            fail(err, "cannot write " + path);
-        }
-        data += n;
-        left -= static_cast<std::size_t>(n);
-    }
-    if (::fsync(tmp.fd()) != 0) {
-        const int err = errno;
-        fail(err, "cannot write " + path);
-    }
-    tmp.close_checked(path);
+    fill(tmp, content, path);
     if (overwrite) {
         if (::rename(tmp.path().c_str(), path.c_str()) != 0) {
             const int err = errno;
@@ -132,6 +151,44 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
         ::unlink(tmp.path().c_str());
     }
     tmp.keep();
+}
+
+void replace_file(const std::string& path, std::string_view content, const std::string& backup) {
+    TempFile tmp(path);
+    fill(tmp, content, path);
+    struct stat st{};
+    if (::stat(path.c_str(), &st) == 0) {
+        // The old version becomes the backup, in one rename, before the new one replaces it.
+        const std::string linked = backup + ".tmp";
+        ::unlink(linked.c_str());
+        if (::link(path.c_str(), linked.c_str()) != 0) {
+            TempFile copy(backup);
+            std::string old;
+            if (FILE* f = std::fopen(path.c_str(), "rb")) {
+                char buf[65536];
+                for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) {
+                    old.append(buf, n);
+                }
+                std::fclose(f);
+            }
+            fill(copy, old, backup);
+            if (::rename(copy.path().c_str(), backup.c_str()) != 0) {
+                const int err = errno;
+                fail(err, "cannot write " + backup);
+            }
+            copy.keep();
+        } else if (::rename(linked.c_str(), backup.c_str()) != 0) {
+            const int err = errno;
+            ::unlink(linked.c_str());
+            fail(err, "cannot write " + backup);
+        }
+    }
+    if (::rename(tmp.path().c_str(), path.c_str()) != 0) {
+        const int err = errno;
+        fail(err, "cannot write " + path);
+    }
+    tmp.keep();
+    sync_folder(folder_of(path), path);
 }
 
 void remove_pending_temp_files() noexcept {

@@ -58,7 +58,7 @@ start() {
   sockets+=("$socket")
   rm -f "$work/exit"
   tmux -L "$socket" new-session -d -s t -x 120 -y 40 \
-    "cd '$work' && env -u NO_COLOR LANG=C.UTF-8 '$bin' --catalog '$catalog' plan $*; echo EXIT=\$? > '$work/exit'; sleep 60"
+    "cd '$work' && env -u NO_COLOR LANG=C.UTF-8 LLMPATH_HOME='$work/home' '$bin' --catalog '$catalog' plan $*; echo EXIT=\$? > '$work/exit'; sleep 60"
 }
 
 keys() { tmux -L "$socket" send-keys -t t "$@"; }
@@ -95,12 +95,16 @@ keys "y" Enter
 wait_for "File name ["
 keys Enter
 wait_for "Saved to"
+wait_for "Track this plan, to see each week's tasks with llmpath today? [y/N]"
+keys "y" Enter
+wait_for "Tracking your plan:"
 [ "$(exit_code)" = 0 ] || fail "exit code $(exit_code), expected 0"
+[ -s "$work/home/plan.json" ] || fail "the plan was not tracked"
 saved=$(ls "$work"/llmpath-plan-*.md 2>/dev/null | head -1)
 [ -n "$saved" ] || fail "no Markdown file was saved"
 head -1 "$saved" | grep -q '^# ' || fail "the saved plan is not Markdown"
-grep -q "2027-01-04" "$saved" || fail "the saved plan does not start on 2027-01-04"
-rm -f "$work"/llmpath-plan-*.md
+grep -q "Mon 4 Jan 2027" "$saved" || fail "the saved plan does not start on Mon 4 Jan 2027"
+rm -rf "$work"/llmpath-plan-*.md "$work/home"
 
 # 2. Ctrl-C at a prompt: exit 130, nothing written.
 start "-o plan.md --save-answers answers.json"

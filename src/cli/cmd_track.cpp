@@ -1,0 +1,66 @@
+// `llmpath track`: adopt a plan to follow, made from the same answers `llmpath plan` takes.
+#include "cli/commands.hpp"
+#include "cli/profile.hpp"
+#include "cli/state_store.hpp"
+
+#include <llmpath/render_tracking.hpp>
+#include <llmpath/tracking.hpp>
+
+namespace llmpath::cli {
+
+namespace {
+
+struct TrackOptions {
+    AnswerFlags answers;
+    std::string format = "text";
+};
+
+UsageError already_tracked(const StatePaths& paths) {
+    return UsageError("a plan is already tracked in " + paths.file +
+                      "; pass --force to replace it (the one it replaces is kept as " +
+                      paths.backup + ")");
+}
+
+int run_track(const TrackOptions& options, Shared& shared) {
+    const StatePaths paths = state_paths(shared.env);
+    if (state_exists(paths) && !options.answers.force) { // before the first question is asked
+        throw already_tracked(paths);
+    }
+    const Profile profile = build_profile(options.answers, shared);
+    const Plan plan = make_plan(*profile.loaded.catalog, schedule_input(profile));
+    save_tracked_plan(profile, plan, shared, options.answers.force, options.format);
+    return 0;
+}
+
+} // namespace
+
+void save_tracked_plan(const Profile& profile, const Plan& plan, Shared& shared, bool force,
+                       const std::string& format) {
+    const StatePaths paths = state_paths(shared.env);
+    const TrackedPlan tracked =
+        adopt_plan(*profile.loaded.catalog, profile.answers, profile.recommendation, plan,
+                   profile.lang, LLMPATH_VERSION, shared.env.today.get());
+    {
+        const StateLock lock(paths, shared.env.lock_wait);
+        if (state_exists(paths) && !force) {
+            throw already_tracked(paths);
+        }
+        write_state(paths, tracked);
+    }
+    if (format == "json") {
+        shared.io.out(render_tracked_summary_json(tracked, profile.lang));
+    } else {
+        shared.io.out(render_tracked_summary_text(tracked, profile.lang, text_options(shared)));
+    }
+}
+
+void add_track(CLI::App& command, Shared& shared) {
+    auto options = std::make_shared<TrackOptions>();
+    add_answer_flags(command, options->answers);
+    add_format_option(command, options->format, "text|json");
+    command.callback([options, &shared] {
+        shared.action = [options, &shared] { return run_track(*options, shared); };
+    });
+}
+
+} // namespace llmpath::cli

@@ -1,0 +1,198 @@
+#include "cli/state_store.hpp"
+
+#include "util/atomic_file.hpp"
+#include "util/text.hpp"
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <system_error>
+#include <thread>
+#include <unistd.h>
+
+namespace llmpath::cli {
+
+namespace {
+
+constexpr std::size_t k_max_state_bytes = 64u << 20;
+
+std::string reason(int err) { return util::lower_first(std::strerror(err)); }
+
+/// The recovery advice for a tracked plan that cannot be read.
+std::string recovery(const StatePaths& paths) {
+    struct stat st{};
+    if (::stat(paths.backup.c_str(), &st) == 0) {
+        return "it was not changed; restore the version before the last change with 'cp " +
+               paths.backup + " " + paths.file + "', or start again with 'llmpath track --force'";
+    }
+    return "it was not changed; start again with 'llmpath track --force'";
+}
+
+/// Creates `folder` and its parents; the last one with mode 0700 (the plan is the learner's).
+void make_folder(const std::string& folder) {
+    for (std::size_t at = 1; at <= folder.size(); ++at) {
+        if (at != folder.size() && folder[at] != '/') {
+            continue;
+        }
+        const std::string part = folder.substr(0, at);
+        struct stat st{};
+        if (::stat(part.c_str(), &st) == 0) {
+            if (!S_ISDIR(st.st_mode)) {
+                throw Error("the tracked plan's folder " + part +
+                            " is not a folder; move that file away, or set LLMPATH_HOME to a "
+                            "folder");
+            }
+            continue;
+        }
+        if (::mkdir(part.c_str(), at == folder.size() ? 0700 : 0755) != 0 && errno != EEXIST) {
+            throw Error("cannot create the tracked plan's folder " + part + ": " + reason(errno));
+        }
+    }
+}
+
+/// Temporary files a killed llmpath left behind (the lock is held, so none is in use).
+void remove_stale_temporaries(const StatePaths& paths) {
+    DIR* dir = ::opendir(paths.folder.c_str());
+    if (dir == nullptr) {
+        return;
+    }
+    const std::string prefix = "plan.json.tmp-";
+    while (const dirent* e = ::readdir(dir)) {
+        if (std::string_view(e->d_name).starts_with(prefix)) {
+            ::unlink((paths.folder + "/" + e->d_name).c_str());
+        }
+    }
+    ::closedir(dir);
+}
+
+} // namespace
+
+StatePaths state_paths(const Environment& env) {
+    std::string folder;
+    if (!env.llmpath_home.empty()) {
+        folder = env.llmpath_home;
+    } else if (!env.xdg_data_home.empty()) {
+        folder = env.xdg_data_home + "/llmpath";
+    } else if (!env.home.empty()) {
+        folder = env.home + "/.local/share/llmpath";
+    } else {
+        throw Error("no folder for the tracked plan: set LLMPATH_HOME (or HOME)");
+    }
+    while (folder.size() > 1 && folder.back() == '/') {
+        folder.pop_back();
+    }
+    return {folder, folder + "/plan.json", folder + "/plan.json.bak", folder + "/plan.json.lock"};
+}
+
+bool state_exists(const StatePaths& paths) {
+    struct stat st{};
+    return ::stat(paths.file.c_str(), &st) == 0;
+}
+
+TrackedPlan read_state(const StatePaths& paths) {
+    struct stat st{};
+    if (::stat(paths.folder.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
+        throw Error("the tracked plan's folder " + paths.folder +
+                    " is not a folder; move that file away, or set LLMPATH_HOME to a folder");
+    }
+    if (::stat(paths.file.c_str(), &st) != 0) {
+        throw StateError("no tracked plan in " + paths.folder +
+                         "; start one with 'llmpath track' (it takes the answers 'llmpath plan' "
+                         "takes)");
+    }
+    std::string text;
+    try {
+        text = read_input_file(paths.file, "tracked plan", k_max_state_bytes);
+    } catch (const UsageError& e) {
+        throw Error(e.what());
+    }
+    try {
+        return tracked_from_json(text, "tracked plan " + paths.file);
+    } catch (const StateError& e) {
+        throw StateError(std::string(e.what()) + "; " + recovery(paths));
+    }
+}
+
+StateLock::StateLock(const StatePaths& paths, int wait_seconds) {
+    make_folder(paths.folder);
+    m_fd = ::open(paths.lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (m_fd < 0) {
+        throw Error("cannot lock the tracked plan (" + paths.lock + "): " + reason(errno));
+    }
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(wait_seconds);
+    while (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+        if (errno != EWOULDBLOCK && errno != EINTR) {
+            const int err = errno;
+            ::close(m_fd);
+            throw Error("cannot lock the tracked plan (" + paths.lock + "): " + reason(err));
+        }
+        if (std::chrono::steady_clock::now() >= until) {
+            ::close(m_fd);
+            throw Error("another llmpath is changing the tracked plan (it holds " + paths.lock +
+                            "); try again when it has finished",
+                        ExitCode::busy);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    remove_stale_temporaries(paths);
+}
+
+StateLock::~StateLock() {
+    if (m_fd >= 0) {
+        ::close(m_fd); // releases the lock
+    }
+}
+
+void write_state(const StatePaths& paths, const TrackedPlan& plan) {
+    make_folder(paths.folder);
+    struct stat st{};
+    if (::stat(paths.file.c_str(), &st) == 0 && (st.st_mode & S_IWUSR) == 0) {
+        throw Error("tracked plan " + paths.file +
+                    " is read-only, so nothing was recorded; make it writable with 'chmod u+w " +
+                    paths.file + "'");
+    }
+    try {
+        util::replace_file(paths.file, tracked_to_json(plan), paths.backup);
+    } catch (const std::system_error& e) {
+        std::string what = e.what(); // "cannot write FILE: Reason"
+        const auto colon = what.rfind(": ");
+        throw Error(colon == std::string::npos
+                        ? what
+                        : what.substr(0, colon + 2) + util::lower_first(what.substr(colon + 2)));
+    }
+}
+
+TrackedRun open_tracked(const GlobalOptions& global, const Environment& env) {
+    TrackedRun run{state_paths(env), {}, {}, env.today.get()};
+    run.plan = read_state(run.paths);
+    run.lang = tracked_lang(global, env, run.plan);
+    return run;
+}
+
+std::string tracked_lang(const GlobalOptions& global, const Environment& env,
+                         const TrackedPlan& plan) {
+    auto has = [&](const std::string& lang) { return plan.direction_name.count(lang) != 0; };
+    if (!global.lang.empty()) {
+        if (!has(global.lang)) {
+            std::vector<std::string> known;
+            for (const auto& [lang, name] : plan.direction_name) {
+                known.push_back(lang);
+            }
+            throw UsageError("--lang: the tracked plan has no '" + global.lang +
+                             "' text; choose one of " + util::join(known, ", "));
+        }
+        return global.lang;
+    }
+    for (const auto* candidate : {&env.env_lang, &env.locale_lang}) {
+        if (!candidate->empty() && has(*candidate)) {
+            return *candidate;
+        }
+    }
+    return plan.lang;
+}
+
+} // namespace llmpath::cli

@@ -1,0 +1,124 @@
+// A plan as every export sees it: from a plan just made, or from a tracked plan.
+#include <llmpath/export.hpp>
+
+#include "render_common.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace llmpath {
+
+namespace {
+
+/// The weeks each phase's tasks occupy.
+void fill_phase_weeks(ExportPlan& out) {
+    for (auto& phase : out.phases) {
+        for (const auto& week : out.weeks) {
+            for (const auto& item : week.items) {
+                if (item.phase == phase.id) {
+                    phase.first_week = phase.first_week == 0 ? week.index : phase.first_week;
+                    phase.last_week = week.index;
+                }
+            }
+        }
+    }
+}
+
+int weeks_with_work(const std::vector<Week>& weeks) {
+    int last = 0;
+    for (const auto& w : weeks) {
+        last = w.items.empty() ? last : w.index;
+    }
+    return last;
+}
+
+} // namespace
+
+const ExportTask* ExportPlan::find(std::string_view id) const {
+    auto it = std::find_if(tasks.begin(), tasks.end(), [&](const ExportTask& t) { return t.id == id; });
+    return it == tasks.end() ? nullptr : &*it;
+}
+
+ExportPlan export_of(const Report& report) {
+    const Catalog& catalog = report.catalog;
+    const Plan& plan = *report.plan;
+    const std::string& lang = report.lang;
+    ExportPlan out;
+    out.catalog_id = catalog.id;
+    out.catalog_version = catalog.version;
+    out.direction = report.recommendation.direction;
+    out.direction_name = render::direction_name(catalog, out.direction, lang);
+    out.lang = lang;
+    out.title = render::plan_title(report);
+    out.version = report.version;
+    out.start = plan.start;
+    out.hours_per_week = plan.hours_per_week;
+    out.weeks = plan.weeks;
+    for (std::size_t r = 0; r < catalog.phases.size(); ++r) {
+        ExportPhase phase{catalog.phases[r].id, render::text(catalog.phases[r].title, lang), {}, 0, 0};
+        for (const auto& line : render::checkpoint_lines(report, r)) {
+            phase.checkpoint.push_back(line.text);
+        }
+        out.phases.push_back(std::move(phase));
+    }
+    std::set<std::string> seen;
+    for (const auto& week : plan.weeks) {
+        for (const auto& item : week.items) {
+            if (!seen.insert(item.task).second) {
+                continue;
+            }
+            const Task& task = *catalog.find_task(item.task);
+            ExportTask t{task.id, render::task_title(catalog, task.id, lang),
+                         render::text(task.deliverable, lang), task.phase, task.hours, item.core,
+                         TaskState::todo, 0, {}, {}};
+            for (const auto& r : task.resources) {
+                t.links.emplace_back(render::text(r.title, lang), render::clean(r.url));
+            }
+            if (task.interview) {
+                t.questions = render::interview_questions(report);
+            }
+            out.tasks.push_back(std::move(t));
+        }
+    }
+    fill_phase_weeks(out);
+    return out;
+}
+
+ExportPlan export_of(const TrackedPlan& plan, std::string_view lang) {
+    ExportPlan out;
+    out.catalog_id = plan.catalog_id;
+    out.catalog_version = plan.catalog_version;
+    out.direction = plan.direction;
+    out.direction_name = render::clean(text_in(plan.direction_name, lang));
+    out.lang = std::string(lang);
+    out.title = render::plan_title(lang, out.direction_name, weeks_with_work(plan.weeks));
+    out.version = plan.llmpath_version;
+    out.start = plan.start;
+    out.hours_per_week = plan.hours_per_week;
+    out.revision = plan.revision;
+    out.tracked = true;
+    out.weeks = plan.weeks;
+    for (const auto& p : plan.phases) {
+        ExportPhase phase{p.id, render::clean(text_in(p.title, lang)), {}, 0, 0};
+        for (const auto& part : p.checkpoint) {
+            phase.checkpoint.push_back(render::clean(text_in(part, lang)));
+        }
+        out.phases.push_back(std::move(phase));
+    }
+    for (const auto& t : plan.tasks) {
+        ExportTask e{t.id, render::clean(text_in(t.title, lang)),
+                     render::clean(text_in(t.deliverable, lang)), t.phase, t.hours, t.core,
+                     t.state, t.done_hours, {}, {}};
+        for (const auto& [title, url] : t.links) {
+            e.links.emplace_back(render::clean(text_in(title, lang)), url);
+        }
+        for (const auto& q : t.questions) {
+            e.questions.push_back(render::clean(text_in(q, lang)));
+        }
+        out.tasks.push_back(std::move(e));
+    }
+    fill_phase_weeks(out);
+    return out;
+}
+
+} // namespace llmpath
