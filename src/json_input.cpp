@@ -53,11 +53,19 @@ std::optional<Problem> prescan(std::string_view text, const Options& options) {
     for (const char* p = begin; p < end;) {
         const char c = *p++;
         if (c == '"') {
-            while (p < end) {
-                const char d = *p++;
-                if (d == '\\') {
-                    ++p;
-                } else if (d == '"') {
+            // To the closing quote: the next quote not escaped by an odd run of backslashes.
+            for (;;) {
+                const auto* q = static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
+                if (q == nullptr) {
+                    p = end;
+                    break;
+                }
+                const char* b = q;
+                while (b > p && b[-1] == '\\') {
+                    --b;
+                }
+                p = q + 1;
+                if ((q - b) % 2 == 0) {
                     break;
                 }
             }

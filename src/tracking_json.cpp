@@ -272,7 +272,8 @@ std::string tracked_to_json(const TrackedPlan& p) {
         doc["log"].push_back(
             {{"on", e.on.to_string()}, {"action", e.action}, {"task", e.task}, {"hours", e.hours}});
     }
-    return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+    // One line: the file is read on every command, and a third of an indented file is spaces.
+    return doc.dump(-1, ' ', false, ojson::error_handler_t::replace) + "\n";
 }
 
 TrackedPlan tracked_from_json(std::string_view text, const std::string& source) {
