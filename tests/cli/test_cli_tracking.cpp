@@ -280,7 +280,7 @@ TEST_CASE("cli a damaged, newer or read-only tracked plan is refused and left as
     }
     SECTION("newer") {
         std::string newer = good;
-        newer.replace(newer.find("\"schema_version\": 1"), 19, "\"schema_version\": 2");
+        newer.replace(newer.find("\"schema_version\":1"), 18, "\"schema_version\":2");
         refused(newer, 4, "llmpath: error: tracked plan " + l.file() +
                               ":/schema_version: it was written by a newer llmpath "
                               "(schema_version 2; this one reads 1)" + hint);

@@ -79,12 +79,12 @@ TEST_CASE("tracking::tracked_from_json names what is wrong and where", "[trackin
     CHECK_THROWS_WITH(tracked_from_json(good.substr(0, good.size() / 2), "plan.json"),
                       StartsWith("plan.json:") && Contains("syntax error"));
     std::string newer = good;
-    newer.replace(newer.find("\"schema_version\": 1"), 19, "\"schema_version\": 9");
+    newer.replace(newer.find("\"schema_version\":1"), 18, "\"schema_version\":9");
     CHECK_THROWS_WITH(tracked_from_json(newer, "plan.json"),
                       "plan.json:/schema_version: it was written by a newer llmpath "
                       "(schema_version 9; this one reads 1)");
     std::string wrong = good;
-    wrong.replace(wrong.find("\"state\": \"todo\""), 15, "\"state\": \"later\"");
+    wrong.replace(wrong.find("\"state\":\"todo\""), 14, "\"state\":\"later\"");
     CHECK_THROWS_WITH(tracked_from_json(wrong, "plan.json"),
                       "plan.json:/tasks/0/state: unknown state 'later'; expected todo, done or "
                       "skipped");
