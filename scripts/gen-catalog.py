@@ -57,6 +57,17 @@ def main() -> int:
     catalog["tasks"] = tasks
     for pitfall in catalog.get("pitfalls", []):
         pitfall["tasks"] = []
+    # The checkpoints name default tasks; here they are plain text.
+    def plain(parts):
+        if not isinstance(parts, list):
+            return parts
+        return {lang: " ".join(part["text"][lang] for part in parts) for lang in ("en", "zh")}
+
+    for phase in catalog["phases"]:
+        if "checkpoint" in phase:
+            phase["checkpoint"] = plain(phase["checkpoint"])
+        for direction, parts in phase.get("direction_checkpoints", {}).items():
+            phase["direction_checkpoints"][direction] = plain(parts)
     Path(args.out).write_text(json.dumps(catalog, ensure_ascii=False, separators=(",", ":")),
                               encoding="utf-8")
     return 0

@@ -4,7 +4,10 @@
 #include "render_common.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
+
+#include <nlohmann/json.hpp>
 
 namespace llmpath {
 
@@ -34,6 +37,30 @@ int weeks_with_work(const std::vector<Week>& weeks) {
 
 } // namespace
 
+std::string digest(std::string_view text) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char c : text) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ull;
+    }
+    static constexpr char k_hex[] = "0123456789abcdef";
+    std::string out(16, '0');
+    for (int i = 15; i >= 0; --i, h >>= 4) {
+        out[static_cast<std::size_t>(i)] = k_hex[h & 15];
+    }
+    return out;
+}
+
+namespace {
+
+/// The same learner gets the same digest from a plan just made and from that plan tracked:
+/// the answers are compared as JSON, not as text.
+std::string learner_digest(const std::string& answers_json, Date start) {
+    return digest(nlohmann::ordered_json::parse(answers_json).dump() + start.to_string());
+}
+
+} // namespace
+
 const ExportTask* ExportPlan::find(std::string_view id) const {
     auto it = std::find_if(tasks.begin(), tasks.end(), [&](const ExportTask& t) { return t.id == id; });
     return it == tasks.end() ? nullptr : &*it;
@@ -54,6 +81,8 @@ ExportPlan export_of(const Report& report) {
     out.start = plan.start;
     out.hours_per_week = plan.hours_per_week;
     out.weeks = plan.weeks;
+    out.made_on = plan.start;
+    out.learner = learner_digest(answers_to_json(catalog, report.answers, -1, {}, true), plan.start);
     for (std::size_t r = 0; r < catalog.phases.size(); ++r) {
         ExportPhase phase{catalog.phases[r].id, render::text(catalog.phases[r].title, lang), {}, 0, 0};
         for (const auto& line : render::checkpoint_lines(report, r)) {
@@ -98,6 +127,10 @@ ExportPlan export_of(const TrackedPlan& plan, std::string_view lang) {
     out.revision = plan.revision;
     out.tracked = true;
     out.weeks = plan.weeks;
+    out.made_on = plan.tracked_on;
+    out.learner = learner_digest(plan.answers_json, plan.start);
+    out.week_sequence = plan.week_sequence;
+    out.checkpoint_sequence = plan.checkpoint_sequence;
     for (const auto& p : plan.phases) {
         ExportPhase phase{p.id, render::clean(text_in(p.title, lang)), {}, 0, 0};
         for (const auto& part : p.checkpoint) {

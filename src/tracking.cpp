@@ -110,6 +110,64 @@ Date last_day(const std::vector<Week>& weeks, Date fallback) {
     return fallback;
 }
 
+/// The week's tasks and hours, to tell a week that changed.
+std::vector<std::pair<std::string, int>> contents(const Week* w) {
+    std::vector<std::pair<std::string, int>> out;
+    if (w != nullptr) {
+        for (const auto& item : w->items) {
+            out.emplace_back(item.task, item.hours);
+        }
+    }
+    return out;
+}
+
+const Week* week_of(const std::vector<Week>& weeks, int index) {
+    for (const auto& w : weeks) {
+        if (w.index == index) {
+            return &w;
+        }
+    }
+    return nullptr;
+}
+
+/// The last week of each phase's work: where its checkpoint stands.
+std::map<std::string, int> checkpoint_weeks(const std::vector<Week>& weeks) {
+    std::map<std::string, int> out;
+    for (const auto& w : weeks) {
+        for (const auto& item : w.items) {
+            out[item.phase] = w.index;
+        }
+    }
+    return out;
+}
+
+/// Marks with the new revision the weeks and checkpoints the re-plan changed (calendar events
+/// carry it as their SEQUENCE, so that a re-import updates them).
+void note_sequences(TrackedPlan& plan, const std::vector<Week>& next) {
+    int last = 0;
+    for (const auto& w : plan.weeks) {
+        last = std::max(last, w.index);
+    }
+    for (const auto& w : next) {
+        last = std::max(last, w.index);
+    }
+    for (int i = 1; i <= last; ++i) {
+        const Week* before = week_of(plan.weeks, i);
+        const Week* after = week_of(next, i);
+        if (contents(before) != contents(after) ||
+            (before != nullptr && after != nullptr && before->start != after->start)) {
+            plan.week_sequence[i] = plan.revision;
+        }
+    }
+    const auto old_checkpoints = checkpoint_weeks(plan.weeks);
+    for (const auto& [phase, week] : checkpoint_weeks(next)) {
+        auto it = old_checkpoints.find(phase);
+        if (it == old_checkpoints.end() || it->second != week) {
+            plan.checkpoint_sequence[phase] = plan.revision;
+        }
+    }
+}
+
 } // namespace
 
 std::string text_in(const Texts& texts, std::string_view lang) {
@@ -317,13 +375,14 @@ ReplanResult replan(TrackedPlan& plan, Date today, std::optional<int> hours_per_
         }
     }
     out.changed = !out.moves.empty() || out.new_hours_per_week != out.old_hours_per_week;
-    plan.weeks = std::move(weeks);
-    out.new_end = last_day(plan.weeks, plan.start);
     if (out.changed) {
         plan.hours_per_week = out.new_hours_per_week;
         ++plan.revision;
         plan.log.push_back({today, "replan", "", out.new_hours_per_week});
+        note_sequences(plan, weeks);
     }
+    plan.weeks = std::move(weeks);
+    out.new_end = last_day(plan.weeks, plan.start);
     return out;
 }
 

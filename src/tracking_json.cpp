@@ -235,6 +235,30 @@ void read_header(const Reader& r, const ojson& doc, TrackedPlan& p) {
     p.revision = r.integer(doc, "", "revision", 1, k_max);
 }
 
+/// How many re-plans changed each week and checkpoint: {"weeks": {"3": 2}, "checkpoints": {...}}.
+void read_sequences(const Reader& r, const ojson& doc, TrackedPlan& p) {
+    const ojson& seq = r.field(doc, "", "sequences");
+    for (const char* key : {"weeks", "checkpoints"}) {
+        const ojson& map = r.field(seq, "/sequences", key);
+        if (!map.is_object()) {
+            r.fail(std::string("/sequences/") + key, "expected an object");
+        }
+        for (const auto& [k, v] : map.items()) {
+            const std::string at = std::string("/sequences/") + key + "/" + k;
+            if (!v.is_number_integer() || v.get<std::int64_t>() < 0 || v.get<std::int64_t>() > k_max) {
+                r.fail(at, "expected a whole number");
+            }
+            if (std::string_view(key) == "checkpoints") {
+                p.checkpoint_sequence[k] = v.get<int>();
+            } else if (!k.empty() && k.size() < 8 && k.find_first_not_of("0123456789") == std::string::npos) {
+                p.week_sequence[std::stoi(k)] = v.get<int>();
+            } else {
+                r.fail(at, "expected a week number");
+            }
+        }
+    }
+}
+
 } // namespace
 
 std::string tracked_to_json(const TrackedPlan& p) {
@@ -267,6 +291,11 @@ std::string tracked_to_json(const TrackedPlan& p) {
     for (const auto& w : p.weeks) {
         doc["weeks"].push_back(week_json(w));
     }
+    ojson weeks = ojson::object();
+    for (const auto& [index, sequence] : p.week_sequence) {
+        weeks[std::to_string(index)] = sequence;
+    }
+    doc["sequences"] = {{"weeks", weeks}, {"checkpoints", p.checkpoint_sequence}};
     doc["log"] = ojson::array();
     for (const auto& e : p.log) {
         doc["log"].push_back(
@@ -306,6 +335,7 @@ TrackedPlan tracked_from_json(std::string_view text, const std::string& source) 
     for (std::size_t i = 0; i < weeks.size(); ++i) {
         p.weeks.push_back(read_week(r, weeks[i], "/weeks/" + std::to_string(i), p));
     }
+    read_sequences(r, doc, p);
     const ojson& log = r.array(doc, "", "log");
     for (std::size_t i = 0; i < log.size(); ++i) {
         const std::string at = "/log/" + std::to_string(i);

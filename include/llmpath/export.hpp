@@ -3,6 +3,7 @@
 #include <llmpath/render.hpp>
 #include <llmpath/tracking.hpp>
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -42,8 +43,12 @@ struct ExportPlan {
     std::string version;   ///< llmpath's
     Date start;
     int hours_per_week = 0;
-    int revision = 1;      ///< a tracked plan's re-plans raise it (iCalendar SEQUENCE)
+    int revision = 1;      ///< a tracked plan's re-plans raise it
     bool tracked = false;
+    Date made_on;          ///< the plan's start, or the day a tracked plan was adopted (DTSTAMP)
+    std::string learner;   ///< a digest of the answers: iCalendar UIDs differ between learners
+    std::map<int, int> week_sequence;              ///< week index -> re-plans that changed it
+    std::map<std::string, int> checkpoint_sequence; ///< phase id -> re-plans that moved it
     std::vector<ExportPhase> phases;
     std::vector<ExportTask> tasks; ///< in plan order
     std::vector<Week> weeks;
@@ -61,5 +66,25 @@ ExportPlan export_of(const TrackedPlan& plan, std::string_view lang);
 std::string render_tracked_text(const ExportPlan& plan, const TextOptions& options);
 std::string render_tracked_markdown(const ExportPlan& plan);
 std::string render_tracked_json(const ExportPlan& plan);
+
+/// A Mermaid `gantt` chart in a fenced block: one section per phase, one bar per task from its
+/// first to its last week, the checkpoints as milestones.
+std::string render_gantt(const ExportPlan& plan);
+/// The weeks at a glance, one line per phase ('#' a week with its work, '.' one without), in
+/// `width` columns; lines end in "\n".
+std::string render_timeline(const ExportPlan& plan, int width);
+
+/// iCalendar (RFC 5545): one all-day event per week with work, one per phase checkpoint;
+/// CRLF, lines folded at 75 octets, deterministic UIDs and DTSTAMP (docs/exports.md).
+std::string render_ics(const ExportPlan& plan);
+/// CSV (RFC 4180) for issue trackers: a row per phase, then a row per task, with
+/// Summary, Description, Phase, Start date, Due date, Hours, Issue ID, Parent, Labels.
+std::string render_csv(const ExportPlan& plan);
+/// A compact Markdown task list for an onboarding issue: one line per task with its hours and
+/// due week, grouped by phase.
+std::string render_checklist(const ExportPlan& plan);
+
+/// A digest of `text` for identifiers: 16 hex digits (FNV-1a, 64 bits).
+std::string digest(std::string_view text);
 
 } // namespace llmpath

@@ -75,6 +75,8 @@ struct TrackedPlan {
     std::vector<TrackedPhase> phases;
     std::vector<TrackedTask> tasks;
     std::vector<Week> weeks; ///< the schedule: past weeks as planned, the rest as last re-planned
+    std::map<int, int> week_sequence; ///< week index -> the revision that last changed it
+    std::map<std::string, int> checkpoint_sequence; ///< phase id -> the revision that moved it
     std::vector<LogEntry> log;
 
     const TrackedTask* find(std::string_view id) const;

@@ -485,9 +485,12 @@ std::string check_parts(const Catalog &c, const ScheduleInput &in, const Plan &p
             return task.id + " scheduled although prerequisite " + pre + " was dropped";
         }
     }
+    if (!task.presents) {
+        return "";
+    }
     for (const auto &other : c.tasks) {
         const auto o = parts.find(other.id);
-        if (task.presents && o != parts.end() && !other.presents && o->second.front().second.core &&
+        if (o != parts.end() && !other.presents && o->second.front().second.core &&
             !other.is_common() && other.belongs_to(in.direction) && other.phase == task.phase &&
             !(o->second.back().first < ps.front().first)) {
             return task.id + " presents before " + other.id + " is done";
