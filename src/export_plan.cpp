@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <set>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -14,7 +15,19 @@ namespace llmpath {
 namespace {
 
 /// The weeks each phase's tasks occupy.
-void fill_phase_weeks(ExportPlan& out) {
+void fill_weeks(ExportPlan& out) {
+    for (std::size_t i = 0; i < out.tasks.size(); ++i) {
+        out.task_index.emplace(out.tasks[i].id, i);
+    }
+    for (const auto& week : out.weeks) {
+        for (const auto& item : week.items) {
+            if (auto it = out.task_index.find(item.task); it != out.task_index.end()) {
+                ExportTask& t = out.tasks[it->second];
+                t.first_week = t.first_week == 0 ? week.index : t.first_week;
+                t.last_week = week.index;
+            }
+        }
+    }
     for (auto& phase : out.phases) {
         for (const auto& week : out.weeks) {
             for (const auto& item : week.items) {
@@ -61,9 +74,27 @@ std::string learner_digest(const std::string& answers_json, Date start) {
 
 } // namespace
 
+std::optional<std::string> render_export(const ExportPlan& plan, std::string_view format) {
+    if (format == "ics") {
+        return render_ics(plan);
+    }
+    if (format == "csv") {
+        return render_csv(plan);
+    }
+    if (format == "checklist") {
+        return render_checklist(plan);
+    }
+    return std::nullopt;
+}
+
+const Week& ExportPlan::week(int index) const {
+    const auto i = static_cast<std::size_t>(std::max(1, index) - 1);
+    return weeks.at(std::min(i, weeks.size() - 1));
+}
+
 const ExportTask* ExportPlan::find(std::string_view id) const {
-    auto it = std::find_if(tasks.begin(), tasks.end(), [&](const ExportTask& t) { return t.id == id; });
-    return it == tasks.end() ? nullptr : &*it;
+    auto it = task_index.find(std::string(id));
+    return it == task_index.end() ? nullptr : &tasks[it->second];
 }
 
 ExportPlan export_of(const Report& report) {
@@ -109,7 +140,7 @@ ExportPlan export_of(const Report& report) {
             out.tasks.push_back(std::move(t));
         }
     }
-    fill_phase_weeks(out);
+    fill_weeks(out);
     return out;
 }
 
@@ -128,6 +159,9 @@ ExportPlan export_of(const TrackedPlan& plan, std::string_view lang) {
     out.tracked = true;
     out.weeks = plan.weeks;
     out.made_on = plan.tracked_on;
+    for (const auto& entry : plan.log) {
+        out.made_on = entry.action == "replan" ? entry.on : out.made_on;
+    }
     out.learner = learner_digest(plan.answers_json, plan.start);
     out.week_sequence = plan.week_sequence;
     out.checkpoint_sequence = plan.checkpoint_sequence;
@@ -150,7 +184,7 @@ ExportPlan export_of(const TrackedPlan& plan, std::string_view lang) {
         }
         out.tasks.push_back(std::move(e));
     }
-    fill_phase_weeks(out);
+    fill_weeks(out);
     return out;
 }
 

@@ -131,6 +131,15 @@ void Doc::heading(int level, const std::string& title) {
     blank();
 }
 
+void Doc::block(std::string_view text) {
+    blank();
+    while (!text.empty()) {
+        const auto end = text.find('\n');
+        raw(text.substr(0, end));
+        text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+    }
+}
+
 void Doc::wrapped(const std::string& prefix, const std::string& body, const std::string& indent,
                   const std::string& tail) {
     if (m_width == 0) {

@@ -28,6 +28,8 @@ class Doc {
     void blank();
     void raw(std::string_view line);
     void heading(int level, const std::string& title);
+    /// Lines written as they are (a fenced block), after a blank line.
+    void block(std::string_view text);
     /// Wraps `body` after `prefix` (first line) or `indent` (the others), and ends the last line
     /// with `tail`. Neither `prefix` nor `tail` is ever broken, so emphasis markers and link
     /// brackets in them stay next to their text. A line that would start a block (list item,

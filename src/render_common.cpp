@@ -116,6 +116,15 @@ constexpr Labels k_en{
     .list_sep = ", ",
     .colon = ": ",
     .range_sep = " – ",
+    .timeline = "Weeks at a glance (# a week with work in the phase)",
+    .timeline_weeks = "week",
+    .ics_week = "Week {0}: {1}",
+    .ics_more = "{0} (and {1} more)",
+    .ics_checkpoint = "Checkpoint: {0}",
+    .ics_cancelled = "No longer planned after the re-plan of {0}.",
+    .due_week = "due week {0}",
+    .checklist_cut = "{} more tasks are left out to keep this list within an issue's size "
+                     "limit; llmpath export shows them all.",
 };
 
 constexpr Labels k_zh{
@@ -219,6 +228,14 @@ constexpr Labels k_zh{
     .list_sep = "、",
     .colon = "：",
     .range_sep = "至",
+    .timeline = "每周一览（# 表示这一周有该阶段的任务）",
+    .timeline_weeks = "周",
+    .ics_week = "第 {0} 周：{1}",
+    .ics_more = "{0}（另有 {1} 项）",
+    .ics_checkpoint = "检查点：{0}",
+    .ics_cancelled = "{0}重新规划后，已不在计划中。",
+    .due_week = "第 {0} 周完成",
+    .checklist_cut = "为了不超过议题正文的长度上限，另有 {} 个任务未列出；llmpath export 可显示全部任务。",
 };
 
 constexpr const char *k_weekdays_en[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};

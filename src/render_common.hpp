@@ -114,6 +114,15 @@ struct Labels {
     const char* list_sep;          ///< ", " or "、"
     const char* colon;             ///< ": " or "："
     const char* range_sep;         ///< " – "
+    // exports
+    const char* timeline;          ///< the terminal timeline's heading
+    const char* timeline_weeks;    ///< "week", before the timeline's week numbers
+    const char* ics_week;          ///< "Week {0}: {1}": a calendar event's summary
+    const char* ics_more;          ///< "{0} (and {1} more)"
+    const char* ics_checkpoint;    ///< "Checkpoint: {0}"
+    const char* ics_cancelled;     ///< "No longer planned after the re-plan of {0}."
+    const char* due_week;          ///< "due week {0}"
+    const char* checklist_cut;     ///< "{} more tasks are left out ..."
 };
 
 const Labels& labels(std::string_view lang);

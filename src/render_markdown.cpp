@@ -1,3 +1,5 @@
+#include <llmpath/export.hpp>
+
 #include "markdown.hpp"
 #include "render_common.hpp"
 
@@ -295,6 +297,7 @@ void write_plan(Doc& doc, const Report& report) {
         doc.wrapped("", escape(gpu), "");
     }
     write_advice(doc, report);
+    doc.block(render_gantt(export_of(report)));
     std::vector<int> shown(plan.weeks.size(), 0); // phase sections each week appeared in
     for (std::size_t r = 0; r < report.catalog.phases.size(); ++r) {
         write_phase(doc, report, r, shown);

@@ -1,3 +1,5 @@
+#include <llmpath/export.hpp>
+
 #include "render_common.hpp"
 #include "text_writer.hpp"
 
@@ -321,6 +323,15 @@ std::string render_plan_text(const Report &report, const TextOptions &options) {
         w.para("", gpu);
     }
     write_advice(w, report);
+    std::vector<ExportPhase> phases;
+    for (const auto& p : report.catalog.phases) {
+        phases.push_back(ExportPhase{p.id, render::text(p.title, lang), {}, 0, 0});
+    }
+    if (const auto timeline = render_timeline(phases, plan.weeks, lang, w.width());
+        !timeline.empty()) {
+        w.blank();
+        w.lines(timeline);
+    }
 
     int hours_width = 0;
     int right_width = 0;

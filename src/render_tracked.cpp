@@ -70,6 +70,11 @@ std::string render_tracked_text(const ExportPlan& plan, const TextOptions& optio
     const auto& l = labels(plan.lang);
     w.para("", plan.title, fmt::emphasis::bold);
     w.para("", progress_line(plan));
+    if (const auto timeline = render_timeline(plan.phases, plan.weeks, plan.lang, w.width());
+        !timeline.empty()) {
+        w.blank();
+        w.lines(timeline);
+    }
     for (std::size_t r = 0; r < plan.phases.size(); ++r) {
         const ExportPhase& phase = plan.phases[r];
         w.blank();
@@ -116,6 +121,7 @@ std::string render_tracked_markdown(const ExportPlan& plan) {
                                   plan.catalog_version) +
                            (render::is_zh(plan.lang) ? "" : " ") + progress_line(plan)),
                 "");
+    doc.block(render_gantt(plan));
     std::vector<int> shown(plan.weeks.size() + 1, 0);
     for (std::size_t r = 0; r < plan.phases.size(); ++r) {
         const ExportPhase& phase = plan.phases[r];

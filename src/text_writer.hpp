@@ -30,6 +30,8 @@ class TextWriter {
         m_out += paint(s, style);
         m_out += '\n';
     }
+    /// Lines written as they are (each ends in "\n").
+    void lines(std::string_view text) { m_out += text; }
     /// A paragraph wrapped to the width: `prefix` on its first line, as many spaces on the others.
     void para(const std::string &prefix, const std::string &body, fmt::text_style style = {}) {
         const int indent = util::display_width(prefix);

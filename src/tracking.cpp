@@ -160,10 +160,16 @@ void note_sequences(TrackedPlan& plan, const std::vector<Week>& next) {
         }
     }
     const auto old_checkpoints = checkpoint_weeks(plan.weeks);
-    for (const auto& [phase, week] : checkpoint_weeks(next)) {
+    const auto new_checkpoints = checkpoint_weeks(next);
+    for (const auto& [phase, week] : new_checkpoints) {
         auto it = old_checkpoints.find(phase);
         if (it == old_checkpoints.end() || it->second != week) {
             plan.checkpoint_sequence[phase] = plan.revision;
+        }
+    }
+    for (const auto& [phase, week] : old_checkpoints) {
+        if (new_checkpoints.count(phase) == 0) {
+            plan.checkpoint_sequence[phase] = plan.revision; // it has no work left
         }
     }
 }

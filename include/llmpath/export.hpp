@@ -4,7 +4,9 @@
 #include <llmpath/tracking.hpp>
 
 #include <map>
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -23,6 +25,8 @@ struct ExportTask {
     int done_hours = 0;
     std::vector<std::pair<std::string, std::string>> links; ///< title, url
     std::vector<std::string> questions; ///< interview questions listed under it
+    int first_week = 0; ///< the weeks its parts are planned in
+    int last_week = 0;
 };
 
 struct ExportPhase {
@@ -45,15 +49,18 @@ struct ExportPlan {
     int hours_per_week = 0;
     int revision = 1;      ///< a tracked plan's re-plans raise it
     bool tracked = false;
-    Date made_on;          ///< the plan's start, or the day a tracked plan was adopted (DTSTAMP)
+    Date made_on;          ///< the plan's start, or the day a tracked plan was last (re-)planned
     std::string learner;   ///< a digest of the answers: iCalendar UIDs differ between learners
     std::map<int, int> week_sequence;              ///< week index -> re-plans that changed it
     std::map<std::string, int> checkpoint_sequence; ///< phase id -> re-plans that moved it
     std::vector<ExportPhase> phases;
     std::vector<ExportTask> tasks; ///< in plan order
     std::vector<Week> weeks;
+    std::unordered_map<std::string, std::size_t> task_index; ///< id -> index in tasks
 
     const ExportTask* find(std::string_view id) const;
+    /// The week with this index (weeks are numbered 1, 2, ... without gaps).
+    const Week& week(int index) const;
 };
 
 /// A plan just made, with nothing done yet.
@@ -70,9 +77,11 @@ std::string render_tracked_json(const ExportPlan& plan);
 /// A Mermaid `gantt` chart in a fenced block: one section per phase, one bar per task from its
 /// first to its last week, the checkpoints as milestones.
 std::string render_gantt(const ExportPlan& plan);
-/// The weeks at a glance, one line per phase ('#' a week with its work, '.' one without), in
-/// `width` columns; lines end in "\n".
-std::string render_timeline(const ExportPlan& plan, int width);
+/// The weeks at a glance, one line per phase ('#' a week with its work, '.' one without), then
+/// the week numbers, in `width` columns (several weeks to a column when they do not fit); lines
+/// end in "\n". Empty when no week has work.
+std::string render_timeline(const std::vector<ExportPhase>& phases, const std::vector<Week>& weeks,
+                            std::string_view lang, int width);
 
 /// iCalendar (RFC 5545): one all-day event per week with work, one per phase checkpoint;
 /// CRLF, lines folded at 75 octets, deterministic UIDs and DTSTAMP (docs/exports.md).
@@ -83,6 +92,10 @@ std::string render_csv(const ExportPlan& plan);
 /// A compact Markdown task list for an onboarding issue: one line per task with its hours and
 /// due week, grouped by phase.
 std::string render_checklist(const ExportPlan& plan);
+
+/// The formats for other tools, the same from every command: "ics", "csv" and "checklist";
+/// nullopt for any other name.
+std::optional<std::string> render_export(const ExportPlan& plan, std::string_view format);
 
 /// A digest of `text` for identifiers: 16 hex digits (FNV-1a, 64 bits).
 std::string digest(std::string_view text);

@@ -3,6 +3,7 @@
 #include "cli/state_store.hpp"
 
 #include <llmpath/error.hpp>
+#include <llmpath/export.hpp>
 #include <llmpath/render.hpp>
 #include <llmpath/schedule.hpp>
 
@@ -14,8 +15,6 @@
 namespace llmpath::cli {
 
 namespace {
-
-constexpr const char* k_plan_formats = "text|markdown|json";
 
 struct PlanOptions {
     AnswerFlags answers;
@@ -93,6 +92,8 @@ int run_plan(const PlanOptions& options, Shared& shared) {
     std::string rendered;
     if (format == "json") {
         rendered = render_json(report);
+    } else if (auto exported = render_export(export_of(report), format)) {
+        rendered = std::move(*exported);
     } else if (format == "markdown") {
         rendered = render_markdown(report);
     } else {
@@ -131,7 +132,7 @@ void add_plan(CLI::App& command, Shared& shared) {
     add_format_option(command, options->format, k_plan_formats);
     command.add_option("-o,--output", options->output,
                        "Write the plan to FILE atomically ('-' is stdout); the format follows the "
-                       "extension (.md, .json, .txt)")
+                       "extension (.md, .json, .txt, .ics, .csv)")
         ->type_name("FILE");
     command.callback([options, &shared] {
         shared.action = [options, &shared] { return run_plan(*options, shared); };

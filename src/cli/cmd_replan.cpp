@@ -52,7 +52,7 @@ std::string export_format(const ExportOptions& options) {
     if (!options.format.empty()) {
         return options.format;
     }
-    return output_format(options.output, "text|markdown|json");
+    return output_format(options.output, k_plan_formats);
 }
 
 int run_export(const ExportOptions& options, Shared& shared) {
@@ -66,6 +66,8 @@ int run_export(const ExportOptions& options, Shared& shared) {
     std::string out;
     if (format == "json") {
         out = render_tracked_json(plan);
+    } else if (auto exported = render_export(plan, format)) {
+        out = std::move(*exported);
     } else if (format == "markdown") {
         out = render_tracked_markdown(plan);
     } else {
@@ -98,7 +100,7 @@ void add_replan(CLI::App& command, Shared& shared) {
 
 void add_export(CLI::App& command, Shared& shared) {
     auto options = std::make_shared<ExportOptions>();
-    add_format_option(command, options->format, "text|markdown|json");
+    add_format_option(command, options->format, k_plan_formats);
     command.add_option("-o,--output", options->output,
                        "Write to FILE atomically ('-' is stdout); the format follows the extension")
         ->type_name("FILE");

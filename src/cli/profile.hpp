@@ -73,6 +73,9 @@ std::string saved_answers_json(const Profile& profile);
 /// ("text|markdown|json").
 std::string output_format(const std::string& output, const std::string& allowed);
 
+/// The formats a plan is written in, by plan and export alike.
+inline constexpr const char* k_plan_formats = "text|markdown|json|ics|csv|checklist";
+
 /// A UsageError if `path` is a folder, or an existing file and not `force`; `what` names the flag.
 void check_output_path(const std::string& path, bool force, std::string_view what);
 
