@@ -7,6 +7,7 @@
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -163,6 +164,7 @@ Flags read_flags(const Catalog& catalog, const AnswerInput& input,
 
 struct FileValues {
     std::map<std::string, ojson, std::less<>> values;
+    std::map<std::string, std::string> labels;
     std::set<std::string, std::less<>> defaulted; ///< questions the file answers with defaults
 };
 
@@ -204,7 +206,16 @@ FileValues read_file(const Catalog& catalog, const AnswerInput& input,
         if (!key.empty() && key.front() == '_') {
             continue;
         }
-        if (catalog.find_question(key) == nullptr) {
+        const bool is_label = std::find(input.label_keys.begin(), input.label_keys.end(), key) !=
+                              input.label_keys.end();
+        if (is_label && catalog.find_question(key) == nullptr) {
+            if (value.is_string() || value.is_number_integer() || value.is_number_unsigned()) {
+                out.labels[key] = value.is_string() ? value.get<std::string>() : value.dump();
+            } else {
+                problems.push_back(label + ": " + key + ": expected a text or a whole number, got " +
+                                   json_excerpt(value));
+            }
+        } else if (catalog.find_question(key) == nullptr) {
             problems.push_back(label + ": " + util::strip_controls(key) + ": unknown question" +
                                util::did_you_mean(key, question_ids(catalog)));
         } else if (!value.is_null()) {
@@ -313,6 +324,7 @@ Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
     if (!problems.empty()) {
         throw AnswerError(std::move(problems));
     }
+    judge.out.labels = file_values.labels;
     return std::move(judge.out);
 }
 

@@ -5,6 +5,7 @@
 #include <llmpath/error.hpp>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -50,6 +51,10 @@ struct AnswerInput {
     std::optional<std::string> file_label;
     /// The text is line N of a larger file (batch): problems say LABEL:N, syntax errors LABEL:N:COL.
     std::optional<std::size_t> file_line;
+    /// Keys of the file that name the learner rather than answer a question (batch: "id" and
+    /// "name"), unless the catalogue has a question of that id. Their values must be texts or
+    /// whole numbers; Gathered::labels has them.
+    std::vector<std::string> label_keys;
     /// --defaults: take the default for every question not answered.
     bool use_defaults = false;
     /// The run's date, for "today" and date defaults of "today"; read only if one is used.
@@ -61,6 +66,7 @@ struct AnswerInput {
 struct Gathered {
     Answers answers;
     std::vector<std::string> missing;
+    std::map<std::string, std::string> labels; ///< label key -> its value (AnswerInput::label_keys)
 };
 
 /// Applies -d > --data-file > defaults, validating every value with validate_answer.

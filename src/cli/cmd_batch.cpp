@@ -1,17 +1,26 @@
+// `llmpath batch`: one answers object per line in, one JSON plan per line out, or one file per
+// learner in a folder (--out-dir).
 #include "cli/commands.hpp"
 #include "cli/profile.hpp"
 
 #include <llmpath/error.hpp>
+#include <llmpath/export.hpp>
 #include <llmpath/recommend.hpp>
 #include <llmpath/render.hpp>
 #include <llmpath/schedule.hpp>
 
+#include "util/atomic_file.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <iostream>
+#include <map>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -19,12 +28,17 @@ namespace llmpath::cli {
 
 namespace {
 
+constexpr const char* k_batch_formats = "json|markdown|checklist|ics|csv";
+
 struct BatchOptions {
     std::string input = "-";
     std::string start;
     std::string direction;
     unsigned jobs = 1;
     std::vector<std::string> gpu_prices;
+    std::string out_dir;
+    std::string format;
+    bool force = false;
 };
 
 // Lines read, planned and written per round: enough to keep the threads busy, few enough that the
@@ -33,172 +47,326 @@ constexpr std::size_t k_chunk_lines = 128;
 
 constexpr std::size_t k_max_line_bytes = 1u << 20;
 constexpr std::size_t k_flush_bytes = 1u << 16;
+constexpr std::size_t k_max_name_bytes = 120;
 
-/// One answers object in, one compact JSON plan out.
-std::string plan_line(const Catalog& catalog, const std::string& lang, const JsonTextCache& cache,
-                      const std::string& input_name, const std::string& line, std::size_t line_no,
-                      const std::optional<Date>& start, const std::optional<std::string>& direction,
-                      const Today& today, const std::map<std::string, std::int64_t>& gpu_cents) {
+struct Line {
+    std::size_t number = 0;
+    std::string text;
+    bool too_long = false;
+    std::string result; ///< the rendered plan, or the error lines
+    std::string name;   ///< --out-dir: the file's name
+    bool failed = false;
+};
+
+/// What stays the same for every line.
+struct BatchSetup {
+    const Catalog& catalog;
+    std::string lang;
+    JsonTextCache cache;
+    std::string input_name;
+    std::optional<Date> start;
+    std::optional<std::string> direction;
+    std::map<std::string, std::int64_t> gpu_cents;
+    std::string format; ///< "" for the JSON Lines stream
+};
+
+/// A learner's label (valid UTF-8: the JSON reader saw to it) made a file name that stays inside
+/// the folder: path separators, control characters and a leading dot become '_', and it is cut
+/// (at a character) to 120 bytes.
+std::string safe_file_name(std::string_view label) {
+    std::string out;
+    for (const char c : util::trim(label)) {
+        const auto u = static_cast<unsigned char>(c);
+        out += c == '/' || c == '\\' || u < 0x20 || u == 0x7f ? '_' : c;
+    }
+    if (out.size() > k_max_name_bytes) {
+        std::size_t cut = k_max_name_bytes;
+        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) {
+            --cut;
+        }
+        out.resize(cut);
+    }
+    if (!out.empty() && out.front() == '.') {
+        out.front() = '_';
+    }
+    return out;
+}
+
+const char* extension_of(const std::string& format) {
+    return format == "json" ? ".json" : format == "ics" ? ".ics" : format == "csv" ? ".csv" : ".md";
+}
+
+std::string render_line(const BatchSetup& setup, const Report& report, const std::string& name) {
+    if (setup.format.empty() || setup.format == "json") {
+        return render_json(report, -1) + "\n"; // a file holds the line JSON Lines would
+    }
+    if (setup.format == "markdown") {
+        return render_markdown(report);
+    }
+    ExportPlan plan = export_of(report);
+    plan.learner = digest(plan.learner + "\n" + name); // learners with the same answers differ
+    return *render_export(plan, setup.format);
+}
+
+/// One answers object in, its plan rendered out (and, for --out-dir, the file's name).
+void plan_line(const BatchSetup& setup, const Today& today, Line& line) {
     AnswerInput input;
-    input.file_name = input_name;
-    input.file_label = input_name;
-    input.file_line = line_no;
-    input.file_text = line;
+    input.file_name = setup.input_name;
+    input.file_label = setup.input_name;
+    input.file_line = line.number;
+    input.file_text = line.text;
+    input.label_keys = {"id", "name"};
     input.use_defaults = true;
     input.today = today;
-    if (start && catalog.find_question("start_date")) {
-        input.flags.push_back("start_date=" + start->to_string());
+    if (setup.start && setup.catalog.find_question("start_date")) {
+        input.flags.push_back("start_date=" + setup.start->to_string());
     }
-    const Gathered gathered = gather_answers(catalog, input);
-    const Recommendation recommendation = recommend(catalog, gathered.answers, direction);
+    const Gathered gathered = gather_answers(setup.catalog, input);
+    const Recommendation recommendation = recommend(setup.catalog, gathered.answers, setup.direction);
     ScheduleInput schedule;
-    planning_inputs(gathered.answers, start ? Today(*start) : today, schedule.start,
+    planning_inputs(gathered.answers, setup.start ? Today(*setup.start) : today, schedule.start,
                     schedule.hours_per_week);
     schedule.direction = recommendation.direction;
-    schedule.skills = skills_of(catalog, gathered.answers);
-    schedule.gpu_cents = gpu_cents;
-    const Plan plan = make_plan(catalog, schedule);
-    Report report{catalog, gathered.answers, recommendation, &plan, lang, LLMPATH_VERSION, &cache};
-    return render_json(report, -1);
+    schedule.skills = skills_of(setup.catalog, gathered.answers);
+    schedule.gpu_cents = setup.gpu_cents;
+    const Plan plan = make_plan(setup.catalog, schedule);
+    Report report{setup.catalog, gathered.answers, recommendation, &plan, setup.lang,
+                  LLMPATH_VERSION, &setup.cache};
+    for (const char* key : {"name", "id"}) { // the id wins
+        if (auto it = gathered.labels.find(key); it != gathered.labels.end()) {
+            line.name = safe_file_name(it->second);
+        }
+    }
+    if (line.name.empty()) {
+        line.name = std::to_string(line.number);
+    }
+    if (!setup.format.empty()) {
+        line.name += extension_of(setup.format);
+    }
+    line.result = render_line(setup, report, line.name);
+}
+
+/// Reads up to k_chunk_lines non-blank lines; false when the input has nothing more.
+bool read_chunk(std::FILE* in, std::vector<Line>& chunk, std::size_t& line_no) {
+    chunk.clear();
+    char buf[65536];
+    bool eof = false;
+    while (chunk.size() < k_chunk_lines && !eof) {
+        Line l;
+        bool got = false;
+        while (std::fgets(buf, sizeof buf, in) != nullptr) {
+            got = true;
+            if (!l.too_long) {
+                l.text += buf;
+            }
+            if (l.text.size() > k_max_line_bytes) {
+                l.too_long = true;
+                l.text.clear();
+            }
+            const std::size_t n = std::strlen(buf);
+            if (n > 0 && buf[n - 1] == '\n') {
+                break;
+            }
+        }
+        eof = !got || std::feof(in);
+        if (!got) {
+            break;
+        }
+        l.number = ++line_no;
+        while (!l.text.empty() && (l.text.back() == '\n' || l.text.back() == '\r')) {
+            l.text.pop_back();
+        }
+        if (l.too_long || l.text.find_first_not_of(" \t") != std::string::npos) {
+            chunk.push_back(std::move(l)); // blank lines separate nothing and produce nothing
+        }
+    }
+    return !chunk.empty() || !eof;
+}
+
+/// Runs `work` on every line of the chunk on `jobs` threads (interleaved slices).
+template <typename F> void in_parallel(std::vector<Line>& chunk, unsigned jobs, F work) {
+    const std::size_t workers = std::max<std::size_t>(1, std::min<std::size_t>(jobs, chunk.size()));
+    std::vector<std::thread> threads;
+    for (std::size_t w = 1; w < workers; ++w) {
+        threads.emplace_back([&, w] {
+            for (std::size_t i = w; i < chunk.size(); i += workers) {
+                work(chunk[i]);
+            }
+        });
+    }
+    for (std::size_t i = 0; i < chunk.size(); i += workers) {
+        work(chunk[i]);
+    }
+    for (auto& t : threads) {
+        t.join();
+    }
+}
+
+/// Without --out-dir: the plans in input order on stdout, the failed lines' errors on stderr.
+void emit_stream(std::vector<Line>& chunk, Shared& shared) {
+    std::string out;
+    for (auto& l : chunk) {
+        if (l.failed) {
+            shared.io.out(out);
+            out.clear();
+            shared.io.err(l.result);
+        } else if (l.result.size() >= k_flush_bytes / 4) {
+            // A plan (about 27 KB) goes out as it is, without a copy into the buffer.
+            shared.io.out(out);
+            out.clear();
+            shared.io.out(l.result);
+        } else {
+            out += l.result;
+            if (out.size() >= k_flush_bytes) {
+                shared.io.out(out);
+                out.clear();
+            }
+        }
+    }
+    shared.io.out(out);
+}
+
+/// The file names of the lines so far, to refuse a second learner of the same name.
+using NameTaken = std::map<std::string, std::size_t>;
+
+/// With --out-dir: names checked in input order, then the files written on the threads; a line
+/// whose file cannot be written fails like a line with bad answers.
+void emit_files(std::vector<Line>& chunk, const BatchOptions& options, const BatchSetup& setup,
+                int folder_fd, NameTaken& taken, Shared& shared) {
+    for (auto& l : chunk) {
+        if (l.failed) {
+            continue;
+        }
+        auto [it, fresh] = taken.emplace(l.name, l.number);
+        if (!fresh) {
+            l.failed = true;
+            l.result = error_lines(setup.input_name + ":" + std::to_string(l.number) + ": " +
+                                   l.name + " is already the file of line " +
+                                   std::to_string(it->second) +
+                                   "; give each learner its own \"id\" or \"name\"");
+        }
+    }
+    in_parallel(chunk, options.jobs, [&](Line& l) {
+        if (l.failed) {
+            return;
+        }
+        const std::string path = options.out_dir + "/" + l.name;
+        try {
+            util::write_file_in(folder_fd, options.out_dir, l.name, l.result, options.force);
+        } catch (const std::system_error& e) {
+            l.failed = true;
+            l.result = error_lines(
+                setup.input_name + ":" + std::to_string(l.number) + ": " + path + ": " +
+                (e.code() == std::errc::file_exists ? std::string("exists; pass --force to replace it")
+                                                    : "cannot write: " +
+                                                          util::lower_first(e.code().message())));
+        }
+    });
+    for (const auto& l : chunk) {
+        if (l.failed) {
+            shared.io.err(l.result);
+        }
+    }
+}
+
+/// The folder for --out-dir, open: made when it is missing (its parent must exist).
+int open_out_dir(const std::string& dir) {
+    struct stat st{};
+    if (::stat(dir.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
+        throw UsageError("--out-dir " + dir + ": is a file; name a folder");
+    }
+    if (::stat(dir.c_str(), &st) != 0 && ::mkdir(dir.c_str(), 0777) != 0) {
+        throw Error("--out-dir " + dir + ": cannot make the folder: " +
+                    util::lower_first(std::generic_category().message(errno)));
+    }
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        throw Error("--out-dir " + dir + ": cannot open the folder: " +
+                    util::lower_first(std::generic_category().message(errno)));
+    }
+    return fd;
+}
+
+BatchSetup make_setup(const BatchOptions& options, const Catalog& catalog, Shared& shared) {
+    BatchSetup setup{catalog, resolve_lang(shared.global, shared.env, catalog), {}, {}, {}, {}, {}, {}};
+    setup.cache = build_json_text_cache(catalog, setup.lang);
+    setup.input_name = options.input == "-" ? "<stdin>" : options.input;
+    if (!options.start.empty()) {
+        setup.start = parse_start_flag(options.start);
+    }
+    setup.gpu_cents = parse_gpu_prices(catalog, options.gpu_prices);
+    if (!options.direction.empty()) {
+        check_direction(catalog, options.direction);
+        setup.direction = options.direction;
+    }
+    if (!options.format.empty() && options.out_dir.empty()) {
+        throw UsageError("--format " + options.format +
+                         " needs --out-dir: without it batch writes one JSON plan per line");
+    }
+    if (options.force && options.out_dir.empty()) {
+        throw UsageError("--force needs --out-dir: it replaces existing files there");
+    }
+    if (!options.out_dir.empty()) {
+        setup.format = options.format.empty() ? "json" : options.format;
+    }
+    return setup;
+}
+
+std::FILE* open_input(const BatchOptions& options) {
+    if (options.input == "-") {
+        return stdin;
+    }
+    check_input_path(options.input, "batch input");
+    std::FILE* in = std::fopen(options.input.c_str(), "rb");
+    if (in == nullptr) {
+        throw UsageError("batch input " + options.input + ": cannot open");
+    }
+    return in;
 }
 
 int run_batch(const BatchOptions& options, Shared& shared) {
-    // Memory stays bounded by one round of plans.
     if (const auto [path, what] = selected_catalog_path(shared.global, shared.env);
         path == "-" && options.input == "-") {
         throw UsageError(std::string(what) +
                          " - and the batch input both read standard input; name the input file");
     }
     const auto loaded = load_selected_catalog(shared.global, shared.env);
-    const Catalog& catalog = *loaded.catalog;
-    const std::string lang = resolve_lang(shared.global, shared.env, catalog);
-    std::optional<Date> start;
-    if (!options.start.empty()) {
-        start = parse_start_flag(options.start);
-    }
-    const auto gpu_cents = parse_gpu_prices(catalog, options.gpu_prices);
-    std::optional<std::string> direction;
-    if (!options.direction.empty()) {
-        check_direction(catalog, options.direction);
-        direction = options.direction;
-    }
-
-    std::FILE* in = stdin;
-    if (options.input != "-") {
-        check_input_path(options.input, "batch input");
-        in = std::fopen(options.input.c_str(), "rb");
-        if (in == nullptr) {
-            throw UsageError("batch input " + options.input + ": cannot open");
-        }
-    }
-
-    const JsonTextCache cache = build_json_text_cache(catalog, lang);
-    const std::string input_name = options.input == "-" ? "<stdin>" : options.input;
-    struct Line {
-        std::size_t number = 0;
-        std::string text;
-        bool too_long = false;
-        std::string result; ///< the plan, or the error lines
-        bool failed = false;
-    };
+    const BatchSetup setup = make_setup(options, *loaded.catalog, shared);
+    const int folder_fd = options.out_dir.empty() ? -1 : open_out_dir(options.out_dir);
+    std::FILE* in = open_input(options);
     auto process = [&](Line& l) {
         try {
             if (l.too_long) {
-                throw UsageError(input_name + ":" + std::to_string(l.number) +
+                throw UsageError(setup.input_name + ":" + std::to_string(l.number) +
                                  ": longer than 1 MiB");
             }
-            l.result = plan_line(catalog, lang, cache, input_name, l.text, l.number, start,
-                                 direction, shared.env.today, gpu_cents); // today: read if needed
-            l.result += '\n';
+            plan_line(setup, shared.env.today, l); // today: read if needed
         } catch (const Error& e) {
             l.failed = true;
             l.result = error_lines(e.what());
         }
     };
-
     std::vector<Line> chunk;
     std::size_t line_no = 0;
     std::size_t failed = 0;
-    char buf[65536];
-    bool eof = false;
-    while (!eof) {
-        chunk.clear();
-        while (chunk.size() < k_chunk_lines) {
-            Line l;
-            bool got = false;
-            while (true) {
-                if (std::fgets(buf, sizeof buf, in) == nullptr) {
-                    eof = true;
-                    break;
-                }
-                got = true;
-                if (!l.too_long) {
-                    l.text += buf;
-                }
-                if (l.text.size() > k_max_line_bytes) {
-                    l.too_long = true;
-                    l.text.clear();
-                }
-                const std::size_t n = std::strlen(buf);
-                if (n > 0 && buf[n - 1] == '\n') {
-                    break;
-                }
-            }
-            if (!got) {
-                break;
-            }
-            l.number = ++line_no;
-            while (!l.text.empty() && (l.text.back() == '\n' || l.text.back() == '\r')) {
-                l.text.pop_back();
-            }
-            if (!l.too_long && l.text.find_first_not_of(" \t") == std::string::npos) {
-                continue; // blank lines separate nothing and produce nothing
-            }
-            chunk.push_back(std::move(l));
-            if (eof) {
-                break;
-            }
+    NameTaken taken;
+    // Memory stays bounded by one round of plans.
+    while (read_chunk(in, chunk, line_no)) {
+        in_parallel(chunk, options.jobs, process);
+        if (options.out_dir.empty()) {
+            emit_stream(chunk, shared);
+        } else {
+            emit_files(chunk, options, setup, folder_fd, taken, shared);
         }
-        // Lines are independent: workers take interleaved slices; output keeps input order.
-        const std::size_t workers = std::min<std::size_t>(options.jobs, chunk.size());
-        std::vector<std::thread> threads;
-        for (std::size_t w = 1; w < workers; ++w) {
-            threads.emplace_back([&, w] {
-                for (std::size_t i = w; i < chunk.size(); i += workers) {
-                    process(chunk[i]);
-                }
-            });
-        }
-        for (std::size_t i = 0; i < chunk.size(); i += std::max<std::size_t>(workers, 1)) {
-            process(chunk[i]);
-        }
-        for (auto& t : threads) {
-            t.join();
-        }
-        std::string out;
-        for (auto& l : chunk) {
-            if (l.failed) {
-                ++failed;
-                shared.io.out(out);
-                out.clear();
-                shared.io.err(l.result);
-            } else if (l.result.size() >= k_flush_bytes / 4) {
-                // A plan (about 27 KB) goes out as it is, without a copy into the buffer.
-                shared.io.out(out);
-                out.clear();
-                shared.io.out(l.result);
-            } else {
-                out += l.result;
-                if (out.size() >= k_flush_bytes) {
-                    shared.io.out(out);
-                    out.clear();
-                }
-            }
-        }
-        shared.io.out(out);
+        failed += static_cast<std::size_t>(
+            std::count_if(chunk.begin(), chunk.end(), [](const Line& l) { return l.failed; }));
     }
     if (in != stdin) {
         std::fclose(in);
+    }
+    if (folder_fd >= 0) {
+        ::close(folder_fd);
+        util::sync_file_system(options.out_dir);
     }
     if (failed > 0) {
         shared.io.error(std::to_string(failed) + " of " + std::to_string(line_no) +
@@ -224,6 +392,13 @@ void add_batch(CLI::App& command, Shared& shared) {
     command.add_option("-j,--jobs", options->jobs, "Plan on N threads (output order is kept)")
         ->type_name("N")
         ->check(CLI::Range(1u, 64u));
+    command.add_option("--out-dir", options->out_dir,
+                       "Write one file per learner into DIR, named from the line's \"id\" or "
+                       "\"name\" (else its line number)")
+        ->type_name("DIR");
+    add_format_option(command, options->format, k_batch_formats)
+        ->description("Format of the files written into --out-dir (default: json)");
+    command.add_flag("-f,--force", options->force, "Replace files that exist in --out-dir");
     command.callback([options, &shared] {
         shared.action = [options, &shared] { return run_batch(*options, shared); };
     });

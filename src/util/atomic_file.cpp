@@ -16,9 +16,27 @@ namespace llmpath::util {
 
 namespace {
 
-// The temporary file being written, so an interrupt can remove it. One write at a time.
-std::array<char, 4096> g_pending{};
-std::atomic<bool> g_has_pending{false};
+// The temporary files being written, so that an interrupt can remove them: a slot per file
+// written at the same time (batch writes from several threads).
+struct PendingSlot {
+    std::atomic<bool> used{false};
+    std::array<char, 4096> path{};
+};
+std::array<PendingSlot, 64> g_pending;
+
+PendingSlot* claim_slot(const std::string& path) {
+    if (path.size() >= PendingSlot{}.path.size()) {
+        return nullptr;
+    }
+    for (auto& slot : g_pending) {
+        bool expected = false;
+        if (slot.used.compare_exchange_strong(expected, true)) {
+            std::memcpy(slot.path.data(), path.c_str(), path.size() + 1);
+            return &slot;
+        }
+    }
+    return nullptr;
+}
 
 [[noreturn]] void fail(int err, const std::string& what) {
     throw std::system_error(err, std::generic_category(), what);
@@ -34,17 +52,19 @@ std::string folder_of(const std::string& path) {
 
 class TempFile {
 public:
-    explicit TempFile(const std::string& target) {
-        m_path = target + ".tmp-XXXXXX";
-        m_fd = mkstemp(m_path.data());
-        if (m_fd < 0) {
-            const int err = errno;
-            fail(err, "cannot write " + target);
+    /// Creates a new file next to `target` with `mode` (less the umask, as the kernel applies it).
+    TempFile(const std::string& target, mode_t mode) {
+        static std::atomic<unsigned> counter{0};
+        for (int attempt = 0; m_fd < 0; ++attempt) {
+            m_path = target + ".tmp-" + std::to_string(::getpid()) + "-" +
+                     std::to_string(counter.fetch_add(1));
+            m_fd = ::open(m_path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+            if (m_fd < 0 && (errno != EEXIST || attempt > 100)) {
+                const int err = errno;
+                fail(err, "cannot write " + target);
+            }
         }
-        if (m_path.size() < g_pending.size()) {
-            std::memcpy(g_pending.data(), m_path.c_str(), m_path.size() + 1);
-            g_has_pending = true;
-        }
+        m_slot = claim_slot(m_path);
     }
     TempFile(const TempFile&) = delete;
     TempFile& operator=(const TempFile&) = delete;
@@ -55,7 +75,9 @@ public:
         if (!m_kept) {
             ::unlink(m_path.c_str());
         }
-        g_has_pending = false;
+        if (m_slot != nullptr) {
+            m_slot->used = false;
+        }
     }
     int fd() const { return m_fd; }
     const std::string& path() const { return m_path; }
@@ -73,10 +95,11 @@ private:
     std::string m_path;
     int m_fd = -1;
     bool m_kept = false;
+    PendingSlot* m_slot = nullptr;
 };
 
-/// Writes `content` to `tmp` and flushes it to disk.
-void fill(TempFile& tmp, std::string_view content, const std::string& path) {
+/// Writes `content` to `tmp` and, with `sync`, flushes it to disk.
+void fill(TempFile& tmp, std::string_view content, const std::string& path, bool sync = true) {
     const char* data = content.data();
     std::size_t left = content.size();
     while (left > 0) {
@@ -91,7 +114,7 @@ void fill(TempFile& tmp, std::string_view content, const std::string& path) {
         data += n;
         left -= static_cast<std::size_t>(n);
     }
-    if (::fsync(tmp.fd()) != 0) {
+    if (sync && ::fsync(tmp.fd()) != 0) {
         const int err = errno;
         fail(err, "cannot write " + path);
     }
@@ -114,7 +137,8 @@ void sync_folder(const std::string& folder, const std::string& path) {
 
 } // namespace
 
-void write_file_atomically(const std::string& path, std::string_view content, bool overwrite) {
+void write_file_atomically(const std::string& path, std::string_view content, bool overwrite,
+                           bool sync) {
     struct stat st{};
     if (::stat(path.c_str(), &st) == 0) {
         if (S_ISDIR(st.st_mode)) {
@@ -131,30 +155,34 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
         fail(err, "cannot write " + path + ": folder " + folder);
     }
 
-    TempFile tmp(path);
-    // mkstemp creates 0600; a plan is an ordinary document, so honour the umask like any editor.
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(tmp.fd(), 0666 & ~mask);
-    fill(tmp, content, path);
+    TempFile tmp(path, 0666); // an ordinary document: the umask decides
+    fill(tmp, content, path, sync);
     if (overwrite) {
         if (::rename(tmp.path().c_str(), path.c_str()) != 0) {
             const int err = errno;
             fail(err, "cannot write " + path);
         }
     } else {
-        // link(2) fails if the target appeared since the check above: never clobber it.
-        if (::link(tmp.path().c_str(), path.c_str()) != 0) {
-            const int err = errno;
-            fail(err, "cannot write " + path);
+        // Fails if the target appeared since the check above: never clobber it. One rename
+        // where the file system can refuse to replace, else link(2) and unlink(2).
+        if (::renameat2(AT_FDCWD, tmp.path().c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) !=
+            0) {
+            if (errno != EINVAL && errno != ENOSYS) {
+                const int err = errno;
+                fail(err, "cannot write " + path);
+            }
+            if (::link(tmp.path().c_str(), path.c_str()) != 0) {
+                const int err = errno;
+                fail(err, "cannot write " + path);
+            }
+            ::unlink(tmp.path().c_str());
         }
-        ::unlink(tmp.path().c_str());
     }
     tmp.keep();
 }
 
 void replace_file(const std::string& path, std::string_view content, const std::string& backup) {
-    TempFile tmp(path);
+    TempFile tmp(path, 0600); // the tracked plan is private
     fill(tmp, content, path);
     struct stat st{};
     if (::stat(path.c_str(), &st) == 0) {
@@ -162,7 +190,7 @@ void replace_file(const std::string& path, std::string_view content, const std::
         const std::string linked = backup + ".tmp";
         ::unlink(linked.c_str());
         if (::link(path.c_str(), linked.c_str()) != 0) {
-            TempFile copy(backup);
+            TempFile copy(backup, 0600);
             std::string old;
             if (FILE* f = std::fopen(path.c_str(), "rb")) {
                 char buf[65536];
@@ -192,8 +220,65 @@ void replace_file(const std::string& path, std::string_view content, const std::
 }
 
 void remove_pending_temp_files() noexcept {
-    if (g_has_pending) {
-        ::unlink(g_pending.data());
+    for (auto& slot : g_pending) {
+        if (slot.used) {
+            ::unlink(slot.path.data());
+        }
+    }
+}
+
+void write_file_in(int folder_fd, const std::string& folder, const std::string& name,
+                   std::string_view content, bool overwrite) {
+    static std::atomic<unsigned> counter{0};
+    const std::string tmp_name =
+        "." + name + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
+    const std::string path = folder + "/" + name;
+    const int fd = ::openat(folder_fd, tmp_name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+                            0666);
+    if (fd < 0) {
+        const int err = errno;
+        fail(err, "cannot write " + path);
+    }
+    PendingSlot* slot = claim_slot(folder + "/" + tmp_name);
+    int err = 0;
+    for (std::string_view left = content; err == 0 && !left.empty();) {
+        const ssize_t n = ::write(fd, left.data(), left.size());
+        err = n < 0 && errno != EINTR ? errno : 0;
+        left.remove_prefix(n > 0 ? static_cast<std::size_t>(n) : 0);
+    }
+    if (::close(fd) != 0 && err == 0) {
+        err = errno;
+    }
+    if (err == 0 && ::renameat2(folder_fd, tmp_name.c_str(), folder_fd, name.c_str(),
+                                overwrite ? 0 : RENAME_NOREPLACE) != 0) {
+        err = errno;
+        if (err == EINVAL && !overwrite) { // a file system that cannot refuse in a rename
+            err = ::linkat(folder_fd, tmp_name.c_str(), folder_fd, name.c_str(), 0) == 0 ? 0 : errno;
+            ::unlinkat(folder_fd, tmp_name.c_str(), 0);
+        }
+    }
+    if (err != 0) {
+        ::unlinkat(folder_fd, tmp_name.c_str(), 0);
+    }
+    if (slot != nullptr) {
+        slot->used = false;
+    }
+    if (err != 0) {
+        fail(err, "cannot write " + path);
+    }
+}
+
+void sync_file_system(const std::string& folder) {
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        const int err = errno;
+        fail(err, "cannot write to " + folder);
+    }
+    const int rc = ::syncfs(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0) {
+        fail(err, "cannot write to " + folder);
     }
 }
 
