@@ -3,7 +3,8 @@
 # Idempotent: a second run installs nothing and rebuilds only what changed.
 # Usage: scripts/setup.sh [--preset release|debug|bench] [--with-dev-tools]
 #   --with-dev-tools also installs what the test suite runs besides the compiler: tmux (the
-#   terminal test) and, from npm, markdownlint-cli2 and ajv-cli (tests/tools/package-lock.json).
+#   terminal test), chromium, python3-icalendar and jq (the export checks) and, from npm,
+#   markdownlint-cli2, ajv-cli, mermaid and puppeteer-core (tests/tools/package-lock.json).
 set -euo pipefail
 
 preset=release
@@ -21,14 +22,17 @@ cd "$(dirname "$0")/.."
 packages=(g++ cmake ninja-build libcli11-dev nlohmann-json3-dev libfmt-dev catch2)
 [ "$preset" = bench ] && packages+=(libbenchmark-dev hyperfine jq)
 if [ "$dev_tools" = 1 ]; then
-  packages+=(tmux)
+  packages+=(tmux chromium python3-icalendar jq)
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 bash scripts/install-packages.sh "${packages[@]}"
 
-if [ "$dev_tools" = 1 ] && [ ! -x tests/tools/node_modules/.bin/markdownlint-cli2 ]; then
+# npm ci again whenever the lock file changed since the last install.
+if [ "$dev_tools" = 1 ] &&
+   ! cmp -s tests/tools/package-lock.json tests/tools/node_modules/.llmpath-installed-lock; then
   echo "llmpath setup: installing test tools from npm into tests/tools" >&2
-  (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error)
+  (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error &&
+   cp package-lock.json node_modules/.llmpath-installed-lock)
 fi
 
 cmake --preset "$preset" >/dev/null

@@ -70,3 +70,115 @@ TEST_CASE("cli batch --jobs gives the same bytes as one thread", "[cli]") {
     CHECK(lines_of(one.out).size() == 300);
     CHECK(one.out == two.out);
 }
+
+namespace {
+
+/// The names in `dir`, sorted, as `ls -A` shows them.
+std::string listing(const std::string& dir) {
+    return run_shell("cd '" + dir + "' && ls -A | LC_ALL=C sort | tr '\\n' ' '").out;
+}
+
+RunOptions stdin_of(const std::string& text) {
+    RunOptions o;
+    o.stdin_text = text;
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("cli batch --out-dir writes one file per learner, named safely", "[cli]") {
+    const std::string dir = scratch_dir("batch-out") + "/cohort"; // made by batch
+    RunOptions o;
+    o.stdin_text = "{\"id\": \"ann\", \"hours_per_week\": 8}\n"
+                   "{\"name\": \"Bob Li\", \"background\": \"product\"}\n"
+                   "\n"
+                   "{\"background\": \"systems\"}\n"
+                   "{\"id\": \"../../escape\"}\n"
+                   "{\"id\": \".hidden\\u0007bell\"}\n"
+                   "{\"id\": 42, \"name\": \"ignored when there is an id\"}\n";
+    const auto r = run_llmpath({"batch", "-", "--start", "2026-11-30", "--out-dir", dir,
+                                "--format", "ics"},
+                               o);
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.empty());
+    CHECK(listing(dir) == "4.ics 42.ics Bob Li.ics _._.._escape.ics _hidden_bell.ics ann.ics ");
+    const std::string ann = read_file(dir + "/ann.ics");
+    CHECK(ann.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    // The same learner from plan gives the same calendar, but for its UIDs (a batch learner's
+    // carry the file name, so that two learners with the same answers never share an event).
+    const auto alone = run_llmpath({"plan", "-d", "hours_per_week=8", "--defaults", "--start",
+                                    "2026-11-30", "--format", "ics"});
+    REQUIRE(alone.exit_code == 0);
+    CHECK(ann.size() == alone.out.size());
+    CHECK(ann != alone.out);
+}
+
+TEST_CASE("cli batch --out-dir refuses a taken name, keeps files, and writes nothing for a bad line",
+          "[cli]") {
+    const std::string dir = scratch_dir("batch-out-conflicts");
+    RunOptions o;
+    o.stdin_text = "{\"id\": \"ann\"}\n{\"id\": \"ann\"}\n{\"id\": \"cy\", \"hours_per_week\": 0}\n";
+    auto r = run_llmpath({"batch", "-", "--start", "2026-11-30", "--out-dir", dir}, o);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "llmpath: error: <stdin>:2: ann.json is already the file of line 1; give each "
+                   "learner its own \"id\" or \"name\"\n"
+                   "llmpath: error: <stdin>:3: hours_per_week: 0 is below the minimum 2\n"
+                   "llmpath: error: 2 of 3 lines failed\n");
+    CHECK(listing(dir) == "ann.json ");
+    // A file as batch writes it is the line JSON Lines would have.
+    const auto line = run_llmpath({"batch", "-", "--start", "2026-11-30"},
+                                  stdin_of("{\"id\": \"ann\"}\n"));
+    CHECK(read_file(dir + "/ann.json") == line.out);
+    // Run again: the file exists, so it is kept, unless --force.
+    o.stdin_text = "{\"id\": \"ann\", \"hours_per_week\": 20}\n";
+    r = run_llmpath({"batch", "-", "--start", "2026-11-30", "--out-dir", dir}, o);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "llmpath: error: <stdin>:1: " + dir + "/ann.json: exists; pass --force to "
+                   "replace it\nllmpath: error: 1 of 1 line failed\n");
+    CHECK(read_file(dir + "/ann.json") == line.out);
+    r = run_llmpath({"batch", "-", "--start", "2026-11-30", "--out-dir", dir, "--force"}, o);
+    CHECK(r.exit_code == 0);
+    CHECK(read_file(dir + "/ann.json") != line.out);
+    CHECK(listing(dir) == "ann.json "); // no temporary file left behind
+}
+
+TEST_CASE("cli batch --format and --force need --out-dir; --out-dir must be a folder", "[cli]") {
+    auto r = run_llmpath({"batch", "-", "--format", "csv"}, stdin_of("{}\n"));
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "llmpath: error: --format csv needs --out-dir: without it batch writes one JSON "
+                   "plan per line\n");
+    r = run_llmpath({"batch", "-", "--force"}, stdin_of("{}\n"));
+    CHECK(r.err == "llmpath: error: --force needs --out-dir: it replaces existing files there\n");
+    const std::string dir = scratch_dir("batch-out-file");
+    run_shell("touch '" + dir + "/file'");
+    r = run_llmpath({"batch", "-", "--out-dir", dir + "/file"}, stdin_of("{}\n"));
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "llmpath: error: --out-dir " + dir + "/file: is a file; name a folder\n");
+    r = run_llmpath({"batch", "-", "--out-dir", dir + "/no/such"}, stdin_of("{}\n"));
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == "llmpath: error: --out-dir " + dir +
+                       "/no/such: cannot make the folder: no such file or directory\n");
+}
+
+TEST_CASE("cli batch --out-dir in every format gives the same files as plan, by language", "[cli]") {
+    const std::pair<const char*, const char*> formats[] = {
+        {"json", ".json"}, {"markdown", ".md"}, {"checklist", ".md"}, {"csv", ".csv"}};
+    for (const char* lang : {"en", "zh"}) {
+        for (const auto& [format, ext] : formats) {
+            const std::string dir = scratch_dir(std::string("batch-out-") + lang + "-" + format);
+            const auto r = run_llmpath({"--lang", lang, "batch", "-", "--start", "2026-11-30",
+                                        "--out-dir", dir, "--format", format},
+                                       stdin_of("{\"name\": \"dee\", \"background\": \"backend\"}\n"));
+            REQUIRE(r.exit_code == 0);
+            auto plan = run_llmpath({"--lang", lang, "plan", "-d", "background=backend", "--defaults",
+                                     "--start", "2026-11-30", "--format", format});
+            if (std::string(format) == "json") {
+                plan = run_llmpath({"--lang", lang, "batch", "-", "--start", "2026-11-30"},
+                                   stdin_of("{\"background\": \"backend\"}\n"));
+            }
+            INFO(lang << " " << format);
+            CHECK(read_file(dir + "/dee" + ext) == plan.out);
+        }
+    }
+}

@@ -1,10 +1,12 @@
 // The census: every background × {no skills, strong skills} × {3, 5, 8, 10, 15, 25, 40} h a week
 // × every direction, planned through `llmpath batch` from the default catalogue, and every
-// property of a plan a mentor would sign checked on each (docs/scheduling.md).
+// property of a plan a mentor would sign checked on each (docs/scheduling.md), and its chart,
+// calendar and CSV against its weeks.
 #include "support/run.hpp"
 
 #include <llmpath/answers.hpp>
 #include <llmpath/catalog.hpp>
+#include <llmpath/date.hpp>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -248,6 +250,123 @@ TEST_CASE("census: with only the background given, the recommendation follows th
             for (const auto& cause : pitfall["causes"]) {
                 CHECK(cause["question"] == "background"); // what was said, nothing else
             }
+        }
+    }
+}
+
+namespace {
+
+/// Runs batch over `lines` into a fresh folder in `format`; the files by line number.
+std::vector<std::string> files_of(const std::vector<json>& lines, const std::string& direction,
+                                  const std::string& format, const std::string& ext) {
+    const std::string dir = scratch_dir("census-" + direction + "-" + format);
+    RunOptions o;
+    for (const auto& l : lines) {
+        o.stdin_text += l.dump() + "\n";
+    }
+    const auto r = run_llmpath({"batch", "-", "--start", "2026-11-30", "--jobs", "2", "--direction",
+                                direction, "--out-dir", dir, "--format", format},
+                               o);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    std::vector<std::string> out;
+    for (std::size_t i = 1; i <= lines.size(); ++i) {
+        out.push_back(read_file(dir + "/" + std::to_string(i) + ext));
+    }
+    return out;
+}
+
+/// Each task's first week's start date and its days to its last week's Sunday, from the JSON.
+std::map<std::string, std::string> bars_of(const json& plan) {
+    std::map<std::string, std::pair<std::string, std::string>> span; // title -> first, last day
+    for (const auto& w : plan["weeks"]) {
+        for (const auto& item : w["items"]) {
+            auto [it, fresh] = span.try_emplace(item["title"].get<std::string>(),
+                                                w["start_date"].get<std::string>(), "");
+            it->second.second = w["end_date"].get<std::string>();
+        }
+    }
+    std::map<std::string, std::string> out;
+    for (const auto& [title, days] : span) {
+        const auto from = Date::parse(days.first).value();
+        const auto to = Date::parse(days.second).value();
+        out[title] = days.first + ", " + std::to_string(to.to_days() - from.to_days() + 1) + "d";
+    }
+    return out;
+}
+
+/// The bars of a Markdown plan's gantt chart: name (entity codes decoded) -> "start, Nd".
+std::map<std::string, std::string> chart_bars(const std::string& markdown, int& milestones) {
+    std::map<std::string, std::string> out;
+    const auto begin = markdown.find("```mermaid\n");
+    const auto end = markdown.find("\n```\n", begin);
+    std::istringstream in(markdown.substr(begin, end - begin));
+    milestones = 0;
+    for (std::string line; std::getline(in, line);) {
+        const auto colon = line.rfind(" :");
+        if (colon == std::string::npos || line.starts_with("title ")) {
+            continue;
+        }
+        std::string name = line.substr(0, colon);
+        for (const auto& [code, c] : {std::pair{"#58;", ":"}, {"#35;", "#"}, {"#59;", ";"}}) {
+            for (auto at = name.find(code); at != std::string::npos; at = name.find(code)) {
+                name.replace(at, 4, c);
+            }
+        }
+        const std::string data = line.substr(colon + 2);
+        if (data.starts_with("milestone")) {
+            ++milestones;
+        } else {
+            out[name] = data;
+        }
+    }
+    return out;
+}
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) {
+        ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("census: every plan's chart, calendar and CSV match its weeks", "[cli][census]") {
+    const auto personas = census_personas();
+    for (const auto& direction : embedded_catalog().directions) {
+        const auto plans = plans_of(personas, {"--direction", direction.id});
+        const auto charts = files_of(personas, direction.id, "markdown", ".md");
+        const auto calendars = files_of(personas, direction.id, "ics", ".ics");
+        const auto sheets = files_of(personas, direction.id, "csv", ".csv");
+        for (std::size_t i = 0; i < plans.size(); ++i) {
+            INFO(direction.id << " " << personas[i].dump());
+            const json& plan = plans[i]["plan"];
+            int weeks_with_work = 0;
+            for (const auto& w : plan["weeks"]) {
+                weeks_with_work += w["items"].empty() ? 0 : 1;
+            }
+            int phases_with_work = 0;
+            for (const auto& p : plan["phases"]) {
+                phases_with_work += p["first_week"].get<int>() > 0 ? 1 : 0;
+            }
+            int milestones = 0;
+            const auto bars = chart_bars(charts[i], milestones);
+            const auto expected = bars_of(plan);
+            // A bar's name may be shortened with "…"; then it is compared by its data only.
+            std::size_t matched = 0;
+            for (const auto& [title, data] : expected) {
+                auto it = bars.find(title);
+                matched += it != bars.end() && it->second == data ? 1 : 0;
+            }
+            CHECK(bars.size() == expected.size());
+            CHECK(matched + count_of(charts[i], "… :") == expected.size());
+            CHECK(milestones == phases_with_work);
+            CHECK(count_of(calendars[i], "BEGIN:VEVENT\r\n") ==
+                  static_cast<std::size_t>(weeks_with_work + phases_with_work));
+            // Rows end in CRLF; line breaks inside a description are LF.
+            CHECK(count_of(sheets[i], "\r\n") == 1 + phases_with_work + expected.size());
         }
     }
 }

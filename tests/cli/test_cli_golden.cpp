@@ -17,6 +17,11 @@ struct Case {
     const char* expected_direction;
 };
 
+/// Every format, and the golden file's extension (the checklist is Markdown too).
+constexpr std::pair<const char*, const char*> k_formats[] = {
+    {"text", "txt"}, {"markdown", "md"},   {"json", "json"},
+    {"ics", "ics"},  {"csv", "csv"},       {"checklist", "checklist.md"}};
+
 void check_golden(const std::string& name, const std::string& actual) {
     const std::string path = test_data("golden/" + name);
     if (std::getenv("LLMPATH_UPDATE_GOLDEN") != nullptr) {
@@ -34,10 +39,8 @@ TEST_CASE("cli plan matches the golden plans for each persona and format", "[cli
                           {"product", "application"},
                           {"systems", "deployment"},
                           {"three-hours", "data"}};
-    const std::pair<const char*, const char*> formats[] = {
-        {"text", "txt"}, {"markdown", "md"}, {"json", "json"}};
     for (const auto& c : cases) {
-        for (const auto& [format, ext] : formats) {
+        for (const auto& [format, ext] : k_formats) {
             const auto r = run_llmpath({"plan", "--data-file", test_data(std::string("personas/") +
                                                                          c.persona + ".json"),
                                         "--start", "2026-11-30", "--format", format});
@@ -52,14 +55,16 @@ TEST_CASE("cli plan matches the golden plans for each persona and format", "[cli
     }
 }
 
-TEST_CASE("cli plan matches the golden Chinese plan", "[cli][golden]") {
-    const std::pair<const char*, const char*> formats[] = {
-        {"text", "txt"}, {"markdown", "md"}, {"json", "json"}};
-    for (const auto& [format, ext] : formats) {
-        const auto r = run_llmpath({"plan", "--lang", "zh", "--data-file",
-                                    test_data("personas/newcomer.json"), "--start", "2026-11-30",
-                                    "--format", format});
-        REQUIRE(r.exit_code == 0);
-        check_golden(std::string("newcomer.zh.") + ext, r.out);
+TEST_CASE("cli plan matches the golden Chinese plans", "[cli][golden]") {
+    const char* personas[] = {"newcomer", "backend", "product", "systems"};
+    for (const char* persona : personas) {
+        for (const auto& [format, ext] : k_formats) {
+            const auto r = run_llmpath({"plan", "--lang", "zh", "--data-file",
+                                        test_data(std::string("personas/") + persona + ".json"),
+                                        "--start", "2026-11-30", "--format", format});
+            INFO(persona << " " << format << ": " << r.err);
+            REQUIRE(r.exit_code == 0);
+            check_golden(std::string(persona) + ".zh." + ext, r.out);
+        }
     }
 }

@@ -106,7 +106,7 @@ TEST_CASE("cli plan -o with an unknown extension needs --format", "[cli]") {
     const auto r = run_llmpath(with(k_defaults, {"-o", "plan.out"}), in_dir(dir));
     CHECK(r.exit_code == 2);
     CHECK(r.err == "llmpath: error: -o plan.out: cannot tell the format from the file name; name it "
-                   ".md, .json or .txt, or pass --format text|markdown|json\n");
+                   ".md, .json, .txt, .ics or .csv, or pass --format text|markdown|json|ics|csv|checklist\n");
     CHECK(entries(dir) == 0);
     const auto ok = run_llmpath(with(k_defaults, {"-o", "plan.out", "--format", "json"}), in_dir(dir));
     CHECK(ok.exit_code == 0);

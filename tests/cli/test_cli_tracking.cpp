@@ -10,6 +10,8 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <sstream>
 #include <random>
 #include <signal.h>
 #include <sys/file.h>
@@ -338,5 +340,87 @@ TEST_CASE("cli a read-only plan, a folder that is a file, a held lock, no plan a
                                "; start one with 'llmpath track' (it takes the answers "
                                "'llmpath plan' takes)\n");
         }
+    }
+}
+
+namespace {
+
+/// The UID and SEQUENCE of every event of a calendar, read by python3-icalendar.
+std::map<std::string, std::string> events_of(const std::string& ics_path) {
+    const auto r = run_program("/usr/bin/python3",
+                               {"-c",
+                                "import sys, icalendar\n"
+                                "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                                "for e in cal.walk('VEVENT'):\n"
+                                "    print(e['UID'], e['SEQUENCE'], e.get('STATUS', '-'))\n",
+                                ics_path});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    std::map<std::string, std::string> out;
+    std::istringstream in(r.out);
+    for (std::string uid, sequence, status; in >> uid >> sequence >> status;) {
+        out[uid] = sequence + " " + status;
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("cli export --format ics|csv|checklist: the tracked plan in other tools, and a re-plan "
+          "updates the calendar instead of duplicating it",
+          "[cli][tracking]") {
+    const Learner l("export-ics");
+    const std::string dir = scratch_dir("track-export-ics-files");
+    REQUIRE(l.run(k_track).exit_code == 0);
+    const auto plan = run_llmpath({"plan", "--defaults", "--start", "2026-11-30", "--format", "json"});
+    std::ofstream(dir + "/plan.json") << plan.out;
+    for (const char* ext : {"ics", "csv"}) {
+        REQUIRE(l.run({"export", "-o", dir + "/tracked." + ext}).exit_code == 0);
+    }
+    // Adopted the day it starts, the tracked plan is the plan: same events, same rows.
+    const auto checked = run_program(std::string(LLMPATH_SOURCE_DIR) + "/tests/tools/check-exports.py",
+                                     {dir + "/plan.json", dir + "/tracked.ics", dir + "/tracked.csv"});
+    INFO(checked.err);
+    CHECK(checked.exit_code == 0);
+    const auto checklist = l.run({"export", "--format", "checklist"});
+    CHECK_THAT(checklist.out, Contains("- [ ] The LLM overview: the six layers (6 h, due week 1)"));
+
+    const auto before = events_of(dir + "/tracked.ics");
+    // Everything of weeks 1 and 2 is done, so those weeks stay as they are.
+    std::vector<std::string> done = {"done"};
+    const json planned = json::parse(plan.out);
+    for (const auto& w : planned["plan"]["weeks"]) {
+        for (const auto& item : w["items"]) {
+            const std::string task = item["task"];
+            if (w["index"].get<int>() <= 2 &&
+                std::find(done.begin(), done.end(), task) == done.end()) {
+                done.push_back(task);
+            }
+        }
+    }
+    const auto ticked = l.run(done, "2026-12-10");
+    INFO(ticked.err);
+    REQUIRE(ticked.exit_code == 0);
+    REQUIRE(l.run({"replan"}, "2026-12-16").exit_code == 0);
+    REQUIRE(l.run({"export", "-o", dir + "/replanned.ics"}, "2026-12-16").exit_code == 0);
+    const auto after = events_of(dir + "/replanned.ics");
+    CHECK_THAT(l.run({"export", "--format", "checklist"}, "2026-12-16").out,
+               Contains("- [x] The LLM overview: the six layers (6 h, due week 1)"));
+    int kept = 0;
+    int raised = 0;
+    for (const auto& [uid, state] : after) {
+        auto it = before.find(uid);
+        if (it == before.end()) {
+            continue; // a week the plan did not have before
+        }
+        kept += state == "0 -" ? 1 : 0;
+        raised += state == "2 -" || state == "2 CANCELLED" ? 1 : 0;
+        CHECK((state == it->second || state.starts_with("2 ")));
+    }
+    CHECK(kept >= 2);   // weeks 1 and 2 are as they were
+    CHECK(raised >= 1); // the weeks from the re-plan on changed
+    // Every event of the first import is in the second, so a re-import replaces them all.
+    for (const auto& [uid, state] : before) {
+        CHECK(after.count(uid) == 1);
     }
 }

@@ -25,13 +25,15 @@ if [ ${#markdown[@]} -eq 0 ] || [ ${#json[@]} -eq 0 ]; then
 fi
 
 # Lint copies in fresh folders so that no .markdownlint* file of the tree changes the rules:
-# English with every default rule, Chinese (*.zh.md) with docs/markdownlint-zh.jsonc (every
-# default rule but the line length, since Chinese paragraphs are one line).
+# English and the checklists with every default rule, Chinese plans (*.zh.md) with
+# docs/markdownlint-zh.jsonc (every default rule but the line length, since Chinese paragraphs
+# are one line).
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 mkdir "$scratch/en" "$scratch/zh"
 for f in "${markdown[@]}"; do
-  case "$f" in *.zh.md) lang=zh ;; *) lang=en ;; esac
+  # A checklist goes into an issue as it is: every default rule, in both languages.
+  case "$f" in *.checklist.md) lang=en ;; *.zh.md) lang=zh ;; *) lang=en ;; esac
   rel=${f#"$root/tests/data/"}
   cp "$f" "$scratch/$lang/${rel//\//-}"
 done
