@@ -19,7 +19,7 @@ done
 
 cd "$(dirname "$0")/.."
 
-packages=(g++ cmake ninja-build libcli11-dev nlohmann-json3-dev libfmt-dev catch2)
+packages=(g++ cmake ninja-build pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev libicu-dev catch2)
 [ "$preset" = bench ] && packages+=(libbenchmark-dev hyperfine jq)
 if [ "$dev_tools" = 1 ]; then
   packages+=(tmux chromium python3-icalendar jq)

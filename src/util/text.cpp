@@ -55,43 +55,9 @@ long decode(std::string_view s, std::size_t& i) {
     return cp;
 }
 
-bool is_wide(long cp) {
-    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
-           (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-           (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
-           (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-           (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-           (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
-           (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x2FFFD) ||
-           (cp >= 0x30000 && cp <= 0x3FFFD);
-}
-
-bool is_zero_width(long cp) {
-    return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x200B && cp <= 0x200F) ||
-           (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE00 && cp <= 0xFE0F);
-}
-
-int width_of(long cp) {
-    if (cp < 0) {
-        return 1;
-    }
-    if (is_zero_width(cp)) {
-        return 0;
-    }
-    return is_wide(cp) ? 2 : 1;
-}
-
 bool is_control(long cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
 
 } // namespace
-
-int display_width(std::string_view s) {
-    int w = 0;
-    for (std::size_t i = 0; i < s.size();) {
-        w += width_of(decode(s, i));
-    }
-    return w;
-}
 
 std::string strip_controls(std::string_view s, bool keep_newlines) {
     std::string out;
@@ -197,67 +163,6 @@ std::string pad_right(std::string_view s, int width) {
         out.append(static_cast<std::size_t>(width - w), ' ');
     }
     return out;
-}
-
-std::vector<std::string> wrap(std::string_view s, int width, std::string_view indent) {
-    // Units are words (runs of narrow characters without spaces) or single wide characters;
-    // a line may break at a space or between a wide character and its neighbour.
-    struct Unit {
-        std::string text;
-        int width = 0;
-        bool wide = false;
-        bool space_before = false;
-    };
-    std::vector<Unit> units;
-    bool pending_space = false;
-    for (std::size_t i = 0; i < s.size();) {
-        const std::size_t start = i;
-        const long cp = decode(s, i);
-        if (cp == ' ' || cp == '\n' || cp == '\t') {
-            pending_space = !units.empty();
-            continue;
-        }
-        const int w = width_of(cp);
-        const bool wide = w == 2;
-        if (!wide && !units.empty() && !pending_space && !units.back().wide) {
-            units.back().text.append(s.substr(start, i - start));
-            units.back().width += w;
-            continue;
-        }
-        units.push_back({std::string(s.substr(start, i - start)), w, wide, pending_space});
-        pending_space = false;
-    }
-
-    std::vector<std::string> lines;
-    std::string line;
-    int line_width = 0;
-    const int indent_width = display_width(indent);
-    for (const auto& u : units) {
-        const bool at_start = line_width == 0 || (!lines.empty() && line_width == indent_width &&
-                                                  line.size() == indent.size());
-        const int sep = (!at_start && u.space_before) ? 1 : 0;
-        if (!at_start && line_width + sep + u.width > width) {
-            lines.push_back(line);
-            line = std::string(indent);
-            line_width = indent_width;
-            line += u.text;
-            line_width += u.width;
-            continue;
-        }
-        if (line_width == 0 && !lines.empty()) {
-            line = std::string(indent);
-            line_width = indent_width;
-        }
-        if (sep != 0) {
-            line += ' ';
-        }
-        line += u.text;
-        line_width += sep + u.width;
-    }
-    if (!line.empty() || lines.empty()) {
-        lines.push_back(line);
-    }
-    return lines;
 }
 
 std::string ascii_lower(std::string_view s) {

@@ -6,8 +6,9 @@
 
 namespace llmpath::util {
 
-/// Columns `s` takes in a terminal: East Asian wide and fullwidth code points count 2,
-/// combining marks 0, everything else 1. Invalid UTF-8 bytes count 1 each.
+/// Columns `s` takes in a terminal, by Unicode's East Asian Width: wide and fullwidth code points
+/// count 2, combining marks, format and control characters 0, everything else 1. Invalid UTF-8
+/// bytes count 1 each. (line_break.cpp)
 int display_width(std::string_view s);
 
 /// Removes C0/C1 control characters and DEL (keeps '\n' when keep_newlines), so catalogue text
@@ -27,9 +28,12 @@ std::size_t code_points(std::string_view s);
 /// Pads `s` with spaces on the right to `width` display columns (never truncates).
 std::string pad_right(std::string_view s, int width);
 
-/// Greedy word wrap to `width` display columns. Breaks at spaces, and between any two wide (CJK)
-/// characters; a word longer than the width is put on its own line. Lines after the first are
-/// prefixed with `indent` (counted in the width).
+/// Greedy line filling to `width` display columns, breaking only where the Unicode line breaking
+/// algorithm (UAX #14) allows: never before a closing mark (，。、）…) or after an opening one,
+/// never inside a Latin word, and never between a number and the short word after it ("10 h").
+/// Runs of spaces and line breaks count as one space. A piece wider than the width gets a line
+/// of its own. Lines after the first are prefixed with `indent` (counted in the width).
+/// (line_break.cpp)
 std::vector<std::string> wrap(std::string_view s, int width, std::string_view indent = "");
 
 /// ASCII lower-case copy (CJK and other bytes unchanged).

@@ -1,0 +1,169 @@
+// Widths and line breaking by the Unicode rules, from ICU (Debian's libicu-dev, linked
+// statically): East Asian Width (UAX #11) for columns, the line breaking algorithm (UAX #14) for
+// where a line may end. docs/architecture.md says why ICU and not hand-written tables.
+#include "util/text.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace llmpath::util {
+
+namespace {
+
+int width_of(UChar32 cp) {
+    if (cp < 0) {
+        return 1; // an invalid byte
+    }
+    if (cp < 0x300) {
+        return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) ? 0 : 1;
+    }
+    const auto type = static_cast<UCharCategory>(u_charType(cp));
+    if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR ||
+        (cp >= 0x1160 && cp <= 0x11FF)) { // Hangul medial vowels and final consonants join
+        return 0;
+    }
+    const auto eaw = static_cast<UEastAsianWidth>(
+        u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH));
+    return eaw == U_EA_WIDE || eaw == U_EA_FULLWIDTH ? 2 : 1;
+}
+
+/// The line break iterator of this thread (ICU's are not shared between threads).
+icu::BreakIterator& line_breaker() {
+    thread_local std::unique_ptr<icu::BreakIterator> breaker = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> b(
+            icu::BreakIterator::createLineInstance(icu::Locale::getRoot(), status));
+        if (U_FAILURE(status) || b == nullptr) {
+            throw std::runtime_error(std::string("ICU line breaking: ") + u_errorName(status));
+        }
+        return b;
+    }();
+    return *breaker;
+}
+
+/// Runs of spaces, tabs and line breaks become one space; none at either end.
+std::string collapse_spaces(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (const char c : s) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) {
+            out += ' ';
+            space = false;
+        }
+        out += c;
+    }
+    return out;
+}
+
+/// Where a line may end in `s` (byte offsets, ascending, the last one s.size()), by UAX #14.
+std::vector<std::size_t> break_offsets(const std::string& s) {
+    UErrorCode status = U_ZERO_ERROR;
+    UText* text = utext_openUTF8(nullptr, s.data(), static_cast<int64_t>(s.size()), &status);
+    icu::BreakIterator& breaker = line_breaker();
+    breaker.setText(text, status);
+    std::vector<std::size_t> out;
+    for (int32_t at = breaker.next(); at != icu::BreakIterator::DONE; at = breaker.next()) {
+        out.push_back(static_cast<std::size_t>(at));
+    }
+    utext_close(text);
+    if (U_FAILURE(status) || out.empty() || out.back() != s.size()) {
+        out.push_back(s.size());
+    }
+    return out;
+}
+
+bool is_number(std::string_view word) {
+    word = trim(word);
+    if (word.empty() || word.back() < '0' || word.back() > '9') {
+        return false;
+    }
+    for (const char c : word) {
+        if (!((c >= '0' && c <= '9') || c == '.' || c == ',' || c == '$' || c == '+' || c == '-')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// The pieces a line may hold whole: text between two break opportunities, with the spaces that
+/// end it. A number and the short word after it ("10 h", "24 GB", "3 小时") stay one piece.
+std::vector<std::string_view> pieces_of(const std::string& s) {
+    std::vector<std::string_view> out;
+    std::size_t from = 0;
+    for (const std::size_t to : break_offsets(s)) {
+        const std::string_view piece(s.data() + from, to - from);
+        if (!out.empty() && out.back().ends_with(' ') && is_number(out.back()) &&
+            display_width(trim(piece)) <= 4) {
+            out.back() = std::string_view(out.back().data(), out.back().size() + piece.size());
+        } else {
+            out.push_back(piece);
+        }
+        from = to;
+    }
+    return out;
+}
+
+} // namespace
+
+int display_width(std::string_view s) {
+    int w = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {
+            w += b < 0x20 || b == 0x7F ? 0 : 1;
+            ++i;
+            continue;
+        }
+        int32_t at = static_cast<int32_t>(i);
+        UChar32 cp = 0;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wconversion" // inside ICU's macro
+        U8_NEXT(s.data(), at, static_cast<int32_t>(s.size()), cp);
+#pragma GCC diagnostic pop
+        w += width_of(cp);
+        i = static_cast<std::size_t>(at);
+    }
+    return w;
+}
+
+std::vector<std::string> wrap(std::string_view raw, int width, std::string_view indent) {
+    const std::string s = collapse_spaces(raw);
+    std::vector<std::string> lines;
+    std::string line;
+    int line_width = 0; // of `line` without its trailing spaces
+    int pending = 0;    // trailing spaces of `line`
+    const int indent_width = display_width(indent);
+    for (const std::string_view piece : pieces_of(s)) {
+        const std::string_view body = piece.substr(0, piece.find_last_not_of(' ') + 1);
+        const int spaces = static_cast<int>(piece.size() - body.size());
+        const int w = display_width(body);
+        const int start = lines.empty() ? 0 : indent_width;
+        if (line_width > start && line_width + pending + w > width) {
+            lines.push_back(line.substr(0, line.find_last_not_of(' ') + 1));
+            line = std::string(indent);
+            line_width = indent_width;
+            pending = 0;
+        }
+        if (line.empty() && !lines.empty()) {
+            line = std::string(indent);
+            line_width = indent_width;
+        }
+        line += piece;
+        line_width += pending + w;
+        pending = spaces;
+    }
+    lines.push_back(line.substr(0, line.find_last_not_of(' ') + 1));
+    return lines;
+}
+
+} // namespace llmpath::util
