@@ -117,6 +117,10 @@ void Doc::blank() {
 }
 
 void Doc::raw(std::string_view line) {
+    verbatim(render::spaced(std::string(line)));
+}
+
+void Doc::verbatim(std::string_view line) {
     // Trailing spaces would be a hard line break in Markdown (MD009): never written.
     while (!line.empty() && line.back() == ' ') {
         line.remove_suffix(1);
@@ -135,7 +139,7 @@ void Doc::block(std::string_view text) {
     blank();
     while (!text.empty()) {
         const auto end = text.find('\n');
-        raw(text.substr(0, end));
+        verbatim(text.substr(0, end));
         text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
     }
 }

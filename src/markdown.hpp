@@ -26,6 +26,7 @@ class Doc {
     /// `lang` decides the wrapping: Chinese lines are not wrapped.
     explicit Doc(std::string_view lang);
     void blank();
+    /// A line, spaced() (render_common.hpp), without trailing spaces.
     void raw(std::string_view line);
     void heading(int level, const std::string& title);
     /// Lines written as they are (a fenced block), after a blank line.
@@ -39,6 +40,8 @@ class Doc {
     std::string take();
 
   private:
+    /// A line as it is, but for trailing spaces.
+    void verbatim(std::string_view line);
     static std::string guard(const std::string& line);
     int m_width;
     std::string m_out;

@@ -187,45 +187,6 @@ std::size_t count_to_ask(const Catalog& catalog, std::size_t from, Answers sim,
     return count;
 }
 
-std::string raw_default(const Question& q) {
-    if (q.type == QuestionType::date && q.default_value.today) {
-        return "today";
-    }
-    return default_text(q, Date{}).value_or("");
-}
-
-ojson default_json(const Question& q) {
-    const DefaultValue& d = q.default_value;
-    switch (q.type) {
-    case QuestionType::single:
-    case QuestionType::text:
-        return d.choice ? ojson(*d.choice) : ojson();
-    case QuestionType::multi:
-        return d.choices ? ojson(*d.choices) : ojson();
-    case QuestionType::integer:
-        return d.integer ? ojson(*d.integer) : ojson();
-    case QuestionType::boolean:
-        return d.boolean ? ojson(*d.boolean) : ojson();
-    case QuestionType::date:
-        if (d.today) {
-            return "today";
-        }
-        return d.date ? ojson(*d.date) : ojson();
-    }
-    return ojson();
-}
-
-ojson optional_json(const std::optional<std::int64_t>& v) {
-    return v ? ojson(*v) : ojson();
-}
-ojson optional_json(const std::optional<int>& v) {
-    return v ? ojson(*v) : ojson();
-}
-
-std::string dump(const ojson& doc) {
-    return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
-}
-
 } // namespace
 
 std::string render_answers_summary(const Catalog& catalog, const Answers& answers,
@@ -343,9 +304,12 @@ Answers run_questionnaire(const Catalog& catalog, const Answers& prefilled, std:
                 }
                 answer.value = *fallback.value;
             } else {
-                auto parsed = parse_answer(q, line, lang, options.today);
+                auto parsed = parse_typed_answer(q, line, lang, options.today);
                 if (auto* why = std::get_if<std::string>(&parsed)) {
-                    out << "  " << styled(s.error, *why) << "\n";
+                    const std::string message = *why + (lang == "zh" ? "；" : "; ") + hint(q, t);
+                    for (const auto& l : util::wrap(message, options.width - 2)) {
+                        out << "  " << styled(s.error, l) << "\n";
+                    }
                     continue;
                 }
                 answer.value = std::get<AnswerValue>(std::move(parsed));
@@ -361,120 +325,6 @@ Answers run_questionnaire(const Catalog& catalog, const Answers& prefilled, std:
     }
     out << "\n" << render_answers_summary(catalog, answers, lang);
     return answers;
-}
-
-std::string render_questions_text(const Catalog& catalog, std::string_view lang) {
-    std::string out = "Questions of catalogue " + clean(catalog.id) + " " + clean(catalog.version) +
-                      ".\nAnswer with -d ID=VALUE, or --data-file FILE holding a JSON object "
-                      "{\"ID\": value, ...}.\n";
-    for (const auto& q : catalog.questions) {
-        out += "\n" + q.id + " (" + to_string(q.type) + ")\n";
-        out += "  " + clean(q.prompt.get(lang)) + "\n";
-        if (!q.help.empty()) {
-            for (const auto& line :
-                 util::split(util::strip_controls(q.help.get(lang), true), '\n')) {
-                out += "  " + line + "\n";
-            }
-        }
-        if (!q.choices.empty()) {
-            out += "  choices:\n";
-            int width = 0;
-            for (const auto& c : q.choices) {
-                width = std::max(width, util::display_width(c.value));
-            }
-            for (const auto& c : q.choices) {
-                out += "    " + util::pad_right(clean(c.value), width) + "  " +
-                       clean(c.label.get(lang)) + "\n";
-            }
-        } else if (q.type == QuestionType::boolean) {
-            out += "  values: yes, no\n";
-        }
-        if (q.type == QuestionType::integer && (q.min || q.max)) {
-            out += "  range: " + (q.min ? std::to_string(*q.min) : std::string("any")) + " to " +
-                   (q.max ? std::to_string(*q.max) : std::string("any")) + "\n";
-        }
-        if (q.type == QuestionType::multi) {
-            out += "  select: " + std::to_string(q.min_selected.value_or(0)) + " to " +
-                   (q.max_selected ? std::to_string(*q.max_selected)
-                                   : std::to_string(q.choices.size())) +
-                   " (comma-separated)\n";
-        }
-        if (q.type == QuestionType::date) {
-            out += "  format: YYYY-MM-DD or today\n";
-        }
-        if (q.max_length) {
-            out += "  max length: " + std::to_string(*q.max_length) + " characters\n";
-        }
-        if (q.pattern) {
-            out += "  pattern: " + clean(*q.pattern) + "\n";
-        }
-        const std::string d = raw_default(q);
-        out += "  default: " + (d.empty() && !default_text(q, Date{}) ? "(none)" : clean(d)) + "\n";
-        if (q.when) {
-            out += "  asked when: " + describe_condition(*q.when) + "\n";
-        }
-    }
-    return out;
-}
-
-std::string render_questions_json(const Catalog& catalog, std::string_view lang) {
-    ojson doc;
-    doc["schema_version"] = 1;
-    doc["catalog"] = {{"id", catalog.id}, {"version", catalog.version}};
-    doc["lang"] = std::string(lang);
-    doc["questions"] = ojson::array();
-    for (const auto& q : catalog.questions) {
-        ojson item;
-        item["id"] = q.id;
-        item["type"] = to_string(q.type);
-        item["prompt"] = q.prompt.get(lang);
-        item["help"] = q.help.get(lang);
-        item["short_label"] = q.short_label.empty() ? q.id : q.short_label.get(lang);
-        item["choices"] = ojson::array();
-        for (const auto& c : q.choices) {
-            item["choices"].push_back({{"value", c.value}, {"label", c.label.get(lang)}});
-        }
-        item["default"] = default_json(q);
-        if (q.when) {
-            item["when"] = {{"question", q.when->question},
-                            {"in", q.when->in},
-                            {"min", optional_json(q.when->min)},
-                            {"max", optional_json(q.when->max)}};
-        } else {
-            item["when"] = nullptr;
-        }
-        item["min"] = optional_json(q.min);
-        item["max"] = optional_json(q.max);
-        item["min_selected"] = optional_json(q.min_selected);
-        item["max_selected"] = optional_json(q.max_selected);
-        item["pattern"] = q.pattern ? ojson(*q.pattern) : ojson();
-        item["max_length"] = optional_json(q.max_length);
-        doc["questions"].push_back(std::move(item));
-    }
-    return dump(doc);
-}
-
-std::string render_answers_template(const Catalog& catalog, const Date& today) {
-    ojson doc;
-    doc["_comment"] = "answers for llmpath --data-file: edit the values; null means unanswered "
-                      "(you are asked, or pass -d ID=VALUE); a value still equal to the default "
-                      "of a question listed in _defaulted is not an answer of yours and scores "
-                      "nothing; other keys starting with _ are ignored";
-    for (const auto& [key, value] : answers_metadata(catalog)) {
-        doc[key] = value;
-    }
-    Answers defaults;
-    for (const auto& q : catalog.questions) {
-        if (auto value = default_answer(q, today)) {
-            defaults.items.push_back(Answer{q.id, *value, AnswerSource::defaulted});
-        }
-    }
-    const ojson answers = ojson::parse(answers_to_json(catalog, defaults, -1, {}, true));
-    doc["_defaulted"] = answers["_defaulted"];
-    for (const auto& q : catalog.questions) {
-        doc[q.id] = answers.contains(q.id) ? answers[q.id] : ojson();
-    }
-    return dump(doc);
 }
 
 } // namespace llmpath

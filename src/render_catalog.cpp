@@ -2,6 +2,8 @@
 
 #include <llmpath/error.hpp>
 
+#include "markdown.hpp"
+#include "render_common.hpp"
 #include "util/suggest.hpp"
 #include "util/table.hpp"
 #include "util/text.hpp"
@@ -16,48 +18,9 @@ namespace {
 
 using nlohmann::ordered_json;
 
-struct Labels {
-    const char* id;
-    const char* name;
-    const char* keywords;
-    const char* suits;
-    const char* work;
-    const char* verdict;
-    const char* tasks;
-    const char* core_hours;
-    const char* days;
-    const char* goal;
-    const char* checkpoint;
-    const char* flagged_when;
-    const char* addressed_by;
-    const char* phase;
-    const char* directions;
-    const char* hours;
-    const char* optional;
-    const char* core;
-    const char* prerequisites;
-    const char* deliverable;
-    const char* resources;
-    const char* skipped_with;
-    const char* direction_kind;
-    const char* phase_kind;
-    const char* pitfall_kind;
-    const char* task_kind;
-    const char* all_directions;
-    const char* bridging;
-};
-
-constexpr Labels k_en{"id", "name", "keywords", "who it suits", "Work", "Verdict", "Tasks",
-                      "core hours", "Days", "Goal", "Checkpoint", "Flagged when", "Addressed by",
-                      "Phase", "Directions", "Hours", "optional", "core", "Prerequisites",
-                      "Deliverable", "Resources", "Skipped by those with", "direction", "phase",
-                      "pitfall", "task", "all directions", "bridging"};
-constexpr Labels k_zh{"id", "名称", "关键词", "适合谁", "工作内容", "结论", "任务", "核心小时",
-                      "天数", "目标", "检查点", "何时提示", "对应任务", "阶段", "方向", "小时",
-                      "可选", "核心", "前置任务", "交付物", "资源", "已掌握可跳过", "方向", "阶段",
-                      "坑", "任务", "所有方向", "补短板"};
-
-const Labels& labels(std::string_view lang) { return lang == "zh" ? k_zh : k_en; }
+using render::format;
+using render::labels;
+using render::Labels;
 
 std::string clean(const Text& text, std::string_view lang) {
     return util::strip_controls(text.get(lang));
@@ -75,18 +38,16 @@ std::string join_texts(const std::vector<Text>& texts, std::string_view lang,
     return out;
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view sep) {
-    return util::strip_controls(util::join(items, sep));
-}
 
-/// "Label:  text" with the text wrapped under itself.
-void field(std::string& out, std::string_view label, const std::string& value, int width) {
+/// "Label: text" with the text wrapped under itself.
+void field(std::string& out, std::string_view lang, std::string_view label,
+           const std::string& value, int width) {
     if (value.empty()) {
         return;
     }
-    const std::string head = std::string(label) + ": ";
+    const std::string head = std::string(label) + labels(lang).colon;
     const int indent = util::display_width(head);
-    const auto lines = util::wrap(value, std::max(20, width - indent));
+    const auto lines = util::wrap(render::spaced(value), std::max(20, width - indent));
     for (std::size_t i = 0; i < lines.size(); ++i) {
         out += i == 0 ? head : std::string(static_cast<std::size_t>(indent), ' ');
         out += lines[i];
@@ -96,7 +57,8 @@ void field(std::string& out, std::string_view label, const std::string& value, i
 
 void bullet(std::string& out, const std::string& value, int width, std::string_view indent = "  ") {
     const std::string head = std::string(indent) + "- ";
-    const auto lines = util::wrap(value, std::max(20, width - util::display_width(head)));
+    const auto lines =
+        util::wrap(render::spaced(value), std::max(20, width - util::display_width(head)));
     for (std::size_t i = 0; i < lines.size(); ++i) {
         out += i == 0 ? head : std::string(static_cast<std::size_t>(util::display_width(head)), ' ');
         out += lines[i];
@@ -108,17 +70,34 @@ void paragraph(std::string& out, const std::string& value, int width) {
     if (value.empty()) {
         return;
     }
-    for (const auto& line : util::wrap(value, width)) {
+    for (const auto& line : util::wrap(render::spaced(value), width)) {
         out += line;
         out += '\n';
     }
 }
 
-std::string heading(std::string_view text, bool color) {
-    if (!color) {
-        return std::string(text);
+/// "id — Title", wrapped, bold on a colour terminal.
+std::string heading(const std::string& text, int width, bool color) {
+    std::string out;
+    for (const auto& line : util::wrap(text, width)) {
+        out += (color ? fmt::format(fmt::emphasis::bold, "{}", line) : line) + "\n";
     }
-    return fmt::format(fmt::emphasis::bold, "{}", text);
+    return out;
+}
+
+/// "Label:" on a line of its own, before a list.
+std::string list_head(std::string_view lang, std::string_view label) {
+    return std::string(label) + (render::is_zh(lang) ? "：" : ":") + "\n";
+}
+
+/// Tasks by title, with their ids.
+std::string task_list(const Catalog& catalog, const std::vector<std::string>& ids,
+                      std::string_view lang) {
+    std::vector<std::string> items;
+    for (const auto& id : ids) {
+        items.push_back(render::with_id(lang, render::task_title(catalog, id, lang), id));
+    }
+    return render::list(items, lang);
 }
 
 ordered_json text_json(const Text& text, std::string_view lang) {
@@ -139,20 +118,6 @@ ordered_json parts_json(const std::vector<CheckpointPart>& parts, std::string_vi
         arr.push_back({{"text", text_json(part.text, lang)}, {"tasks", part.tasks}});
     }
     return arr;
-}
-
-std::string condition_text(const Condition& c) {
-    std::string out = c.question;
-    if (!c.in.empty()) {
-        out += " in " + join(c.in, ",");
-    }
-    if (c.min) {
-        out += " >= " + std::to_string(*c.min);
-    }
-    if (c.max) {
-        out += " <= " + std::to_string(*c.max);
-    }
-    return out;
 }
 
 struct TaskStats {
@@ -209,41 +174,42 @@ std::vector<std::string> all_ids(const Catalog& catalog) {
 std::string show_direction(const Catalog& catalog, const Direction& d, std::string_view lang,
                            int width, bool color) {
     const Labels& l = labels(lang);
-    std::string out = heading(d.id + " — " + clean(d.name, lang), color) + "\n";
+    std::string out = heading(d.id + " — " + clean(d.name, lang), width, color);
     paragraph(out, clean(d.tagline, lang), width);
     out += '\n';
-    field(out, l.keywords, join_texts(d.keywords, lang, ", "), width);
-    field(out, l.suits, clean(d.suits, lang), width);
+    field(out, lang, l.keywords, join_texts(d.keywords, lang, l.list_sep), width);
+    field(out, lang, l.suits, clean(d.suits, lang), width);
     if (!d.work.empty()) {
-        out += std::string(l.work) + ":\n";
+        out += list_head(lang, l.work);
         for (const auto& w : d.work) {
             bullet(out, clean(w, lang), width);
         }
     }
-    field(out, l.verdict, clean(d.verdict, lang), width);
+    field(out, lang, l.verdict, clean(d.verdict, lang), width);
     const TaskStats s = stats_for(catalog, d.id);
-    std::string counts = std::to_string(s.count) + " (";
-    for (std::size_t i = 0; i < s.by_phase.size(); ++i) {
-        counts += (i ? ", " : "") + s.by_phase[i].first + " " + std::to_string(s.by_phase[i].second);
+    std::vector<std::string> by_phase;
+    for (const auto& [phase, n] : s.by_phase) {
+        const Phase* p = catalog.find_phase(phase);
+        by_phase.push_back(format(l.phase_count, p == nullptr ? phase : clean(p->title, lang), n));
     }
-    counts += "), " + std::to_string(s.core_hours) + " " + l.core_hours;
-    field(out, l.tasks, counts, width);
+    field(out, lang, l.tasks_head,
+          format(l.task_counts, s.count, render::list(by_phase, lang), s.core_hours), width);
     return out;
 }
 
 std::string show_phase(const Catalog& catalog, const Phase& p, std::string_view lang, int width,
                        bool color) {
     const Labels& l = labels(lang);
-    std::string out = heading(p.id + " — " + clean(p.title, lang), color) + "\n\n";
-    field(out, l.days, std::to_string(p.start_day) + "–" + std::to_string(p.end_day), width);
-    field(out, l.goal, clean(p.goal, lang), width);
-    out += std::string(l.checkpoint) + ":\n";
+    std::string out = heading(p.id + " — " + clean(p.title, lang), width, color) + "\n";
+    field(out, lang, l.days, format(l.day_range, p.start_day, p.end_day), width);
+    field(out, lang, l.goal, clean(p.goal, lang), width);
+    out += list_head(lang, l.checkpoint);
     for (const auto& part : p.checkpoint) {
         bullet(out, clean(part.text, lang), width);
     }
     for (const auto& d : catalog.directions) {
         if (auto it = p.direction_checkpoints.find(d.id); it != p.direction_checkpoints.end()) {
-            out += clean(d.name, lang) + ":\n";
+            out += list_head(lang, clean(d.name, lang));
             for (const auto& part : it->second) {
                 bullet(out, clean(part.text, lang), width);
             }
@@ -252,12 +218,13 @@ std::string show_phase(const Catalog& catalog, const Phase& p, std::string_view 
     return out;
 }
 
-std::string show_pitfall(const Pitfall& p, std::string_view lang, int width, bool color) {
+std::string show_pitfall(const Catalog& catalog, const Pitfall& p, std::string_view lang,
+                         int width, bool color) {
     const Labels& l = labels(lang);
-    std::string out = heading(p.id + " — " + clean(p.title, lang), color) + "\n";
+    std::string out = heading(p.id + " — " + clean(p.title, lang), width, color);
     paragraph(out, clean(p.summary, lang), width);
     for (const auto& list : p.lists) {
-        out += '\n' + clean(list.title, lang) + ":\n";
+        out += '\n' + list_head(lang, clean(list.title, lang));
         for (const auto& item : list.items) {
             bullet(out, clean(item, lang), width);
         }
@@ -267,32 +234,42 @@ std::string show_pitfall(const Pitfall& p, std::string_view lang, int width, boo
     }
     std::vector<std::string> conditions;
     for (const auto& c : p.flag_when) {
-        conditions.push_back(condition_text(c));
+        conditions.push_back(render::condition_text(catalog, c, lang));
     }
-    field(out, l.flagged_when, join(conditions, "; "), width);
-    field(out, l.addressed_by, join(p.tasks, ", "), width);
+    field(out, lang, l.flagged_when, util::join(conditions, render::is_zh(lang) ? "；" : "; "),
+          width);
+    field(out, lang, l.addressed_by, task_list(catalog, p.tasks, lang), width);
     return out;
 }
 
-std::string show_task(const Task& t, std::string_view lang, int width, bool color) {
+std::string show_task(const Catalog& catalog, const Task& t, std::string_view lang, int width,
+                      bool color) {
     const Labels& l = labels(lang);
-    std::string out = heading(t.id + " — " + clean(t.title, lang), color) + "\n";
+    std::string out = heading(t.id + " — " + clean(t.title, lang), width, color);
     paragraph(out, clean(t.summary, lang), width);
     out += '\n';
-    field(out, l.phase, t.phase, width);
-    field(out, l.directions, t.is_common() ? std::string(l.all_directions) : join(t.directions, ", "),
-          width);
-    std::string hours = std::to_string(t.hours) + " (" + (t.core ? l.core : l.optional) +
-                        (t.bridging ? std::string(", ") + l.bridging : std::string()) + ")";
-    field(out, l.hours, hours, width);
-    field(out, l.prerequisites, join(t.prerequisites, ", "), width);
-    field(out, l.deliverable, clean(t.deliverable, lang), width);
-    field(out, l.skipped_with, join(t.skip_if_skills, ", "), width);
+    const Phase* phase = catalog.find_phase(t.phase);
+    field(out, lang, l.phase_head, phase == nullptr ? t.phase : clean(phase->title, lang), width);
+    std::vector<std::string> directions;
+    for (const auto& d : t.directions) {
+        directions.push_back(render::direction_name(catalog, d, lang));
+    }
+    field(out, lang, l.directions_head,
+          t.is_common() ? std::string(l.all_directions) : render::list(directions, lang), width);
+    std::string tags = t.core ? l.core_tag : l.optional_tag;
+    if (t.bridging) {
+        tags += std::string(l.detail_sep) + l.bridging_tag;
+    }
+    field(out, lang, l.hours_head, format(l.hours, t.hours) + render::paren(lang, tags), width);
+    field(out, lang, l.prerequisites, task_list(catalog, t.prerequisites, lang), width);
+    field(out, lang, l.deliverable, clean(t.deliverable, lang), width);
+    field(out, lang, l.skipped_with, render::skill_names(catalog, t, lang), width);
     if (!t.resources.empty()) {
-        out += std::string(l.resources) + ":\n";
+        out += list_head(lang, l.resources);
         for (const auto& r : t.resources) {
             bullet(out,
-                   clean(r.title, lang) + " (" + to_string(r.type) + ") " +
+                   clean(r.title, lang) +
+                       render::paren(lang, markdown::resource_type_label(r.type, lang)) + " " +
                        util::strip_controls(r.url),
                    width);
         }
@@ -306,11 +283,15 @@ std::string render_directions_text(const Catalog& catalog, std::string_view lang
                                    bool color) {
     const Labels& l = labels(lang);
     std::vector<util::TableColumn> columns{
-        {l.id, false}, {l.name, false}, {l.keywords, true}, {l.suits, true}};
+        {"ID", false}, {l.name_head, false}, {l.keywords, true, l.list_sep}, {l.suits, true}};
     std::vector<std::vector<std::string>> rows;
     for (const auto& d : catalog.directions) {
+        std::vector<std::string> keywords;
+        for (const auto& k : d.keywords) {
+            keywords.push_back(clean(k, lang));
+        }
         rows.push_back({util::strip_controls(d.id), clean(d.name, lang),
-                        join_texts(d.keywords, lang, ", "), clean(d.suits, lang)});
+                        util::join(keywords, util::k_item_separator), clean(d.suits, lang)});
     }
     const std::string bold_on = color ? "\x1b[1m" : "";
     const std::string bold_off = color ? "\x1b[0m" : "";
@@ -345,10 +326,10 @@ std::string render_show_text(const Catalog& catalog, std::string_view id, std::s
         return show_phase(catalog, *p, lang, width, color);
     }
     if (const auto* p = catalog.find_pitfall(id)) {
-        return show_pitfall(*p, lang, width, color);
+        return show_pitfall(catalog, *p, lang, width, color);
     }
     if (const auto* t = catalog.find_task(id)) {
-        return show_task(*t, lang, width, color);
+        return show_task(catalog, *t, lang, width, color);
     }
     unknown_id(catalog, id);
 }

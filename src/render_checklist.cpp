@@ -60,7 +60,7 @@ std::string render_checklist(const ExportPlan& plan) {
             }
             markdown::Doc item(plan.lang);
             const std::string hours =
-                format(l.hours, t.hours) + l.list_sep + format(l.due_week, t.last_week);
+                format(l.hours, t.hours) + l.detail_sep + format(l.due_week, t.last_week);
             item.wrapped(box(t.state), markdown::escape(t.title) + render::paren(plan.lang, hours),
                          "  ");
             text += item.take();

@@ -3,6 +3,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace llmpath::render {
 
@@ -114,6 +115,7 @@ constexpr Labels k_en{
     .state_done = "done",
     .state_skipped = "skipped",
     .list_sep = ", ",
+    .detail_sep = ", ",
     .colon = ": ",
     .range_sep = " – ",
     .timeline = "Weeks at a glance (# a week with work in the phase)",
@@ -125,6 +127,51 @@ constexpr Labels k_en{
     .due_week = "due week {0}",
     .checklist_cut = "{} more tasks are left out to keep this list within an issue's size "
                      "limit; llmpath export shows them all.",
+    .name_head = "Name",
+    .keywords = "Keywords",
+    .suits = "Who it suits",
+    .work = "Work",
+    .verdict = "Verdict",
+    .tasks_head = "Tasks",
+    .task_counts = "{0} ({1}), {2} core hours",
+    .phase_count = "{0} {1}",
+    .days = "Days",
+    .day_range = "{0}–{1}",
+    .flagged_when = "Flagged when",
+    .addressed_by = "Addressed by",
+    .phase_head = "Phase",
+    .directions_head = "Directions",
+    .hours_head = "Hours",
+    .all_directions = "all directions",
+    .core_tag = "core",
+    .optional_tag = "optional",
+    .bridging_tag = "bridging",
+    .prerequisites = "Prerequisites",
+    .skipped_with = "Skipped by those who have",
+    .at_least = "{0} at least {1}",
+    .at_most = "{0} at most {1}",
+    .condition_or = " or ",
+    .condition_in = "{0}: {1}",
+    .questions_title = "Questions of catalogue {0} {1}.",
+    .questions_how = "Answer with -d ID=VALUE, or --data-file FILE holding a JSON object "
+                     "{{\"ID\": value, ...}}.",
+    .type_single = "one choice",
+    .type_multi = "any choices",
+    .type_integer = "a whole number",
+    .type_boolean = "yes or no",
+    .type_date = "a date",
+    .type_text = "text",
+    .choices = "Choices",
+    .values_yes_no = "Values: yes, no",
+    .range = "Range: {0} to {1}",
+    .any = "any",
+    .select = "Select: {0} to {1}, comma-separated",
+    .date_format = "Format: YYYY-MM-DD or today",
+    .max_length = "At most {} characters",
+    .pattern = "Pattern: {}",
+    .default_value = "Default: {}",
+    .no_default = "(none)",
+    .asked_when = "Asked when: {}",
 };
 
 constexpr Labels k_zh{
@@ -165,9 +212,9 @@ constexpr Labels k_zh{
     .map_tools = "工具：{}",
     .map_work = "对应方向：{}",
     .gpu = "GPU 用时：{0}；约 {1}",
-    .gpu_class = "{1} {0} GPU 小时",
+    .gpu_class = "{1}共 {0} GPU 小时",
     .gpu_plan = "整个计划的 GPU 用时：{0}；约 {1}，按{2}",
-    .gpu_prices = " {0} 的价格计算（可用 --gpu-price 设置你的价格）",
+    .gpu_prices = "{0}的价格计算（可用 --gpu-price 设置你的价格）",
     .gpu_own_prices = "你设置的价格（--gpu-price）计算，其余按目录 {0} 的价格",
     .week = "第 {} 周",
     .week_again = "第 {0} 周（阶段 {1}）",
@@ -221,11 +268,12 @@ constexpr Labels k_zh{
     .marked_skipped = "已跳过：{}",
     .marked_undone = "重新列为待完成：{}",
     .unchanged = "{0}：本来就是{1}",
-    .export_summary = "{0}至{1}，每周 {2} 小时：已完成 {3} / {4} 个任务。",
+    .export_summary = "{0}至{1}，每周 {2} 小时：{4} 个任务已完成 {3} 个。",
     .state_todo = "待完成",
     .state_done = "已完成",
     .state_skipped = "已跳过",
     .list_sep = "、",
+    .detail_sep = "，",
     .colon = "：",
     .range_sep = "至",
     .timeline = "每周一览（# 表示这一周有该阶段的任务）",
@@ -236,6 +284,51 @@ constexpr Labels k_zh{
     .ics_cancelled = "{0}重新规划后，已不在计划中。",
     .due_week = "第 {0} 周完成",
     .checklist_cut = "为了不超过议题正文的长度上限，另有 {} 个任务未列出；llmpath export 可显示全部任务。",
+    .name_head = "名称",
+    .keywords = "关键词",
+    .suits = "适合谁",
+    .work = "工作内容",
+    .verdict = "结论",
+    .tasks_head = "任务",
+    .task_counts = "{0} 个（{1}），核心任务共 {2} 小时",
+    .phase_count = "{0} {1} 个",
+    .days = "天数",
+    .day_range = "第 {0}–{1} 天",
+    .flagged_when = "何时提示",
+    .addressed_by = "对应任务",
+    .phase_head = "阶段",
+    .directions_head = "方向",
+    .hours_head = "时长",
+    .all_directions = "所有方向",
+    .core_tag = "核心",
+    .optional_tag = "可选",
+    .bridging_tag = "补短板",
+    .prerequisites = "前置任务",
+    .skipped_with = "已掌握以下技能可跳过",
+    .at_least = "{0}至少 {1}",
+    .at_most = "{0}至多 {1}",
+    .condition_or = "或",
+    .condition_in = "{0}为{1}",
+    .questions_title = "目录 {0} {1} 的问题。",
+    .questions_how = "用 -d ID=VALUE 回答，或用 --data-file FILE 读取一个 JSON 对象"
+                     "（{{\"ID\": 值, ...}}）。",
+    .type_single = "单选",
+    .type_multi = "多选",
+    .type_integer = "整数",
+    .type_boolean = "是或否",
+    .type_date = "日期",
+    .type_text = "文本",
+    .choices = "选项",
+    .values_yes_no = "取值：yes（是）、no（否）",
+    .range = "范围：{0} 至 {1}",
+    .any = "不限",
+    .select = "可选 {0} 至 {1} 项，用逗号分隔",
+    .date_format = "格式：YYYY-MM-DD 或 today",
+    .max_length = "最多 {} 个字符",
+    .pattern = "格式：{}",
+    .default_value = "默认：{}",
+    .no_default = "（无）",
+    .asked_when = "何时提问：{}",
 };
 
 constexpr const char *k_weekdays_en[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
@@ -245,8 +338,8 @@ constexpr const char *k_months_en[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
 
 
 std::string zh_date(const Date &d, bool with_year) {
-    return (with_year ? fmt::format("{}年", d.year) : std::string()) +
-           fmt::format("{}月{}日（{}）", d.month, d.day, k_weekdays_zh[d.iso_weekday() - 1]);
+    return (with_year ? fmt::format("{} 年 ", d.year) : std::string()) +
+           fmt::format("{} 月 {} 日（{}）", d.month, d.day, k_weekdays_zh[d.iso_weekday() - 1]);
 }
 
 std::string en_date(const Date &d, bool with_year) {
@@ -259,6 +352,73 @@ std::string en_date(const Date &d, bool with_year) {
 }
 
 } // namespace
+
+namespace {
+
+/// Chinese, Japanese or Korean letters (not their punctuation): the side of a gap that wants a
+/// space next to Latin letters and digits.
+bool is_cjk_letter(std::uint32_t cp) {
+    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+/// Full-width punctuation: no space goes beside it.
+bool is_cjk_punctuation(std::uint32_t cp) {
+    return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) ||
+           (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
+           (cp >= 0xFF5B && cp <= 0xFF65);
+}
+
+bool is_latin(std::uint32_t cp) {
+    return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') ||
+           cp == '$';
+}
+
+/// The code point starting at s[i] (valid UTF-8), and its length.
+std::uint32_t code_point_at(std::string_view s, std::size_t i, std::size_t& length) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    if (i + length > s.size()) {
+        length = 1;
+        return b;
+    }
+    std::uint32_t cp = length == 1 ? b : b & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k) {
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    }
+    return cp;
+}
+
+} // namespace
+
+std::string spaced(std::string s) {
+    if (std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3; })) {
+        return s;
+    }
+    std::string out;
+    out.reserve(s.size() + 8);
+    int previous = 0; // 1: a CJK letter, 2: Latin, 3: full-width punctuation, 0: anything else
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t length = 1;
+        const std::uint32_t cp = code_point_at(s, i, length);
+        const int kind = is_cjk_letter(cp) ? 1 : is_latin(cp) ? 2 : is_cjk_punctuation(cp) ? 3 : 0;
+        if (kind == 3) {
+            while (!out.empty() && out.back() == ' ') {
+                out.pop_back(); // no space before full-width punctuation
+            }
+        } else if (cp == ' ' && previous == 3) {
+            i += length; // nor after it
+            continue;
+        } else if ((kind == 1 && previous == 2) || (kind == 2 && previous == 1)) {
+            out += ' ';
+        }
+        out.append(s, i, length);
+        previous = kind;
+        i += length;
+    }
+    return out;
+}
 
 bool is_zh(std::string_view lang) {
     return lang == "zh";
@@ -395,6 +555,35 @@ std::string skill_names(const Catalog &catalog, const Task &task, std::string_vi
         out += (out.empty() ? "" : labels(lang).list_sep) + name;
     }
     return out;
+}
+
+std::string with_id(std::string_view lang, const std::string& title, const std::string& id,
+                    const std::string& detail) {
+    return title + paren(lang, clean(id) + (detail.empty() ? "" : labels(lang).detail_sep + detail));
+}
+
+std::string condition_text(const Catalog& catalog, const Condition& c, std::string_view lang) {
+    const Labels& l = labels(lang);
+    const Question* q = catalog.find_question(c.question);
+    const std::string name =
+        q == nullptr || q->short_label.empty() ? clean(c.question) : text(q->short_label, lang);
+    std::vector<std::string> parts;
+    if (!c.in.empty()) {
+        std::vector<std::string> values;
+        for (const auto& v : c.in) {
+            const Choice* choice = q == nullptr ? nullptr : q->find_choice(v);
+            const std::string label = choice == nullptr ? clean(v) : text(choice->label, lang);
+            values.push_back(is_zh(lang) ? "“" + label + "”" : label);
+        }
+        parts.push_back(format(l.condition_in, name, util::join(values, l.condition_or)));
+    }
+    if (c.min) {
+        parts.push_back(format(l.at_least, name, *c.min));
+    }
+    if (c.max) {
+        parts.push_back(format(l.at_most, name, *c.max));
+    }
+    return util::join(parts, labels(lang).detail_sep);
 }
 
 std::string paren(std::string_view lang, const std::string &inner) {

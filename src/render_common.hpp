@@ -111,7 +111,8 @@ struct Labels {
     const char* state_todo;
     const char* state_done;
     const char* state_skipped;
-    const char* list_sep;          ///< ", " or "、"
+    const char* list_sep;          ///< ", " or "、": between the items of a list
+    const char* detail_sep;        ///< ", " or "，": between the details of one item
     const char* colon;             ///< ": " or "："
     const char* range_sep;         ///< " – "
     // exports
@@ -123,6 +124,51 @@ struct Labels {
     const char* ics_cancelled;     ///< "No longer planned after the re-plan of {0}."
     const char* due_week;          ///< "due week {0}"
     const char* checklist_cut;     ///< "{} more tasks are left out ..."
+    // catalogue screens: show, directions, questions
+    const char* name_head;         ///< table head "Name"
+    const char* keywords;
+    const char* suits;             ///< "Who it suits"
+    const char* work;              ///< "Work"
+    const char* verdict;
+    const char* tasks_head;        ///< "Tasks"
+    const char* task_counts;       ///< "{0} ({1}), {2} core hours"
+    const char* phase_count;       ///< "{0} {1}": a phase's title and its number of tasks
+    const char* days;              ///< "Days"
+    const char* day_range;         ///< "{0}–{1}"
+    const char* flagged_when;
+    const char* addressed_by;
+    const char* phase_head;        ///< "Phase"
+    const char* directions_head;   ///< "Directions"
+    const char* hours_head;        ///< "Hours"
+    const char* all_directions;
+    const char* core_tag;          ///< "core"
+    const char* optional_tag;      ///< "optional"
+    const char* bridging_tag;      ///< "bridging"
+    const char* prerequisites;
+    const char* skipped_with;      ///< "Skipped by those who have"
+    const char* at_least;          ///< "{0} at least {1}"
+    const char* at_most;           ///< "{0} at most {1}"
+    const char* condition_or;      ///< " or ": choices of one condition
+    const char* condition_in;      ///< "{0}: {1}": a question and the answers that meet it
+    const char* questions_title;   ///< "Questions of catalogue {0} {1}."
+    const char* questions_how;     ///< how to answer them
+    const char* type_single;       ///< "one choice"
+    const char* type_multi;
+    const char* type_integer;
+    const char* type_boolean;
+    const char* type_date;
+    const char* type_text;
+    const char* choices;           ///< "Choices"
+    const char* values_yes_no;     ///< "Values: yes, no"
+    const char* range;             ///< "Range: {0} to {1}"
+    const char* any;               ///< "any": an open end of a range
+    const char* select;            ///< "Select: {0} to {1}, comma-separated"
+    const char* date_format;       ///< "Format: YYYY-MM-DD or today"
+    const char* max_length;        ///< "At most {} characters"
+    const char* pattern;           ///< "Pattern: {}"
+    const char* default_value;     ///< "Default: {}"
+    const char* no_default;        ///< "(none)"
+    const char* asked_when;        ///< "Asked when: {}"
 };
 
 const Labels& labels(std::string_view lang);
@@ -132,7 +178,11 @@ bool is_zh(std::string_view lang);
 std::string text(const Text& t, std::string_view lang);
 std::string clean(std::string_view s);
 
-/// fmt::format with a runtime format string taken from Labels.
+/// One space between Chinese (Japanese, Korean) letters and Latin letters or digits, where
+/// there is none: the typography of docs/content.md, applied to every formatted UI text.
+std::string spaced(std::string s);
+
+/// fmt::format with a runtime format string taken from Labels, spaced().
 template <typename... Args> std::string format(const char* pattern, const Args&... args);
 
 /// "Mon 14 Dec 2026" / "2026年12月14日（周一）".
@@ -156,6 +206,12 @@ std::vector<const Reason*> reasons_for(const DirectionScore& score, bool positiv
 std::vector<std::string> interview_questions(const Report& report);
 /// Names of a task's skip_if_skills, joined.
 std::string skill_names(const Catalog& catalog, const Task& task, std::string_view lang);
+/// A condition of the catalogue in words: "Python: None or Basic; hours a week at least 10".
+std::string condition_text(const Catalog& catalog, const Condition& c, std::string_view lang);
+/// "Title (id)" / "标题（id）": a catalogue item for people, with the id to pass to commands;
+/// with `detail`, "Title (id, detail)" / "标题（id，detail）".
+std::string with_id(std::string_view lang, const std::string& title, const std::string& id,
+                    const std::string& detail = "");
 /// " (inner)" in English, "（inner）" in Chinese.
 std::string paren(std::string_view lang, const std::string& inner);
 /// "+30", "0", "-5".
@@ -224,7 +280,7 @@ std::string left_out_entry(const Catalog& catalog, const Unscheduled& u, std::st
 
 template <typename... Args>
 std::string llmpath::render::format(const char* pattern, const Args&... args) {
-    return fmt::format(fmt::runtime(pattern), args...);
+    return spaced(fmt::format(fmt::runtime(pattern), args...));
 }
 
 template <typename F>

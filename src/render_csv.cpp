@@ -43,7 +43,7 @@ void row(std::string& out, const std::vector<std::string>& cells) {
 /// A task's description in Markdown: its hours and weeks, what shows it is done, its links.
 std::string task_description(const ExportPlan& plan, const ExportTask& t) {
     const auto& l = labels(plan.lang);
-    std::string out = format(l.hours, t.hours) + l.list_sep +
+    std::string out = format(l.hours, t.hours) + l.detail_sep +
                       render::date_range(plan.week(t.first_week).start,
                                          plan.week(t.last_week).end, plan.lang);
     if (!t.deliverable.empty()) {

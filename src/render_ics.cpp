@@ -102,7 +102,7 @@ std::string item_line(const ExportPlan& plan, const PlanItem& item, const Export
     const auto& l = labels(plan.lang);
     std::string size = format(l.hours, item.hours);
     if (item.parts > 1) {
-        size += std::string(l.list_sep) + format(l.part, item.part, item.parts);
+        size += std::string(l.detail_sep) + format(l.part, item.part, item.parts);
     }
     const char* box = !plan.tracked ? "" : t.state == TaskState::done ? "[x] "
                                        : t.state == TaskState::skipped ? "[-] " : "[ ] ";

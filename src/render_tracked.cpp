@@ -53,7 +53,7 @@ std::string item_size(const ExportPlan& plan, const PlanItem& item) {
     const auto& l = labels(plan.lang);
     std::string size = format(l.hours, item.hours);
     if (item.parts > 1) {
-        size += render::is_zh(plan.lang) ? "，" : ", ";
+        size += labels(plan.lang).detail_sep;
         size += format(l.part, item.part, item.parts);
     }
     return size;
@@ -94,7 +94,7 @@ std::string render_tracked_text(const ExportPlan& plan, const TextOptions& optio
                     continue;
                 }
                 w.para("    " + checkbox(t->state) + " ",
-                       t->title + " (" + t->id + ")" + render::paren(plan.lang, item_size(plan, item)));
+                       render::with_id(plan.lang, t->title, t->id, item_size(plan, item)));
             }
         }
         if (!phase.checkpoint.empty()) {

@@ -135,16 +135,16 @@ std::string render_today_text(const TrackedPlan& plan, const TodayView& view,
             w.line(l.this_week, fmt::emphasis::bold);
             week_shown = true;
         }
-        std::string line = title_of(plan, item.task, lang) + " (" + item.task + ")";
         std::string detail = item.state == TaskState::todo ? format(l.left, item.left)
                                                            : std::string(state_word(item.state, lang));
         if (item.overdue) {
-            detail += render::is_zh(lang) ? "，" : ", ";
+            detail += l.detail_sep;
             detail += format(l.planned_week, item.week);
         } else {
-            detail = format(l.hours, item.hours) + (render::is_zh(lang) ? "，" : ", ") + detail;
+            detail = format(l.hours, item.hours) + l.detail_sep + detail;
         }
-        w.para("  " + mark(item.state) + " ", line + render::paren(lang, detail));
+        w.para("  " + mark(item.state) + " ",
+               render::with_id(lang, title_of(plan, item.task, lang), item.task, detail));
     }
     if (!week_shown) {
         w.blank();
@@ -249,7 +249,7 @@ std::string render_replan_text(const TrackedPlan& plan, const ReplanResult& resu
             w.line(l.moved, fmt::emphasis::bold);
         }
         for (const auto& m : result.moves) {
-            w.para("  - ", format(l.move_line, title_of(plan, m.task, lang) + " (" + m.task + ")",
+            w.para("  - ", format(l.move_line, render::with_id(lang, title_of(plan, m.task, lang), m.task),
                                   range(m.old_start, m.old_end), range(m.new_start, m.new_end)));
         }
     }
@@ -291,7 +291,7 @@ std::string render_changes_text(const TrackedPlan& plan, const std::vector<TaskC
     TextWriter w(options);
     const auto& l = labels(lang);
     for (const auto& c : changes) {
-        const std::string title = title_of(plan, c.task, lang) + " (" + c.task + ")";
+        const std::string title = render::with_id(lang, title_of(plan, c.task, lang), c.task);
         const TrackedTask* t = plan.find(c.task);
         if (!c.changed) {
             w.para("", format(l.unchanged, title, state_word(c.after, lang)));

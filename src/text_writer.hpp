@@ -2,6 +2,7 @@
 
 #include <llmpath/render.hpp>
 
+#include "render_common.hpp"
 #include "util/text.hpp"
 
 #include <fmt/color.h>
@@ -32,10 +33,11 @@ class TextWriter {
     }
     /// Lines written as they are (each ends in "\n").
     void lines(std::string_view text) { m_out += text; }
-    /// A paragraph wrapped to the width: `prefix` on its first line, as many spaces on the others.
+    /// A paragraph wrapped to the width, spaced() (a line() is written as it is): `prefix` on its first line, as many spaces on the others.
     void para(const std::string &prefix, const std::string &body, fmt::text_style style = {}) {
         const int indent = util::display_width(prefix);
-        const auto lines = util::wrap(body, std::max(k_min_column, m_width - indent));
+        const auto lines =
+            util::wrap(render::spaced(body), std::max(k_min_column, m_width - indent));
         for (std::size_t i = 0; i < lines.size(); ++i) {
             line((i == 0 ? prefix : std::string(static_cast<std::size_t>(indent), ' ')) + lines[i],
                  style);

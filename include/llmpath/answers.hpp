@@ -88,6 +88,12 @@ std::variant<AnswerValue, std::string>
 parse_answer(const Question& q, std::string_view text, std::string_view lang = "en",
              const std::optional<Date>& today = std::nullopt);
 
+/// parse_answer for a person at the prompt: on a bad answer, only why it is not one, in `lang`
+/// ("“99”不是可选项"); the prompt's own hint then says what to type.
+std::variant<AnswerValue, std::string>
+parse_typed_answer(const Question& q, std::string_view text, std::string_view lang,
+                   const std::optional<Date>& today = std::nullopt);
+
 /// The catalogue's default for `q` as the text parse_answer reads ("data,products", "10", "yes",
 /// "2026-03-02" with "today" resolved against `today`), or nullopt if it has none.
 std::optional<std::string> default_text(const Question& q, const Today& today);

@@ -15,6 +15,7 @@ struct PromptOptions {
     std::string lang = "en"; ///< language of the questions and of the prompt chrome (en, zh)
     bool color = false;      ///< basic terminal colours in the prompts
     Date today;              ///< the run's date, for "today" and date defaults
+    int width = 80;          ///< the terminal's columns, to wrap messages
 };
 
 /// Asks, in catalogue order, every question whose `when` holds and that `prefilled` does not
@@ -32,7 +33,7 @@ std::string render_answers_summary(const Catalog& catalog, const Answers& answer
 
 /// Every question for script authors: id, type, prompt, help, choices with labels, default,
 /// condition and limits, as plain text.
-std::string render_questions_text(const Catalog& catalog, std::string_view lang);
+std::string render_questions_text(const Catalog& catalog, std::string_view lang, int width = 80);
 
 /// The same as JSON with stable keys and "schema_version": 1 (docs/questions.md).
 std::string render_questions_json(const Catalog& catalog, std::string_view lang);

@@ -172,6 +172,7 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared) {
         prompt.lang = profile.lang;
         prompt.color = use_color(shared.global, shared.env);
         prompt.today = shared.env.today.get();
+        prompt.width = shared.env.width;
         gathered.answers = run_questionnaire(catalog, gathered.answers, shared.io.in(),
                                              shared.io.terminal(), prompt);
         shared.io.terminal() << std::flush;

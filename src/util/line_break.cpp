@@ -95,12 +95,38 @@ bool is_number(std::string_view word) {
     return true;
 }
 
+bool is_ascii_alnum(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/// Whether a line may not break at `at` although UAX #14 allows it: inside a URL (so that it
+/// stays one clickable word), after a hyphen before a Latin letter or digit, and after a slash
+/// between two of them (flags, ids and names such as "--gpu-price", "lm-evaluation-harness"
+/// or "chosen/rejected" stay whole).
+bool keep_together(const std::string& s, std::size_t at) {
+    if (at == 0 || at >= s.size()) {
+        return false;
+    }
+    const char before = s[at - 1];
+    if ((before == '-' || (before == '/' && at >= 2 && is_ascii_alnum(s[at - 2]))) &&
+        is_ascii_alnum(s[at])) {
+        return true; // "--gpu-price", "lm-evaluation-harness", "chosen/rejected"
+    }
+    const std::size_t word = s.rfind(' ', at - 1);
+    const std::size_t from = word == std::string::npos ? 0 : word + 1;
+    const std::size_t scheme = s.find("://", from);
+    return scheme != std::string::npos && scheme < at && s.find(' ', from) >= at;
+}
+
 /// The pieces a line may hold whole: text between two break opportunities, with the spaces that
 /// end it. A number and the short word after it ("10 h", "24 GB", "3 小时") stay one piece.
 std::vector<std::string_view> pieces_of(const std::string& s) {
     std::vector<std::string_view> out;
     std::size_t from = 0;
     for (const std::size_t to : break_offsets(s)) {
+        if (keep_together(s, to)) {
+            continue;
+        }
         const std::string_view piece(s.data() + from, to - from);
         if (!out.empty() && out.back().ends_with(' ') && is_number(out.back()) &&
             display_width(trim(piece)) <= 4) {
@@ -163,6 +189,35 @@ std::vector<std::string> wrap(std::string_view raw, int width, std::string_view 
         pending = spaces;
     }
     lines.push_back(line.substr(0, line.find_last_not_of(' ') + 1));
+    return lines;
+}
+
+std::vector<std::string> wrap_items(const std::vector<std::string>& items, std::string_view sep,
+                                    int width) {
+    std::vector<std::string> lines;
+    std::string line;
+    auto flush = [&] {
+        lines.push_back(line.substr(0, line.find_last_not_of(' ') + 1));
+        line.clear();
+    };
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string piece = items[i] + (i + 1 < items.size() ? std::string(sep) : "");
+        const std::string_view shown = std::string_view(piece).substr(0, piece.find_last_not_of(' ') + 1);
+        if (!line.empty() && display_width(line) + display_width(shown) > width) {
+            flush();
+        }
+        if (line.empty() && display_width(shown) > width) {
+            auto parts = wrap(piece, width);
+            line = parts.back();
+            parts.pop_back();
+            lines.insert(lines.end(), parts.begin(), parts.end());
+            continue;
+        }
+        line += piece;
+    }
+    if (!line.empty() || lines.empty()) {
+        flush();
+    }
     return lines;
 }
 

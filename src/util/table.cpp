@@ -25,7 +25,11 @@ std::string render_table(const std::vector<TableColumn>& columns,
         widths[c] = display_width(columns[c].header);
         for (const auto& row : rows) {
             if (c < row.size()) {
-                widths[c] = std::max(widths[c], display_width(row[c]));
+                const std::string shown =
+                    columns[c].item_separator.empty()
+                        ? row[c]
+                        : join(split(row[c], k_item_separator[0]), columns[c].item_separator);
+                widths[c] = std::max(widths[c], display_width(shown));
             }
         }
     }
@@ -55,12 +59,19 @@ std::string render_table(const std::vector<TableColumn>& columns,
     }
 
     std::string out;
+    auto lines_of = [&](std::size_t c, const std::string& cell, bool header) {
+        if (!columns[c].item_separator.empty() && !header) {
+            return wrap_items(split(cell, k_item_separator[0]), columns[c].item_separator,
+                              widths[c]);
+        }
+        return columns[c].flexible ? wrap(cell, widths[c]) : std::vector<std::string>{cell};
+    };
     auto emit_row = [&](const std::vector<std::string>& cells, bool header) {
         std::vector<std::vector<std::string>> wrapped(n);
         std::size_t height = 1;
         for (std::size_t c = 0; c < n; ++c) {
             const std::string cell = c < cells.size() ? cells[c] : std::string();
-            wrapped[c] = columns[c].flexible ? wrap(cell, widths[c]) : std::vector<std::string>{cell};
+            wrapped[c] = lines_of(c, cell, header);
             height = std::max(height, wrapped[c].size());
         }
         for (std::size_t line_no = 0; line_no < height; ++line_no) {

@@ -8,6 +8,9 @@ namespace llmpath::util {
 struct TableColumn {
     std::string header;
     bool flexible = false; ///< may be narrowed (its cells wrap) to fit the total width
+    /// When set, a cell is a list of items separated by k_item_separator, shown joined by this
+    /// and broken only between items.
+    std::string item_separator = {};
 };
 
 /// Renders rows under a header with two spaces between columns, cells padded by display width

@@ -36,6 +36,14 @@ std::string pad_right(std::string_view s, int width);
 /// (line_break.cpp)
 std::vector<std::string> wrap(std::string_view s, int width, std::string_view indent = "");
 
+/// Separates the items of a table cell that wrap_items keeps whole (a list of keywords).
+inline constexpr const char* k_item_separator = "\x1f";
+
+/// Lines of at most `width` columns holding `items` joined by `sep`, breaking only between
+/// items (an item wider than the width is wrapped on its own). (line_break.cpp)
+std::vector<std::string> wrap_items(const std::vector<std::string>& items, std::string_view sep,
+                                    int width);
+
 /// ASCII lower-case copy (CJK and other bytes unchanged).
 std::string ascii_lower(std::string_view s);
 

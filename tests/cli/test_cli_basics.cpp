@@ -82,7 +82,7 @@ TEST_CASE("cli directions prints an aligned table from the selected catalogue", 
     const auto r = run_llmpath({"--catalog", k_fixture, "directions"}, wide);
     CHECK(r.exit_code == 0);
     CHECK(r.err.empty());
-    CHECK(r.out == "id        name      keywords              who it suits\n"
+    CHECK(r.out == "ID        Name      Keywords              Who it suits\n"
                    "data      Data      dataset construction  complete beginners, career changers\n"
                    "platform  Platform  training pipelines    backend, big-data, DevOps backgrounds "
                    "[31mred[0m\n");

@@ -248,7 +248,7 @@ TEST_CASE("hostile terminal escapes in catalogue text never reach the terminal",
     const auto en = box.run({"--catalog", f, "directions"});
     CHECK(en.exit_code == 0);
     CHECK(en.err.empty());
-    CHECK(en.out == "id        name             keywords  who it suits\n"
+    CHECK(en.out == "ID        Name             Keywords  Who it suits\n"
                     "data      Data[31m red[0m\n"
                     "platform  Platform[2J\n");
     const auto zh = box.run({"--catalog", f, "--lang", "zh", "directions"});

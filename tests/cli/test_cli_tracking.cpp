@@ -108,15 +108,15 @@ TEST_CASE("cli today, done, skip, undo and status follow a learner's first weeks
     const auto week1 = l.run({"today"}, "2026-12-01");
     CHECK(week1.exit_code == 0);
     CHECK_THAT(week1.out, StartsWith("Week 1 · Mon 30 Nov – Sun 6 Dec 2026"));
-    CHECK_THAT(week1.out, Contains("[ ] The LLM overview: the six layers (llm-overview)"));
+    CHECK_THAT(week1.out, Contains("[ ] The LLM overview: the six layers (llm-overview, 6 h, 6 h left)"));
     check_schema(l.run_json({"today"}, "2026-12-01"), "today");
 
     const auto done = l.run({"done", "llm-overview"}, "2026-12-02");
     CHECK(done.out == "Done: The LLM overview: the six layers (llm-overview)\n");
     check_schema(l.run_json({"done", "bridge-python", "--hours", "3"}, "2026-12-02"), "done");
     const auto today = l.run({"today"}, "2026-12-02");
-    CHECK_THAT(today.out, Contains("[x] The LLM overview: the six layers (llm-overview)"));
-    CHECK_THAT(today.out, Contains("(bridge-python) (4 h, 7 h left)"));
+    CHECK_THAT(today.out, Contains("[x] The LLM overview: the six layers (llm-overview, 6 h, done)"));
+    CHECK_THAT(today.out, Contains("(bridge-python, 4 h, 7 h left)"));
 
     CHECK(l.run({"skip", "bridge-git"}, "2026-12-02").out ==
           "Skipped: Git for your projects (bridge-git)\n");
@@ -176,7 +176,7 @@ TEST_CASE("cli export writes the tracked plan as ticked Markdown and text", "[cl
     CHECK_THAT(md.out, Contains("- [x] The LLM overview: the six layers (6 h)"));
     CHECK_THAT(md.out, Contains("- [ ] Python scripts that process data"));
     const auto text = l.run({"export"});
-    CHECK_THAT(text.out, Contains("[x] The LLM overview: the six layers (llm-overview)"));
+    CHECK_THAT(text.out, Contains("[x] The LLM overview: the six layers (llm-overview, 6 h)"));
     const std::string dir = scratch_dir("track-export-file");
     const auto to_file = l.run({"export", "-o", dir + "/progress.md"});
     CHECK(to_file.exit_code == 0);

@@ -130,15 +130,22 @@ TEST_CASE("questionnaire::run_questionnaire insists on a question without defaul
 TEST_CASE("questionnaire::run_questionnaire asks again after invalid input, saying why",
           "[questionnaire]") {
     const Session s = ask("backnd\n4\n1\n\n99\n\n\nAda\nada\n");
-    CHECK_THAT(s.out, Contains("'backnd' is not a choice (did you mean 'backend'?); choose one "
-                               "of none, backend, student"));
-    CHECK_THAT(s.out, Contains("'4' is not a choice"));
-    CHECK_THAT(s.out, Contains("99 is above the maximum 60"));
+    // At the prompt the message says what the prompt offers: the choices' numbers.
+    CHECK_THAT(s.out, Contains("'backnd' is not a choice (did you mean 'backend'?); choose 1-3\n"));
+    CHECK_THAT(s.out, Contains("'4' is not a choice; choose 1-3\n"));
+    CHECK_THAT(s.out, Contains("99 is above the maximum 60; a number from 2 to 60\n"));
     CHECK_THAT(s.out, Contains("'Ada' does not match the pattern [a-z]+"));
     CHECK(count(s.out, "[1/5] Current role?") == 3);
     CHECK(count(s.out, "  1) No technical background") == 1);
     CHECK(count(s.out, "choose 1-3 [No technical background]: ") == 3);
     CHECK(answer(s, "hours_per_week").value == AnswerValue{std::int64_t{10}});
+}
+
+TEST_CASE("questionnaire::run_questionnaire says why in the prompt's language", "[questionnaire]") {
+    const Session s = ask("99\nbacknd\n1\n\n1\n\n\nada\n", {}, "zh");
+    CHECK_THAT(s.out, Contains("  “99”不是可选项；选择 1-3\n"));
+    CHECK_THAT(s.out, Contains("  “backnd”不是可选项（是不是想输入 backend？）；选择 1-3\n"));
+    CHECK_THAT(s.out, Contains("  1 小于最小值 2；2 到 60 之间的数字\n"));
 }
 
 TEST_CASE("questionnaire::run_questionnaire shows the help on ?", "[questionnaire]") {
@@ -240,15 +247,18 @@ TEST_CASE("questionnaire::run_questionnaire colours only when asked to", "[quest
 TEST_CASE("questionnaire::render_questions_text lists every question with its limits",
           "[questionnaire]") {
     const std::string text = render_questions_text(test_catalog(), "en");
-    CHECK_THAT(text, Contains("background (single)\n  Current role?\n  Pick the closest.\n"
-                              "  choices:\n    none     No technical background\n"));
-    CHECK_THAT(text, Contains("k8s (boolean)"));
-    CHECK_THAT(text, Contains("  values: yes, no\n"));
-    CHECK_THAT(text, Contains("  asked when: background is backend\n"));
-    CHECK_THAT(text, Contains("  select: 1 to 2 (comma-separated)\n  default: data\n"));
-    CHECK_THAT(text, Contains("  range: 2 to 60\n  default: 10\n"));
-    CHECK_THAT(text, Contains("  default: today\n"));
-    CHECK_THAT(text, Contains("  max length: 8 characters\n  pattern: [a-z]+\n  default: (none)"));
+    CHECK_THAT(text, Contains("background (one choice)\n  Current role?\n  Pick the closest.\n"
+                              "  Choices:\n    none     No technical background\n"));
+    CHECK_THAT(text, Contains("k8s (yes or no)"));
+    CHECK_THAT(text, Contains("  Values: yes, no\n"));
+    CHECK_THAT(text, Contains("  Asked when: background: Backend engineer\n"));
+    CHECK_THAT(text, Contains("  Select: 1 to 2, comma-separated\n  Default: data\n"));
+    CHECK_THAT(text, Contains("  Range: 2 to 60\n  Default: 10\n"));
+    CHECK_THAT(text, Contains("  Default: today\n"));
+    CHECK_THAT(text, Contains("  At most 8 characters\n  Pattern: [a-z]+\n  Default: (none)"));
+    const std::string zh = render_questions_text(test_catalog(), "zh");
+    CHECK_THAT(zh, Contains("background（单选）\n  目前角色？\n"));
+    CHECK_THAT(zh, Contains("  范围：2 至 60\n  默认：10\n"));
 }
 
 TEST_CASE("questionnaire::render_questions_json has stable keys and a schema version",

@@ -54,8 +54,8 @@ TEST_CASE("render_catalog::render_directions_text colours only the header when a
           "[render_catalog]") {
     const std::string plain = render_directions_text(fixture(), "en", 200, false);
     const std::string coloured = render_directions_text(fixture(), "en", 200, true);
-    CHECK(coloured.rfind("\x1b[1mid\x1b[0m", 0) == 0);
-    CHECK(plain.rfind("id ", 0) == 0);
+    CHECK(coloured.rfind("\x1b[1mID\x1b[0m", 0) == 0);
+    CHECK(plain.rfind("ID ", 0) == 0);
 }
 
 TEST_CASE("render_catalog::render_directions_json lists every direction", "[render_catalog]") {
@@ -72,12 +72,18 @@ TEST_CASE("render_catalog::render_show_text shows a direction, phase, pitfall an
                Contains("data — Data\nthe golden entry for career changers\n"));
     CHECK_THAT(render_show_text(fixture(), "hands-on", "en", 80, false),
                Contains("Days: 31–90\n"));
-    CHECK_THAT(render_show_text(fixture(), "weak-engineering", "en", 80, false),
-               Contains("Addressed by: bridge-python\n"));
+    const std::string pitfall = render_show_text(fixture(), "weak-engineering", "en", 80, false);
+    INFO(pitfall);
+    CHECK_THAT(pitfall, Contains("Addressed by: Python scripts that process data (bridge-python)\n"));
     const std::string task = render_show_text(fixture(), "bridge-python", "en", 80, false);
-    CHECK_THAT(task, Contains("Hours: 8 (core, bridging)\n"));
-    CHECK_THAT(task, Contains("Skipped by those with: python\n"));
-    CHECK_THAT(task, Contains("The Python Tutorial (official) https://docs.python.org/3/tutorial/"));
+    INFO(task);
+    CHECK_THAT(task, Contains("Hours: 8 h (core, bridging)\n"));
+    CHECK_THAT(task, Contains("Skipped by those who have: "));
+    CHECK_THAT(task, Contains("The Python Tutorial (Official) https://docs.python.org/3/tutorial/"));
+    const std::string zh = render_show_text(fixture(), "bridge-python", "zh", 80, false);
+    INFO(zh);
+    CHECK_THAT(zh, Contains("时长：8 小时（核心，补短板）\n"));
+    CHECK_THAT(zh, Contains("（官方文档）https://docs.python.org/3/tutorial/"));
 }
 
 TEST_CASE("render_catalog::render_show_text rejects an unknown id with a suggestion",
