@@ -68,3 +68,74 @@ TEST_CASE("cli plan matches the golden Chinese plans", "[cli][golden]") {
         }
     }
 }
+
+TEST_CASE("cli every other command matches its golden output, in Chinese and English",
+          "[cli][golden]") {
+    struct Screen {
+        const char* name;
+        std::vector<std::string> args;
+    };
+    const std::string answers = test_data("personas/backend.json");
+    const std::vector<Screen> screens = {
+        {"directions", {"directions"}},
+        {"directions-json", {"directions", "--format", "json"}},
+        {"questions", {"questions"}},
+        {"map", {"map"}},
+        {"show-direction", {"show", "data"}},
+        {"show-phase", {"show", "hands-on"}},
+        {"show-pitfall", {"show", "weak-engineering"}},
+        {"show-task", {"show", "plat-fsdp"}},
+        {"recommend", {"recommend", "--data-file", answers, "--start", "2026-11-30"}},
+        {"recommend-json",
+         {"recommend", "--data-file", answers, "--start", "2026-11-30", "--format", "json"}},
+    };
+    for (const char* lang : {"zh", "en"}) {
+        for (const auto& s : screens) {
+            std::vector<std::string> args = {"--lang", lang};
+            args.insert(args.end(), s.args.begin(), s.args.end());
+            RunOptions o;
+            o.env["COLUMNS"] = "80";
+            const auto r = run_llmpath(args, o);
+            INFO(s.name << " " << lang << ": " << r.err);
+            REQUIRE(r.exit_code == 0);
+            const bool json = std::string(s.name).ends_with("-json");
+            check_golden(std::string("commands/") + s.name + "." + lang + (json ? ".json" : ".txt"),
+                         r.out);
+        }
+    }
+}
+
+TEST_CASE("cli the tracking commands match their golden output, in Chinese and English",
+          "[cli][golden]") {
+    for (const char* lang : {"zh", "en"}) {
+        const std::string home = scratch_dir(std::string("golden-tracking-") + lang) + "/home";
+        auto run = [&](std::vector<std::string> args, const std::string& today) {
+            RunOptions o;
+            o.env["COLUMNS"] = "80";
+            o.env["LLMPATH_HOME"] = home;
+            o.env["LLMPATH_TODAY"] = today;
+            args.insert(args.begin(), {"--lang", lang});
+            const auto r = run_llmpath(args, o);
+            INFO(args[2] << " " << lang << ": " << r.err);
+            REQUIRE(r.exit_code == 0);
+            return r.out;
+        };
+        auto name = [&](const std::string& what, const std::string& ext) {
+            return "commands/" + what + "." + lang + ext;
+        };
+        check_golden(name("track", ".txt"),
+                     run({"track", "--data-file", test_data("personas/newcomer.json"), "--start",
+                          "2026-11-30"},
+                         "2026-11-30"));
+        check_golden(name("done", ".txt"), run({"done", "llm-overview", "bridge-python"}, "2026-12-08"));
+        check_golden(name("skip", ".txt"), run({"skip", "bridge-linux"}, "2026-12-08"));
+        check_golden(name("today", ".txt"), run({"today"}, "2026-12-16"));
+        check_golden(name("today", ".json"), run({"today", "--format", "json"}, "2026-12-16"));
+        check_golden(name("status", ".txt"), run({"status"}, "2026-12-16"));
+        check_golden(name("replan", ".txt"), run({"replan"}, "2026-12-16"));
+        for (const auto& [format, ext] : k_formats) {
+            check_golden(name("export", std::string(".") + ext),
+                         run({"export", "--format", format}, "2026-12-16"));
+        }
+    }
+}
