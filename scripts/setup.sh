@@ -3,7 +3,8 @@
 # Idempotent: a second run installs nothing and rebuilds only what changed.
 # Usage: scripts/setup.sh [--preset release|debug|bench] [--with-dev-tools]
 #   --with-dev-tools also installs what the test suite runs besides the compiler: tmux (the
-#   terminal test), chromium, python3-icalendar and jq (the export checks) and, from npm,
+#   terminal test), chromium, python3-icalendar and jq (the export checks), zsh and fish (the
+#   completion checks), lintian and groff-base (the package checks) and, from npm,
 #   markdownlint-cli2, ajv-cli, mermaid and puppeteer-core (tests/tools/package-lock.json).
 set -euo pipefail
 
@@ -22,7 +23,7 @@ cd "$(dirname "$0")/.."
 packages=(g++ cmake ninja-build pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev libicu-dev catch2)
 [ "$preset" = bench ] && packages+=(libbenchmark-dev hyperfine jq)
 if [ "$dev_tools" = 1 ]; then
-  packages+=(tmux chromium python3-icalendar jq)
+  packages+=(tmux chromium python3-icalendar jq zsh fish lintian groff-base)
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 bash scripts/install-packages.sh "${packages[@]}"

@@ -1,9 +1,11 @@
 #include "cli/app.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/completion.hpp"
 #include "cli/context.hpp"
 #include "cli/heap.hpp"
 #include "cli/io.hpp"
+#include "cli/manpage.hpp"
 #include "util/atomic_file.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
@@ -22,16 +24,51 @@ namespace llmpath::cli {
 
 namespace {
 
-constexpr const char* k_exit_codes =
-    "Exit codes: 0 ok · 1 unexpected failure (I/O) · 2 usage error or invalid answers · "
-    "3 invalid catalogue · 4 no tracked plan, or it is damaged or newer · 5 the tracked plan is "
-    "busy · 130 interrupted";
+constexpr const char* k_about =
+    "llmpath — plan your move into LLM engineering: find the direction that fits you (data, "
+    "platform, application, deployment) and get a dated six-month plan.";
 
-constexpr const char* k_environment =
-    "Environment: LLMPATH_CATALOG (catalogue file), LLMPATH_LANG (en|zh), LLMPATH_TODAY "
-    "(YYYY-MM-DD), LLMPATH_HOME (the tracked plan's folder; else $XDG_DATA_HOME/llmpath or "
-    "~/.local/share/llmpath), LLMPATH_LOCK_WAIT (seconds), LLMPATH_PROMPT_DISABLED (never "
-    "prompt), NO_COLOR, LC_ALL/LANG (zh_* means Chinese).";
+constexpr ManItem k_exit_code_items[] = {
+    {"0", "ok"},
+    {"1", "unexpected failure (I/O)"},
+    {"2", "usage error or invalid answers"},
+    {"3", "invalid catalogue"},
+    {"4", "no tracked plan, or it is damaged or newer"},
+    {"5", "the tracked plan is busy"},
+    {"130", "interrupted"},
+};
+
+constexpr ManItem k_environment_items[] = {
+    {"LLMPATH_CATALOG", "catalogue file"},
+    {"LLMPATH_LANG", "en|zh"},
+    {"LLMPATH_TODAY", "YYYY-MM-DD"},
+    {"LLMPATH_HOME", "the tracked plan's folder; else $XDG_DATA_HOME/llmpath or "
+                     "~/.local/share/llmpath"},
+    {"LLMPATH_LOCK_WAIT", "seconds"},
+    {"LLMPATH_PROMPT_DISABLED", "never prompt"},
+    {"NO_COLOR", ""},
+    {"LC_ALL/LANG", "zh_* means Chinese"},
+};
+
+std::string exit_codes_line() {
+    std::string out = "Exit codes:";
+    for (std::size_t i = 0; i < std::size(k_exit_code_items); ++i) {
+        out += std::string(i ? " · " : " ") + k_exit_code_items[i].name + " " +
+               k_exit_code_items[i].meaning;
+    }
+    return out;
+}
+
+/// "Exit codes: 0 ok · 1 ..." and "Environment: A (meaning), ...": the footer of every help.
+std::string help_footer() {
+    std::string env = "Environment: ";
+    for (std::size_t i = 0; i < std::size(k_environment_items); ++i) {
+        const ManItem& item = k_environment_items[i];
+        env += std::string(i ? ", " : "") + item.name +
+               (*item.meaning ? std::string(" (") + item.meaning + ")" : "");
+    }
+    return env + ".\n" + exit_codes_line();
+}
 
 constexpr CommandSpec k_commands[] = {
     {"plan", "Ask about you, recommend a direction and print your dated six-month plan",
@@ -98,14 +135,23 @@ constexpr CommandSpec k_commands[] = {
      "  llmpath replan\n"
      "  llmpath replan --hours-per-week 6",
      add_replan},
-    {"export", "Your tracked plan with its progress, as text, Markdown or JSON",
+    {"export", "Your tracked plan with its progress, as text, Markdown, JSON, a calendar, CSV or "
+               "a checklist",
      "  llmpath export --format markdown > progress.md\n"
+     "  llmpath export -o plan.ics                    # a calendar, an event a week\n"
      "  llmpath export --format json",
      add_export},
-    {"batch", "Plans for a cohort: one answers object per line in, one JSON plan per line out",
+    {"batch", "Plans for a cohort: one answers object per line in, one plan per line out, or "
+              "one file per learner",
      "  llmpath batch cohort.jsonl > plans.jsonl\n"
-     "  cat cohort.jsonl | llmpath batch - --start 2027-01-04",
+     "  cat cohort.jsonl | llmpath batch - --start 2027-01-04\n"
+     "  llmpath batch cohort.jsonl --out-dir cohort --format checklist",
      add_batch},
+    {"completion", "Print the shell completion script for bash, zsh or fish",
+     "  source <(llmpath completion bash)\n"
+     "  llmpath completion zsh > ~/.zfunc/_llmpath\n"
+     "  llmpath completion fish > ~/.config/fish/completions/llmpath.fish",
+     add_completion},
 };
 
 /// CLI11's formatter, with each command's examples right after its description.
@@ -157,6 +203,9 @@ std::optional<std::string> unknown_command(int argc, char** argv) {
         names.emplace_back(c.name);
     }
     const std::string first = argv[words[0]];
+    if (first == "__complete" || first == "__man") {
+        return std::nullopt; // hidden: for the completion scripts and the build
+    }
     if (std::find(names.begin(), names.end(), first) == names.end()) {
         return "unknown command '" + first + "'" + util::did_you_mean(first, names) +
                "; run 'llmpath --help' for the commands";
@@ -226,20 +275,13 @@ int print_help(const CLI::App& app, const std::string& topic, Io& io) {
                      "; run 'llmpath --help' for the commands");
 }
 
-int run_parsed(int argc, char** argv, Shared& shared) {
-    // CLI11 answers --version by throwing, and the first exception thrown in a static binary sorts
-    // its whole unwind table (about 20 million instructions); the plain case needs no parser.
-    const std::string version = std::string("llmpath ") + LLMPATH_VERSION;
-    if (argc == 2 && std::string_view(argv[1]) == "--version") {
-        shared.io.out(version + "\n");
-        return 0;
-    }
-    CLI::App app{"llmpath — plan your move into LLM engineering: find the direction that fits you "
-                 "(data, platform, application, deployment) and get a dated six-month plan.",
-                 "llmpath"};
-    auto formatter = std::make_shared<HelpFormatter>();
-    app.formatter(formatter);
-    app.footer(std::string(k_environment) + "\n" + k_exit_codes);
+/// The parser: the global flags and the commands, all of them when `argv` names none (the
+/// overview of `--help`, completion, the man page), else only those it names.
+void build_app(CLI::App& app, const std::shared_ptr<HelpFormatter>& help, Shared& shared, int argc,
+               char** argv, const std::string& version) {
+    HelpFormatter& formatter = *help;
+    app.formatter(help);
+    app.footer(help_footer());
     app.set_version_flag("--version", version);
     app.fallthrough();
     app.add_option("--catalog", shared.global.catalog_path,
@@ -252,7 +294,7 @@ int run_parsed(int argc, char** argv, Shared& shared) {
     app.add_option("--today", shared.global.today,
                    "Act as if today were this day (also LLMPATH_TODAY); default: the clock")
         ->type_name("YYYY-MM-DD");
-    formatter->examples[&app] = "  llmpath plan\n"
+    formatter.examples[&app] = "  llmpath plan\n"
                                 "  llmpath plan --defaults -d background=backend -o plan.md\n"
                                 "  llmpath directions --lang zh\n"
                                 "  llmpath help plan";
@@ -270,13 +312,48 @@ int run_parsed(int argc, char** argv, Shared& shared) {
     for (const auto& spec : k_commands) {
         if (all || named(spec)) {
             CLI::App* command = app.add_subcommand(spec.name, spec.description);
-            command->footer(k_exit_codes);
-            formatter->examples[command] = spec.examples;
+            command->footer(exit_codes_line());
+            formatter.examples[command] = spec.examples;
             spec.add(*command, shared);
         }
     }
 
     app.add_subcommand("help", "Show help for a command: llmpath help COMMAND");
+}
+
+/// `llmpath __complete WORD...` (the completion scripts ask it) and `llmpath __man` (the build
+/// writes the man page with it): hidden commands that read the parser itself.
+int run_hidden(const CLI::App& app, const HelpFormatter& formatter, int argc, char** argv,
+               Shared& shared) {
+    if (std::string_view(argv[1]) == "__man") {
+        shared.io.out(render_manpage({app, formatter.examples, k_environment_items,
+                                      k_exit_code_items, LLMPATH_VERSION, LLMPATH_RELEASE_DATE}));
+        return 0;
+    }
+    std::vector<std::string> words(argv + 2, argv + argc);
+    if (!words.empty() && words.front() == "--") {
+        words.erase(words.begin());
+    }
+    shared.io.out(complete(app, words, shared));
+    return 0;
+}
+
+int run_parsed(int argc, char** argv, Shared& shared) {
+    // CLI11 answers --version by throwing, and the first exception thrown in a static binary sorts
+    // its whole unwind table (about 20 million instructions); the plain case needs no parser.
+    const std::string version = std::string("llmpath ") + LLMPATH_VERSION;
+    if (argc == 2 && std::string_view(argv[1]) == "--version") {
+        shared.io.out(version + "\n");
+        return 0;
+    }
+    CLI::App app{k_about, "llmpath"};
+    auto formatter = std::make_shared<HelpFormatter>();
+    const bool hidden = argc >= 2 && (std::string_view(argv[1]) == "__complete" ||
+                                      std::string_view(argv[1]) == "__man");
+    build_app(app, formatter, shared, hidden ? 1 : argc, argv, version);
+    if (hidden) {
+        return run_hidden(app, *formatter, argc, argv, shared);
+    }
     if (auto topic = help_topic(argc, argv)) {
         return print_help(app, *topic, shared.io);
     }
