@@ -10,7 +10,7 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(catalog answers date)
 
-bash scripts/install-packages.sh clang libclang-rt-14-dev cmake libfmt-dev nlohmann-json3-dev
+bash scripts/install-packages.sh clang libclang-rt-14-dev cmake pkg-config libfmt-dev nlohmann-json3-dev libicu-dev
 
 out=fuzz/build
 mkdir -p "$out"
@@ -55,7 +55,8 @@ built "${objects[@]}"
 
 # The targets are linked side by side as well, then run one after the other.
 for target in "${targets[@]}"; do
-  build "$out/fuzz_$target" clang++ "${flags[@]}" "fuzz/fuzz_$target.cpp" "${objects[@]}" -lfmt
+  build "$out/fuzz_$target" clang++ "${flags[@]}" "fuzz/fuzz_$target.cpp" "${objects[@]}" -lfmt \
+    $(pkg-config --libs icu-uc)
 done
 built "${targets[@]/#/$out/fuzz_}"
 

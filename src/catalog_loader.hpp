@@ -205,6 +205,8 @@ class Loader {
                          const loader::References& refs);
     void check_section_references(const loader::References& refs);
     loader::Edges check_task_references(const loader::References& refs);
+    /// A task's phase, directions, skills and GPU class; returns its phase's rank (-1: unknown).
+    std::ptrdiff_t check_task_fields(const loader::References& refs, std::size_t i);
     void check_cycles(loader::Edges& edges);
     // catalog_plan_rules.cpp: what the planner relies on
     void check_checkpoints(const loader::References& refs, const loader::Edges& edges);

@@ -118,6 +118,43 @@ void Loader::check_presenting(const loader::Edges& edges) {
     }
 }
 
+namespace {
+
+/// The first task of `direction`'s plan that teaches each skill (n where none does).
+std::vector<std::size_t> first_teachers(const Catalog& catalog, const loader::References& refs,
+                                        const std::string& direction) {
+    const std::size_t n = catalog.tasks.size();
+    std::vector<std::size_t> teacher_of(refs.skills.list.size(), n);
+    for (std::size_t t = n; t-- > 0;) {
+        if (catalog.tasks[t].belongs_to(direction)) {
+            for (const auto& id : catalog.tasks[t].teaches) {
+                if (auto it = refs.skills.index.find(id); it != refs.skills.index.end()) {
+                    teacher_of[it->second] = t;
+                }
+            }
+        }
+    }
+    return teacher_of;
+}
+
+/// The index in `task.uses` of the first skill neither `known` nor `own` holds (npos if none).
+std::size_t first_untaught(const Task& task, const loader::References& refs,
+                           const std::uint64_t* known, const std::uint64_t* own) {
+    for (std::size_t k = 0; k < task.uses.size(); ++k) {
+        const auto it = refs.skills.index.find(task.uses[k]);
+        if (it == refs.skills.index.end()) {
+            continue;
+        }
+        const std::uint64_t bit = std::uint64_t{1} << (it->second % 64);
+        if (((known[it->second / 64] | own[it->second / 64]) & bit) == 0) {
+            return k;
+        }
+    }
+    return std::string::npos;
+}
+
+} // namespace
+
 // For each direction: the skills taught by a task's ancestors in that direction's plan.
 void Loader::check_taught_before_used(const loader::References& refs,
                                       const loader::Edges& edges) {
@@ -126,35 +163,20 @@ void Loader::check_taught_before_used(const loader::References& refs,
     if (words == 0) {
         return;
     }
-    auto bits_of = [&](const std::vector<std::string>& ids, std::uint64_t* out) {
-        for (const auto& id : ids) {
-            if (auto it = refs.skills.index.find(id); it != refs.skills.index.end()) {
-                out[it->second / 64] |= std::uint64_t{1} << (it->second % 64);
-            }
-        }
-    };
     std::vector<std::uint64_t> teaches(n * words, 0);
     for (std::size_t t = 0; t < n; ++t) {
-        bits_of(catalog.tasks[t].teaches, &teaches[t * words]);
+        for (const auto& id : catalog.tasks[t].teaches) {
+            if (auto it = refs.skills.index.find(id); it != refs.skills.index.end()) {
+                teaches[t * words + it->second / 64] |= std::uint64_t{1} << (it->second % 64);
+            }
+        }
     }
     const auto order = topological_order(edges, n);
     std::vector<bool> reported(n, false);
-    const Path root;
-    const Path tasks = root / "tasks";
     std::vector<std::uint64_t> taught(n * words);
     for (const auto& direction : catalog.directions) {
         std::fill(taught.begin(), taught.end(), 0);
-        // The first task of this direction's plan that teaches each skill, for the message.
-        std::vector<std::size_t> teacher_of(refs.skills.list.size(), n);
-        for (std::size_t t = n; t-- > 0;) {
-            if (catalog.tasks[t].belongs_to(direction.id)) {
-                for (const auto& id : catalog.tasks[t].teaches) {
-                    if (auto it = refs.skills.index.find(id); it != refs.skills.index.end()) {
-                        teacher_of[it->second] = t;
-                    }
-                }
-            }
-        }
+        const auto teacher_of = first_teachers(catalog, refs, direction.id);
         for (const auto t : order) {
             const Task& task = catalog.tasks[t];
             if (!task.belongs_to(direction.id)) {
@@ -163,35 +185,26 @@ void Loader::check_taught_before_used(const loader::References& refs,
             std::uint64_t* mine = &taught[t * words];
             for (auto e = edges.first[t]; e < edges.first[t + 1]; ++e) {
                 const std::size_t q = edges.targets[e];
-                if (catalog.tasks[q].belongs_to(direction.id)) {
-                    for (std::size_t w = 0; w < words; ++w) {
-                        mine[w] |= taught[q * words + w] | teaches[q * words + w];
-                    }
+                for (std::size_t w = 0; catalog.tasks[q].belongs_to(direction.id) && w < words; ++w) {
+                    mine[w] |= taught[q * words + w] | teaches[q * words + w];
                 }
             }
-            for (std::size_t k = 0; k < task.uses.size() && !reported[t]; ++k) {
-                const auto it = refs.skills.index.find(task.uses[k]);
-                if (it == refs.skills.index.end()) {
-                    continue;
-                }
-                const std::uint64_t bit = std::uint64_t{1} << (it->second % 64);
-                const std::size_t w = it->second / 64;
-                if (((mine[w] | teaches[t * words + w]) & bit) != 0) {
-                    continue;
-                }
-                const std::size_t q = teacher_of[it->second];
-                const std::string teacher =
-                    q < n ? "; make a task that teaches it, such as " + quote(catalog.tasks[q].id) +
-                                ", one of its prerequisites"
-                          : std::string();
-                const Path tp = tasks / t;
-                const Path up = tp / "uses";
-                problem(up / k, "skill " + quote(task.uses[k]) +
-                                    " is used before any earlier task of the " + quote(direction.id) +
-                                    " plan teaches it" +
-                                    (teacher.empty() ? "; add a task that teaches it" : teacher));
-                reported[t] = true;
+            const std::size_t k = first_untaught(task, refs, mine, &teaches[t * words]);
+            if (reported[t] || k == std::string::npos) {
+                continue;
             }
+            const std::size_t q = teacher_of[refs.skills.index.find(task.uses[k])->second];
+            const Path root;
+            const Path tasks = root / "tasks";
+            const Path tp = tasks / t;
+            const Path up = tp / "uses";
+            problem(up / k,
+                    "skill " + quote(task.uses[k]) + " is used before any earlier task of the " +
+                        quote(direction.id) + " plan teaches it" +
+                        (q < n ? "; make a task that teaches it, such as " +
+                                     quote(catalog.tasks[q].id) + ", one of its prerequisites"
+                               : std::string("; add a task that teaches it")));
+            reported[t] = true;
         }
     }
 }

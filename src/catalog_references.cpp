@@ -246,47 +246,56 @@ void Loader::check_section_references(const References& refs) {
     }
 }
 
-loader::Edges Loader::check_task_references(const References& refs) {
+std::ptrdiff_t Loader::check_task_fields(const References& refs, std::size_t i) {
+    const Task& t = catalog.tasks[i];
     const Path root;
     const Path tasks = root / "tasks";
-    const std::size_t n = catalog.tasks.size();
-    std::vector<std::ptrdiff_t> phase_of(n, -1);
-    for (std::size_t i = 0; i < n; ++i) {
-        const Task& t = catalog.tasks[i];
-        const Path tp = tasks / i;
-        if (known(refs.phases, t.phase, tp / "phase", "phase")) {
-            phase_of[i] = static_cast<std::ptrdiff_t>(refs.phases.index.at(t.phase));
-        }
-        const Path dp = tp / "directions";
-        const bool common = t.directions.size() == 1 && t.directions[0] == k_common_direction;
-        for (std::size_t k = 0; !common && k < t.directions.size(); ++k) {
-            if (t.directions[k] != k_common_direction) {
-                known(refs.directions, t.directions[k], dp / k, "direction");
-            }
-        }
-        for (const auto& [key, ids] : {std::pair{"skip_if_skills", &t.skip_if_skills},
-                                       {"uses", &t.uses}, {"teaches", &t.teaches}}) {
-            const Path sp = tp / key;
-            for (std::size_t k = 0; k < ids->size(); ++k) {
-                known(refs.skills, (*ids)[k], sp / k, "skill");
-            }
-        }
-        if (t.gpu && !t.gpu->gpu_class.empty() && catalog.gpu.find(t.gpu->gpu_class) == nullptr) {
-            std::vector<std::string> classes;
-            for (const auto& c : catalog.gpu.classes) {
-                classes.push_back(c.id);
-            }
-            const Path gp = tp / "gpu";
-            problem(gp / "class", "unknown GPU class " + quote(t.gpu->gpu_class) +
-                                      (classes.empty() ? std::string("; declare it in /gpu/classes")
-                                                       : util::did_you_mean(t.gpu->gpu_class, classes)));
+    const Path tp = tasks / i;
+    std::ptrdiff_t phase = -1;
+    if (known(refs.phases, t.phase, tp / "phase", "phase")) {
+        phase = static_cast<std::ptrdiff_t>(refs.phases.index.at(t.phase));
+    }
+    const Path dp = tp / "directions";
+    const bool common = t.directions.size() == 1 && t.directions[0] == k_common_direction;
+    for (std::size_t k = 0; !common && k < t.directions.size(); ++k) {
+        if (t.directions[k] != k_common_direction) {
+            known(refs.directions, t.directions[k], dp / k, "direction");
         }
     }
+    for (const auto& [key, ids] : {std::pair{"skip_if_skills", &t.skip_if_skills},
+                                   {"uses", &t.uses}, {"teaches", &t.teaches}}) {
+        const Path sp = tp / key;
+        for (std::size_t k = 0; k < ids->size(); ++k) {
+            known(refs.skills, (*ids)[k], sp / k, "skill");
+        }
+    }
+    if (t.gpu && !t.gpu->gpu_class.empty() && catalog.gpu.find(t.gpu->gpu_class) == nullptr) {
+        std::vector<std::string> classes;
+        for (const auto& c : catalog.gpu.classes) {
+            classes.push_back(c.id);
+        }
+        const Path gp = tp / "gpu";
+        problem(gp / "class",
+                "unknown GPU class " + quote(t.gpu->gpu_class) +
+                    (classes.empty() ? std::string("; declare it in /gpu/classes")
+                                     : util::did_you_mean(t.gpu->gpu_class, classes)));
+    }
+    return phase;
+}
+
+loader::Edges Loader::check_task_references(const References& refs) {
+    const std::size_t n = catalog.tasks.size();
     loader::Edges edges;
-    edges.phase_of = phase_of;
+    edges.phase_of.assign(n, -1);
+    for (std::size_t i = 0; i < n; ++i) {
+        edges.phase_of[i] = check_task_fields(refs, i);
+    }
+    const auto& phase_of = edges.phase_of;
     edges.first.assign(n + 1, 0);
     edges.targets.reserve(n);
     edges.slots.reserve(n);
+    const Path root;
+    const Path tasks = root / "tasks";
     for (std::size_t i = 0; i < n; ++i) {
         const Task& t = catalog.tasks[i];
         const Path tp = tasks / i;

@@ -209,122 +209,150 @@ std::string render_answers_summary(const Catalog& catalog, const Answers& answer
     return out;
 }
 
-Answers run_questionnaire(const Catalog& catalog, const Answers& prefilled, std::istream& in,
-                          std::ostream& out, const PromptOptions& options) {
-    const Chrome& t = chrome_for(options.lang);
-    const Styles s = styles_for(options.color);
-    const std::string_view lang = options.lang;
-    const auto& questions = catalog.questions;
+namespace {
 
+/// One run of the questions: what is answered so far, and how to go back.
+class Session {
+  public:
+    Session(const Catalog& catalog, const Answers& prefilled, std::istream& in, std::ostream& out,
+            const PromptOptions& options)
+        : m_catalog(catalog), m_prefilled(prefilled), m_in(in), m_out(out), m_options(options),
+          m_t(chrome_for(options.lang)), m_s(styles_for(options.color)) {}
+
+    Answers run() {
+        m_out << m_t.intro << "\n";
+        while (m_pos < m_catalog.questions.size()) {
+            const Question& q = m_catalog.questions[m_pos];
+            const Answer* given = m_prefilled.find(q.id);
+            if (q.when && !condition_holds(*q.when, m_answers)) {
+                if (given != nullptr && given->source == AnswerSource::flag &&
+                    m_noted.insert(q.id).second) {
+                    m_out << styled(m_s.dim, fmt::format(fmt::runtime(m_t.ignored), q.id)) << "\n";
+                }
+                ++m_pos;
+            } else if (given != nullptr) {
+                m_answers.items.push_back(*given);
+                ++m_pos;
+            } else if (ask(q)) {
+                ++m_pos;
+            }
+        }
+        m_out << "\n" << render_answers_summary(m_catalog, m_answers, m_options.lang);
+        return std::move(m_answers);
+    }
+
+  private:
     struct Step {
         std::size_t index;
         std::size_t answers_before;
     };
-    Answers answers;
-    std::vector<Step> asked;
-    std::map<std::string, AnswerValue> remembered;
-    std::set<std::string> noted;
 
-    out << t.intro << "\n";
-    std::size_t pos = 0;
-    while (pos < questions.size()) {
-        const Question& q = questions[pos];
-        const Answer* given = prefilled.find(q.id);
-        if (q.when && !condition_holds(*q.when, answers)) {
-            if (given != nullptr && given->source == AnswerSource::flag &&
-                noted.insert(q.id).second) {
-                out << styled(s.dim, fmt::format(fmt::runtime(t.ignored), q.id)) << "\n";
-            }
-            ++pos;
-            continue;
-        }
-        if (given != nullptr) {
-            answers.items.push_back(*given);
-            ++pos;
-            continue;
-        }
-
-        const std::size_t number = asked.size() + 1;
+    /// Asks `q` until it gets an answer (true) or the person goes back (false).
+    bool ask(const Question& q) {
+        const std::string_view lang = m_options.lang;
         const std::size_t total =
-            asked.size() + count_to_ask(catalog, pos, answers, prefilled, remembered, options);
-        const Fallback fallback = fallback_for(q, remembered, options);
-
-        const std::string header = styled(s.counter, fmt::format("[{}/{}]", number, total)) + " " +
-                                   styled(s.question, clean(q.prompt.get(lang))) + "\n";
-        out << "\n" << header;
+            m_asked.size() +
+            count_to_ask(m_catalog, m_pos, m_answers, m_prefilled, m_remembered, m_options);
+        const Fallback fallback = fallback_for(q, m_remembered, m_options);
+        const std::string header =
+            styled(m_s.counter, fmt::format("[{}/{}]", m_asked.size() + 1, total)) + " " +
+            styled(m_s.question, clean(q.prompt.get(lang))) + "\n";
+        m_out << "\n" << header;
         for (std::size_t i = 0; i < q.choices.size(); ++i) {
-            out << "  " << (i + 1) << ") " << clean(q.choices[i].label.get(lang)) << "\n";
+            m_out << "  " << (i + 1) << ") " << clean(q.choices[i].label.get(lang)) << "\n";
         }
-        std::string input_prompt = hint(q, t);
+        std::string input_prompt = hint(q, m_t);
         if (fallback.value) {
             input_prompt += " [" + clean(answer_label(q, *fallback.value, lang)) + "]";
         }
         input_prompt += ": ";
-
-        bool went_back = false;
         for (bool again = false;; again = true) {
             // Asking again (after help, an error or a refusal) repeats the question's first line.
-            if (again) {
-                out << header;
-            }
-            out << input_prompt << std::flush;
+            m_out << (again ? header : "") << input_prompt << std::flush;
             std::string line;
-            if (!std::getline(in, line)) {
-                out << "\n";
+            if (!std::getline(m_in, line)) {
+                m_out << "\n";
                 throw Interrupted();
             }
-            const std::string_view entry = util::trim(line);
-            if (entry == "?") {
-                const std::string help = util::strip_controls(q.help.get(lang), true);
-                for (const auto& part : util::split(help.empty() ? t.no_help : help, '\n')) {
-                    out << "  " << part << "\n";
+            if (const auto entry = util::trim(line); entry == "?" || entry == "<") {
+                if (entry == "<" && go_back()) {
+                    return false;
                 }
-                continue;
+                if (entry == "?") {
+                    show_help(q);
+                }
+            } else if (auto value = answer_of(q, line, fallback)) {
+                m_remembered[q.id] = *value;
+                m_asked.push_back(Step{m_pos, m_answers.items.size()});
+                m_answers.items.push_back(Answer{q.id, std::move(*value), AnswerSource::typed});
+                return true;
             }
-            if (entry == "<") {
-                if (asked.empty()) {
-                    out << "  " << t.first << "\n";
-                    continue;
-                }
-                const Step back = asked.back();
-                asked.pop_back();
-                answers.items.resize(back.answers_before);
-                pos = back.index;
-                went_back = true;
-                break;
-            }
-            Answer answer{q.id, {}, AnswerSource::typed};
-            if (entry.empty()) {
-                if (!fallback.value) {
-                    const std::string why =
-                        fallback.broken ? fmt::format(fmt::runtime(t.bad_default), *fallback.broken)
-                                        : std::string(t.required);
-                    out << "  " << styled(s.error, why) << "\n";
-                    continue;
-                }
-                answer.value = *fallback.value;
-            } else {
-                auto parsed = parse_typed_answer(q, line, lang, options.today);
-                if (auto* why = std::get_if<std::string>(&parsed)) {
-                    const std::string message = *why + (lang == "zh" ? "；" : "; ") + hint(q, t);
-                    for (const auto& l : util::wrap(message, options.width - 2)) {
-                        out << "  " << styled(s.error, l) << "\n";
-                    }
-                    continue;
-                }
-                answer.value = std::get<AnswerValue>(std::move(parsed));
-            }
-            remembered[q.id] = answer.value;
-            asked.push_back(Step{pos, answers.items.size()});
-            answers.items.push_back(std::move(answer));
-            break;
-        }
-        if (!went_back) {
-            ++pos;
         }
     }
-    out << "\n" << render_answers_summary(catalog, answers, lang);
-    return answers;
+
+    /// The typed answer (Enter: the default), or nullopt after saying why it is not one.
+    std::optional<AnswerValue> answer_of(const Question& q, const std::string& line,
+                                         const Fallback& fallback) {
+        const std::string_view lang = m_options.lang;
+        std::string why;
+        if (util::trim(line).empty()) {
+            if (fallback.value) {
+                return fallback.value;
+            }
+            why = fallback.broken ? fmt::format(fmt::runtime(m_t.bad_default), *fallback.broken)
+                                  : std::string(m_t.required);
+        } else {
+            auto parsed = parse_typed_answer(q, line, lang, m_options.today);
+            if (auto* value = std::get_if<AnswerValue>(&parsed)) {
+                return std::move(*value);
+            }
+            why = std::get<std::string>(parsed) + (lang == "zh" ? "；" : "; ") + hint(q, m_t);
+        }
+        for (const auto& l : util::wrap(why, m_options.width - 2)) {
+            m_out << "  " << styled(m_s.error, l) << "\n";
+        }
+        return std::nullopt;
+    }
+
+    void show_help(const Question& q) {
+        const std::string help = util::strip_controls(q.help.get(m_options.lang), true);
+        for (const auto& part : util::split(help.empty() ? m_t.no_help : help, '\n')) {
+            m_out << "  " << part << "\n";
+        }
+    }
+
+    /// Back to the previous question asked; false (and says so) at the first.
+    bool go_back() {
+        if (m_asked.empty()) {
+            m_out << "  " << m_t.first << "\n";
+            return false;
+        }
+        const Step back = m_asked.back();
+        m_asked.pop_back();
+        m_answers.items.resize(back.answers_before);
+        m_pos = back.index;
+        return true;
+    }
+
+    const Catalog& m_catalog;
+    const Answers& m_prefilled;
+    std::istream& m_in;
+    std::ostream& m_out;
+    const PromptOptions& m_options;
+    const Chrome& m_t;
+    const Styles m_s;
+    Answers m_answers;
+    std::vector<Step> m_asked;
+    std::map<std::string, AnswerValue> m_remembered;
+    std::set<std::string> m_noted;
+    std::size_t m_pos = 0;
+};
+
+} // namespace
+
+Answers run_questionnaire(const Catalog& catalog, const Answers& prefilled, std::istream& in,
+                          std::ostream& out, const PromptOptions& options) {
+    return Session(catalog, prefilled, in, out, options).run();
 }
 
 } // namespace llmpath

@@ -334,71 +334,92 @@ std::string render_show_text(const Catalog& catalog, std::string_view id, std::s
     unknown_id(catalog, id);
 }
 
+namespace {
+
+void direction_json(ordered_json& out, const Catalog& catalog, const Direction& d,
+                    std::string_view lang) {
+    out["kind"] = "direction";
+    out["id"] = d.id;
+    out["name"] = text_json(d.name, lang);
+    out["tagline"] = text_json(d.tagline, lang);
+    out["keywords"] = texts_json(d.keywords, lang);
+    out["suits"] = text_json(d.suits, lang);
+    out["work"] = texts_json(d.work, lang);
+    out["verdict"] = text_json(d.verdict, lang);
+    ordered_json tasks = ordered_json::array();
+    for (const auto& t : catalog.tasks) {
+        if (t.belongs_to(d.id)) {
+            tasks.push_back(t.id);
+        }
+    }
+    out["tasks"] = std::move(tasks);
+}
+
+void phase_json(ordered_json& out, const Catalog& catalog, const Phase& p, std::string_view lang) {
+    out["kind"] = "phase";
+    out["id"] = p.id;
+    out["title"] = text_json(p.title, lang);
+    out["start_day"] = p.start_day;
+    out["end_day"] = p.end_day;
+    out["goal"] = text_json(p.goal, lang);
+    out["checkpoint"] = parts_json(p.checkpoint, lang);
+    ordered_json by_direction = ordered_json::object();
+    for (const auto& dir : catalog.directions) {
+        if (auto it = p.direction_checkpoints.find(dir.id); it != p.direction_checkpoints.end()) {
+            by_direction[dir.id] = parts_json(it->second, lang);
+        }
+    }
+    out["direction_checkpoints"] = std::move(by_direction);
+}
+
+void pitfall_json(ordered_json& out, const Pitfall& p, std::string_view lang) {
+    out["kind"] = "pitfall";
+    out["id"] = p.id;
+    out["title"] = text_json(p.title, lang);
+    out["summary"] = text_json(p.summary, lang);
+    ordered_json lists = ordered_json::array();
+    for (const auto& list : p.lists) {
+        lists.push_back(
+            {{"title", text_json(list.title, lang)}, {"items", texts_json(list.items, lang)}});
+    }
+    out["lists"] = std::move(lists);
+    out["tasks"] = p.tasks;
+}
+
+void task_json(ordered_json& out, const Task& t, std::string_view lang) {
+    out["kind"] = "task";
+    out["id"] = t.id;
+    out["title"] = text_json(t.title, lang);
+    out["summary"] = text_json(t.summary, lang);
+    out["phase"] = t.phase;
+    out["directions"] = t.directions;
+    out["hours"] = t.hours;
+    out["core"] = t.core;
+    out["bridging"] = t.bridging;
+    out["prerequisites"] = t.prerequisites;
+    out["deliverable"] = text_json(t.deliverable, lang);
+    ordered_json resources = ordered_json::array();
+    for (const auto& r : t.resources) {
+        resources.push_back(
+            {{"type", to_string(r.type)}, {"title", text_json(r.title, lang)}, {"url", r.url}});
+    }
+    out["resources"] = std::move(resources);
+    out["skip_if_skills"] = t.skip_if_skills;
+}
+
+} // namespace
+
 std::string render_show_json(const Catalog& catalog, std::string_view id, std::string_view lang) {
     ordered_json out;
     out["schema_version"] = 1;
     if (const auto* d = catalog.find_direction(id)) {
-        out["kind"] = "direction";
-        out["id"] = d->id;
-        out["name"] = text_json(d->name, lang);
-        out["tagline"] = text_json(d->tagline, lang);
-        out["keywords"] = texts_json(d->keywords, lang);
-        out["suits"] = text_json(d->suits, lang);
-        out["work"] = texts_json(d->work, lang);
-        out["verdict"] = text_json(d->verdict, lang);
-        ordered_json tasks = ordered_json::array();
-        for (const auto& t : catalog.tasks) {
-            if (t.belongs_to(d->id)) {
-                tasks.push_back(t.id);
-            }
-        }
-        out["tasks"] = std::move(tasks);
+        direction_json(out, catalog, *d, lang);
     } else if (const auto* p = catalog.find_phase(id)) {
-        out["kind"] = "phase";
-        out["id"] = p->id;
-        out["title"] = text_json(p->title, lang);
-        out["start_day"] = p->start_day;
-        out["end_day"] = p->end_day;
-        out["goal"] = text_json(p->goal, lang);
-        out["checkpoint"] = parts_json(p->checkpoint, lang);
-        ordered_json by_direction = ordered_json::object();
-        for (const auto& dir : catalog.directions) {
-            if (auto it = p->direction_checkpoints.find(dir.id); it != p->direction_checkpoints.end()) {
-                by_direction[dir.id] = parts_json(it->second, lang);
-            }
-        }
-        out["direction_checkpoints"] = std::move(by_direction);
+        phase_json(out, catalog, *p, lang);
     } else if (const auto* pit = catalog.find_pitfall(id)) {
-        out["kind"] = "pitfall";
-        out["id"] = pit->id;
-        out["title"] = text_json(pit->title, lang);
-        out["summary"] = text_json(pit->summary, lang);
-        ordered_json lists = ordered_json::array();
-        for (const auto& list : pit->lists) {
-            lists.push_back({{"title", text_json(list.title, lang)},
-                             {"items", texts_json(list.items, lang)}});
-        }
-        out["lists"] = std::move(lists);
-        out["tasks"] = pit->tasks;
+        pitfall_json(out, *pit, lang);
     } else if (const auto* t = catalog.find_task(id)) {
-        out["kind"] = "task";
-        out["id"] = t->id;
-        out["title"] = text_json(t->title, lang);
-        out["summary"] = text_json(t->summary, lang);
-        out["phase"] = t->phase;
-        out["directions"] = t->directions;
-        out["hours"] = t->hours;
-        out["core"] = t->core;
-        out["bridging"] = t->bridging;
-        out["prerequisites"] = t->prerequisites;
-        out["deliverable"] = text_json(t->deliverable, lang);
-        ordered_json resources = ordered_json::array();
-        for (const auto& r : t->resources) {
-            resources.push_back(
-                {{"type", to_string(r.type)}, {"title", text_json(r.title, lang)}, {"url", r.url}});
-        }
-        out["resources"] = std::move(resources);
-        out["skip_if_skills"] = t->skip_if_skills;
+        task_json(out, *t, lang);
     } else {
         unknown_id(catalog, id);
     }

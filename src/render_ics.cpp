@@ -182,7 +182,9 @@ void cancelled_events(Calendar& cal, const ExportPlan& plan, const std::set<int>
         cal.property("SUMMARY", escape(format(l.ics_week, index, note)));
         cal.end();
     }
-    for (const auto& [phase_id, sequence] : plan.checkpoint_sequence) {
+    for (const auto& entry : plan.checkpoint_sequence) {
+        const std::string& phase_id = entry.first;
+        const int sequence = entry.second;
         auto it = std::find_if(plan.phases.begin(), plan.phases.end(),
                                [&](const ExportPhase& p) { return p.id == phase_id; });
         if (it != plan.phases.end() && it->first_week != 0 && !it->checkpoint.empty()) {

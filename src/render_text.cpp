@@ -304,13 +304,10 @@ std::string render_recommendation_text(const Report &report, const TextOptions &
     return w.take();
 }
 
-std::string render_plan_text(const Report &report, const TextOptions &options) {
-    if (report.plan == nullptr) {
-        return {};
-    }
-    TextWriter w(options);
-    const auto &lang = report.lang;
-    const auto &l = labels(lang);
+namespace {
+
+/// The plan's title, dates, fit, GPU cost, advice and timeline.
+void write_plan_head(TextWriter &w, const Report &report) {
     const Plan &plan = *report.plan;
     w.para("", render::plan_title(report), bold());
     const auto summary = render::plan_summary(report);
@@ -324,23 +321,55 @@ std::string render_plan_text(const Report &report, const TextOptions &options) {
     }
     write_advice(w, report);
     std::vector<ExportPhase> phases;
-    for (const auto& p : report.catalog.phases) {
-        phases.push_back(ExportPhase{p.id, render::text(p.title, lang), {}, 0, 0});
+    for (const auto &p : report.catalog.phases) {
+        phases.push_back(ExportPhase{p.id, render::text(p.title, report.lang), {}, 0, 0});
     }
-    if (const auto timeline = render_timeline(phases, plan.weeks, lang, w.width());
+    if (const auto timeline = render_timeline(phases, plan.weeks, report.lang, w.width());
         !timeline.empty()) {
         w.blank();
         w.lines(timeline);
     }
+}
 
+/// What the plan kept for unanswered questions and what it left out.
+void write_plan_tail(TextWriter &w, const Report &report) {
+    const auto &l = labels(report.lang);
+    if (const auto kept = render::kept_notes(report); !kept.empty()) {
+        w.blank();
+        for (const auto &note : kept) {
+            w.para("", note);
+        }
+    }
+    if (!report.plan->unscheduled.empty()) {
+        w.blank();
+        w.line(l.left_out, bold());
+        for (const auto &u : report.plan->unscheduled) {
+            const std::string entry = render::left_out_entry(
+                report.catalog, u, report.lang, [](const std::string &s) { return s; });
+            w.para("  - ", entry);
+        }
+    }
+}
+
+} // namespace
+
+std::string render_plan_text(const Report &report, const TextOptions &options) {
+    if (report.plan == nullptr) {
+        return {};
+    }
+    TextWriter w(options);
+    const auto &lang = report.lang;
+    const auto &l = labels(lang);
+    write_plan_head(w, report);
+    // The hours column and the right-hand column line up over the whole plan.
     int hours_width = 0;
     int right_width = 0;
-    for (const auto &week : plan.weeks) {
+    for (const auto &week : report.plan->weeks) {
         for (const auto &item : week.items) {
             hours_width = std::max(hours_width, util::display_width(format(l.hours, item.hours)));
         }
     }
-    for (const auto &week : plan.weeks) {
+    for (const auto &week : report.plan->weeks) {
         for (const auto &item : week.items) {
             right_width =
                 std::max(right_width, util::display_width(item_right(item, lang, hours_width)));
@@ -349,22 +378,7 @@ std::string render_plan_text(const Report &report, const TextOptions &options) {
     for (std::size_t r = 0; r < report.catalog.phases.size(); ++r) {
         write_phase(w, report, r, hours_width, right_width);
     }
-
-    if (const auto kept = render::kept_notes(report); !kept.empty()) {
-        w.blank();
-        for (const auto &note : kept) {
-            w.para("", note);
-        }
-    }
-    if (!plan.unscheduled.empty()) {
-        w.blank();
-        w.line(l.left_out, bold());
-        for (const auto &u : plan.unscheduled) {
-            const std::string entry = render::left_out_entry(
-                report.catalog, u, lang, [](const std::string &s) { return s; });
-            w.para("  - ", entry);
-        }
-    }
+    write_plan_tail(w, report);
     return w.take();
 }
 

@@ -195,6 +195,33 @@ TrackedTask* TrackedPlan::find(std::string_view id) {
     return const_cast<TrackedTask*>(std::as_const(*this).find(id));
 }
 
+namespace {
+
+/// A task of the plan with everything a tracked plan needs of it, in every language.
+TrackedTask tracked_task(const Catalog& catalog, const Task& task, bool core,
+                         const Direction* direction) {
+    TrackedTask t;
+    t.id = task.id;
+    t.phase = task.phase;
+    t.hours = task.hours;
+    t.core = core;
+    t.presents = task.presents;
+    t.direction_work = !task.presents && !task.is_common();
+    t.title = texts_of(task.title, catalog);
+    t.deliverable = texts_of(task.deliverable, catalog);
+    for (const auto& r : task.resources) {
+        t.links.emplace_back(texts_of(r.title, catalog), render::clean(r.url));
+    }
+    for (std::size_t q = 0;
+         task.interview && direction != nullptr && q < direction->interview_questions.size(); ++q) {
+        t.questions.push_back(texts_of(direction->interview_questions[q], catalog));
+    }
+    t.prerequisites = task.prerequisites;
+    return t;
+}
+
+} // namespace
+
 TrackedPlan adopt_plan(const Catalog& catalog, const Answers& answers, const Recommendation& rec,
                        const Plan& plan, std::string_view lang, std::string_view version,
                        Date today) {
@@ -229,26 +256,8 @@ TrackedPlan adopt_plan(const Catalog& catalog, const Answers& answers, const Rec
     for (const Week& week : plan.weeks) {
         for (const PlanItem& item : week.items) {
             if (in_plan.emplace(item.task, item.core).second) {
-                const Task& task = *catalog.find_task(item.task);
-                TrackedTask t;
-                t.id = task.id;
-                t.phase = task.phase;
-                t.hours = task.hours;
-                t.core = item.core;
-                t.presents = task.presents;
-                t.direction_work = !task.presents && !task.is_common();
-                t.title = texts_of(task.title, catalog);
-                t.deliverable = texts_of(task.deliverable, catalog);
-                for (const auto& r : task.resources) {
-                    t.links.emplace_back(texts_of(r.title, catalog), render::clean(r.url));
-                }
-                for (std::size_t q = 0; task.interview && direction != nullptr &&
-                                        q < direction->interview_questions.size();
-                     ++q) {
-                    t.questions.push_back(texts_of(direction->interview_questions[q], catalog));
-                }
-                t.prerequisites = task.prerequisites;
-                out.tasks.push_back(std::move(t));
+                out.tasks.push_back(tracked_task(catalog, *catalog.find_task(item.task), item.core,
+                                                 direction));
             }
         }
     }
@@ -317,17 +326,11 @@ int week_at(const TrackedPlan& plan, Date day) {
     return last.index + 1 + static_cast<int>((day.to_days() - last.end.to_days() - 1) / 7);
 }
 
-ReplanResult replan(TrackedPlan& plan, Date today, std::optional<int> hours_per_week,
-                    const Catalog* current) {
-    ReplanResult out;
-    out.old_hours_per_week = plan.hours_per_week;
-    out.new_hours_per_week = hours_per_week.value_or(plan.hours_per_week);
-    out.old_end = last_day(plan.weeks, plan.start);
-    const Date from = std::max(today, plan.start);
-    const int this_week = std::max(1, week_at(plan, from));
+namespace {
 
-    // The weeks before this one stay as they were, without the work that is still to do: that
-    // is planned again from today.
+/// The weeks before `this_week` as they were, without the work still to do (it is planned again),
+/// then the weeks that passed after the last planned one, empty.
+std::vector<Week> past_weeks(const TrackedPlan& plan, int this_week) {
     std::vector<Week> weeks;
     for (const auto& w : plan.weeks) {
         if (w.index >= this_week) {
@@ -344,7 +347,6 @@ ReplanResult replan(TrackedPlan& plan, Date today, std::optional<int> hours_per_
         }
         weeks.push_back(std::move(kept));
     }
-    // Weeks that passed after the last planned one are kept as the empty weeks they were.
     while (!weeks.empty() && weeks.back().index + 1 < this_week) {
         Week gap;
         gap.index = weeks.back().index + 1;
@@ -353,14 +355,12 @@ ReplanResult replan(TrackedPlan& plan, Date today, std::optional<int> hours_per_
         gap.budget = plan.hours_per_week;
         weeks.push_back(gap);
     }
-    std::vector<std::size_t> index_of;
-    const auto work = remaining_work(plan, index_of);
-    Packed packed = pack_tasks(work, from, out.new_hours_per_week);
-    for (auto& w : packed.weeks) {
-        w.index += this_week - 1;
-        weeks.push_back(std::move(w));
-    }
+    return weeks;
+}
 
+/// What the new weeks move, and the tracked tasks the catalogue in use no longer has.
+void note_moves(const TrackedPlan& plan, const std::vector<Week>& weeks, const Catalog* current,
+                ReplanResult& out) {
     for (const auto& t : plan.tasks) {
         if (t.state != TaskState::todo) {
             continue;
@@ -368,18 +368,39 @@ ReplanResult replan(TrackedPlan& plan, Date today, std::optional<int> hours_per_
         const auto before = planned_range(plan.weeks, t.id, 1);
         const auto after = planned_range(weeks, t.id, 1);
         if (before != after) {
-            out.moves.push_back({t.id, before ? before->first : Date{}, before ? before->second : Date{},
-                                 after ? after->first : Date{}, after ? after->second : Date{}});
-        }
-        if (current != nullptr && current->find_task(t.id) == nullptr) {
-            out.not_in_catalog.push_back(t.id);
+            out.moves.push_back({t.id, before ? before->first : Date{},
+                                 before ? before->second : Date{}, after ? after->first : Date{},
+                                 after ? after->second : Date{}});
         }
     }
-    for (const auto& t : plan.tasks) {
-        if (t.state != TaskState::todo && current != nullptr && current->find_task(t.id) == nullptr) {
-            out.not_in_catalog.push_back(t.id);
+    for (const bool todo : {true, false}) {
+        for (const auto& t : plan.tasks) {
+            if ((t.state == TaskState::todo) == todo && current != nullptr &&
+                current->find_task(t.id) == nullptr) {
+                out.not_in_catalog.push_back(t.id);
+            }
         }
     }
+}
+
+} // namespace
+
+ReplanResult replan(TrackedPlan& plan, Date today, std::optional<int> hours_per_week,
+                    const Catalog* current) {
+    ReplanResult out;
+    out.old_hours_per_week = plan.hours_per_week;
+    out.new_hours_per_week = hours_per_week.value_or(plan.hours_per_week);
+    out.old_end = last_day(plan.weeks, plan.start);
+    const Date from = std::max(today, plan.start);
+    const int this_week = std::max(1, week_at(plan, from));
+    std::vector<Week> weeks = past_weeks(plan, this_week);
+    std::vector<std::size_t> index_of;
+    Packed packed = pack_tasks(remaining_work(plan, index_of), from, out.new_hours_per_week);
+    for (auto& w : packed.weeks) {
+        w.index += this_week - 1;
+        weeks.push_back(std::move(w));
+    }
+    note_moves(plan, weeks, current, out);
     out.changed = !out.moves.empty() || out.new_hours_per_week != out.old_hours_per_week;
     if (out.changed) {
         plan.hours_per_week = out.new_hours_per_week;

@@ -116,10 +116,58 @@ struct stat check_input_path(const std::string& path, std::string_view what) {
     return st;
 }
 
+namespace {
+
+/// Closes a file descriptor other than stdin's when it goes out of scope.
+struct InputFd {
+    int fd = 0;
+    ~InputFd() {
+        if (fd != 0) {
+            ::close(fd);
+        }
+    }
+};
+
+/// Reads `fd` to its end into a string (whose capacity is the file's size when it is known, so
+/// that a 34 MB catalogue is read in place, never copied as the string grows).
+std::string read_all(int fd, std::optional<std::size_t> size, std::string_view what,
+                     const std::string& label, std::size_t max_bytes) {
+    std::string content;
+    if (size) {
+        content.reserve(*size + 1); // and the read that finds the end
+    }
+    while (true) {
+        const std::size_t used = content.size();
+        std::size_t room = content.capacity() - used;
+        if (room == 0 || (!size && room < 65536)) {
+            room = std::max<std::size_t>(65536, used); // grows geometrically
+        }
+        content.resize(used + room);
+        const ssize_t n = ::read(fd, content.data() + used, room);
+        content.resize(used + static_cast<std::size_t>(std::max<ssize_t>(n, 0)));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            throw Error(fmt_error(what, label, std::strerror(errno)));
+        }
+        if (n == 0) {
+            return content;
+        }
+        if (content.size() > max_bytes) {
+            throw InputTooLarge(std::string(what) + " " + label + " is over the limit of " +
+                                    std::to_string(max_bytes >> 20) + " MiB",
+                                std::nullopt);
+        }
+    }
+}
+
+} // namespace
+
 std::string read_input_file(const std::string& path, std::string_view what,
                             std::size_t max_bytes) {
     const std::string label = path == "-" ? "<stdin>" : path;
-    int fd = 0;
+    InputFd input;
     std::optional<std::size_t> size; // known for a regular file
     if (path != "-") {
         const struct stat st = check_input_path(path, what);
@@ -132,54 +180,13 @@ std::string read_input_file(const std::string& path, std::string_view what,
                                     " MiB",
                                 *size);
         }
-        fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) {
+        input.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (input.fd < 0) {
+            input.fd = 0;
             throw UsageError(fmt_error(what, label, std::strerror(errno)));
         }
     }
-    // Read straight into the string; a regular file's size is known, so it is read in place with
-    // no reallocation (a 34 MB catalogue would otherwise be copied as the string grows). The
-    // reserve covers the read that finds the end too.
-    std::string content;
-    if (size) {
-        content.reserve(*size + 1);
-    }
-    const bool sized = size.has_value();
-    while (true) {
-        const std::size_t used = content.size();
-        std::size_t room = content.capacity() - used;
-        if (room == 0 || (!sized && room < 65536)) {
-            room = std::max<std::size_t>(65536, used); // grows geometrically
-        }
-        content.resize(used + room);
-        const ssize_t n = ::read(fd, content.data() + used, room);
-        content.resize(used + static_cast<std::size_t>(std::max<ssize_t>(n, 0)));
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            const int err = errno;
-            if (fd != 0) {
-                ::close(fd);
-            }
-            throw Error(fmt_error(what, label, std::strerror(err)));
-        }
-        if (n == 0) {
-            break;
-        }
-        if (content.size() > max_bytes) {
-            if (fd != 0) {
-                ::close(fd);
-            }
-            throw InputTooLarge(std::string(what) + " " + label + " is over the limit of " +
-                                    std::to_string(max_bytes >> 20) + " MiB",
-                                std::nullopt);
-        }
-    }
-    if (fd != 0) {
-        ::close(fd);
-    }
-    return content;
+    return read_all(input.fd, size, what, label, max_bytes);
 }
 
 std::pair<std::string, std::string_view> selected_catalog_path(const GlobalOptions& global,

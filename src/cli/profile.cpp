@@ -127,6 +127,49 @@ void planning_inputs(const Answers& answers, const Today& fallback_start, Date& 
     }
 }
 
+namespace {
+
+/// The sources of the answers: -d (with --start as start_date), the file, the defaults.
+AnswerInput answer_input(const AnswerFlags& flags, const Catalog& catalog, Shared& shared) {
+    AnswerInput input;
+    input.flags = flags.data;
+    input.use_defaults = flags.defaults;
+    input.today = shared.env.today;
+    const Question* q = catalog.find_question("start_date");
+    if (!flags.start.empty() && q != nullptr && q->type == QuestionType::date) {
+        for (const auto& d : flags.data) {
+            if (d.rfind("start_date=", 0) == 0) {
+                throw UsageError("--start and -d start_date both set the start date; pass one");
+            }
+        }
+        input.flags.push_back("start_date=" + flags.start);
+    }
+    if (!flags.data_file.empty()) {
+        input.file_name = flags.data_file == "-" ? "<stdin>" : flags.data_file;
+        input.file_text = read_input_file(flags.data_file, "--data-file", k_max_answers_bytes);
+    }
+    return input;
+}
+
+/// The questions still missing, asked at the terminal (or the error that names them).
+Answers ask_the_rest(const Catalog& catalog, const Gathered& gathered, const AnswerFlags& flags,
+                     const std::string& lang, Shared& shared) {
+    if (!interactive(shared.env) || flags.defaults) {
+        throw missing_answers_error(gathered.missing, flags.defaults);
+    }
+    PromptOptions prompt;
+    prompt.lang = lang;
+    prompt.color = use_color(shared.global, shared.env);
+    prompt.today = shared.env.today.get();
+    prompt.width = shared.env.width;
+    Answers answers = run_questionnaire(catalog, gathered.answers, shared.io.in(),
+                                        shared.io.terminal(), prompt);
+    shared.io.terminal() << std::flush;
+    return answers;
+}
+
+} // namespace
+
 Profile build_profile(const AnswerFlags& flags, Shared& shared) {
     Profile profile;
     if (const auto [path, what] = selected_catalog_path(shared.global, shared.env);
@@ -138,48 +181,19 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared) {
     const Catalog& catalog = *profile.loaded.catalog;
     profile.lang = resolve_lang(shared.global, shared.env, catalog);
     profile.gpu_cents = parse_gpu_prices(catalog, flags.gpu_prices);
-
-    AnswerInput input;
-    input.flags = flags.data;
-    input.use_defaults = flags.defaults;
-    input.today = shared.env.today;
     if (!flags.direction.empty()) {
         check_direction(catalog, flags.direction); // before any question is asked
     }
     std::optional<Date> start_flag;
     if (!flags.start.empty()) {
         start_flag = parse_start_flag(flags.start);
-        if (const auto* q = catalog.find_question("start_date"); q && q->type == QuestionType::date) {
-            for (const auto& d : flags.data) {
-                if (d.rfind("start_date=", 0) == 0) {
-                    throw UsageError("--start and -d start_date both set the start date; pass one");
-                }
-            }
-            input.flags.push_back("start_date=" + flags.start);
-        }
     }
-    if (!flags.data_file.empty()) {
-        input.file_name = flags.data_file == "-" ? "<stdin>" : flags.data_file;
-        input.file_text = read_input_file(flags.data_file, "--data-file", k_max_answers_bytes);
-    }
-
-    Gathered gathered = gather_answers(catalog, input);
+    Gathered gathered = gather_answers(catalog, answer_input(flags, catalog, shared));
     if (!gathered.missing.empty()) {
-        if (!interactive(shared.env) || flags.defaults) {
-            throw missing_answers_error(gathered.missing, flags.defaults);
-        }
-        PromptOptions prompt;
-        prompt.lang = profile.lang;
-        prompt.color = use_color(shared.global, shared.env);
-        prompt.today = shared.env.today.get();
-        prompt.width = shared.env.width;
-        gathered.answers = run_questionnaire(catalog, gathered.answers, shared.io.in(),
-                                             shared.io.terminal(), prompt);
-        shared.io.terminal() << std::flush;
+        gathered.answers = ask_the_rest(catalog, gathered, flags, profile.lang, shared);
         profile.prompted = true;
     }
     profile.answers = std::move(gathered.answers);
-
     std::optional<std::string> chosen;
     if (!flags.direction.empty()) {
         chosen = flags.direction;

@@ -14,96 +14,104 @@ void rstrip(std::string& line) {
     }
 }
 
-} // namespace
+constexpr int k_gap = 2;
 
-std::string render_table(const std::vector<TableColumn>& columns,
-                         const std::vector<std::vector<std::string>>& rows, int width,
-                         const std::string& header_prefix, const std::string& header_suffix) {
+/// A cell as shown: a list cell's items joined by the column's separator.
+std::string shown(const TableColumn& column, const std::string& cell) {
+    return column.item_separator.empty()
+               ? cell
+               : join(split(cell, k_item_separator[0]), column.item_separator);
+}
+
+/// Each column's width: its widest cell, then, when the table is wider than `width`, the
+/// flexible columns share what the others leave (at least 12 columns each).
+std::vector<int> column_widths(const std::vector<TableColumn>& columns,
+                               const std::vector<std::vector<std::string>>& rows, int width) {
     const std::size_t n = columns.size();
     std::vector<int> widths(n, 0);
+    int total = k_gap * static_cast<int>(n > 0 ? n - 1 : 0);
+    int fixed = total;
+    int flexible_natural = 0;
     for (std::size_t c = 0; c < n; ++c) {
         widths[c] = display_width(columns[c].header);
         for (const auto& row : rows) {
             if (c < row.size()) {
-                const std::string shown =
-                    columns[c].item_separator.empty()
-                        ? row[c]
-                        : join(split(row[c], k_item_separator[0]), columns[c].item_separator);
-                widths[c] = std::max(widths[c], display_width(shown));
+                widths[c] = std::max(widths[c], display_width(shown(columns[c], row[c])));
             }
         }
+        total += widths[c];
+        (columns[c].flexible ? flexible_natural : fixed) += widths[c];
     }
-    const int gap = 2;
-    int total = 0;
-    for (int w : widths) {
-        total += w;
+    if (total <= width || flexible_natural == 0) {
+        return widths;
     }
-    total += gap * static_cast<int>(n > 0 ? n - 1 : 0);
-    if (total > width) {
-        int fixed = gap * static_cast<int>(n > 0 ? n - 1 : 0);
-        int flexible_natural = 0;
-        for (std::size_t c = 0; c < n; ++c) {
-            if (columns[c].flexible) {
-                flexible_natural += widths[c];
-            } else {
-                fixed += widths[c];
-            }
-        }
-        const int available = std::max(0, width - fixed);
-        for (std::size_t c = 0; c < n; ++c) {
-            if (columns[c].flexible && flexible_natural > 0) {
-                const int share = available * widths[c] / flexible_natural;
-                widths[c] = std::max({12, share, display_width(columns[c].header)});
-            }
+    const int available = std::max(0, width - fixed);
+    for (std::size_t c = 0; c < n; ++c) {
+        if (columns[c].flexible) {
+            const int share = available * widths[c] / flexible_natural;
+            widths[c] = std::max({12, share, display_width(columns[c].header)});
         }
     }
+    return widths;
+}
 
+struct Table {
+    const std::vector<TableColumn>& columns;
+    std::vector<int> widths;
+    const std::string& header_prefix;
+    const std::string& header_suffix;
     std::string out;
-    auto lines_of = [&](std::size_t c, const std::string& cell, bool header) {
+
+    std::vector<std::string> lines_of(std::size_t c, const std::string& cell, bool header) const {
         if (!columns[c].item_separator.empty() && !header) {
             return wrap_items(split(cell, k_item_separator[0]), columns[c].item_separator,
                               widths[c]);
         }
         return columns[c].flexible ? wrap(cell, widths[c]) : std::vector<std::string>{cell};
-    };
-    auto emit_row = [&](const std::vector<std::string>& cells, bool header) {
+    }
+
+    void row(const std::vector<std::string>& cells, bool header) {
+        const std::size_t n = columns.size();
         std::vector<std::vector<std::string>> wrapped(n);
         std::size_t height = 1;
         for (std::size_t c = 0; c < n; ++c) {
-            const std::string cell = c < cells.size() ? cells[c] : std::string();
-            wrapped[c] = lines_of(c, cell, header);
+            wrapped[c] = lines_of(c, c < cells.size() ? cells[c] : std::string(), header);
             height = std::max(height, wrapped[c].size());
         }
         for (std::size_t line_no = 0; line_no < height; ++line_no) {
             std::string line;
             for (std::size_t c = 0; c < n; ++c) {
                 const std::string piece = line_no < wrapped[c].size() ? wrapped[c][line_no] : "";
-                if (c > 0) {
-                    line.append(static_cast<std::size_t>(gap), ' ');
-                }
+                line.append(c > 0 ? static_cast<std::size_t>(k_gap) : 0, ' ');
                 if (header && !piece.empty()) {
                     line += header_prefix + piece + header_suffix;
-                    line.append(static_cast<std::size_t>(
-                                    std::max(0, widths[c] - display_width(piece))),
-                                ' ');
+                    line.append(
+                        static_cast<std::size_t>(std::max(0, widths[c] - display_width(piece))), ' ');
                 } else {
                     line += pad_right(piece, widths[c]);
                 }
             }
             rstrip(line);
-            out += line;
-            out += '\n';
+            out += line + '\n';
         }
-    };
+    }
+};
+
+} // namespace
+
+std::string render_table(const std::vector<TableColumn>& columns,
+                         const std::vector<std::vector<std::string>>& rows, int width,
+                         const std::string& header_prefix, const std::string& header_suffix) {
+    Table table{columns, column_widths(columns, rows, width), header_prefix, header_suffix, {}};
     std::vector<std::string> headers;
     for (const auto& col : columns) {
         headers.push_back(col.header);
     }
-    emit_row(headers, true);
+    table.row(headers, true);
     for (const auto& row : rows) {
-        emit_row(row, false);
+        table.row(row, false);
     }
-    return out;
+    return table.out;
 }
 
 } // namespace llmpath::util
