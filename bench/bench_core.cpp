@@ -3,6 +3,7 @@
 // Generated catalogues come from scripts/gen-catalog.py (see docs/performance.md).
 #include <llmpath/answers.hpp>
 #include <llmpath/catalog.hpp>
+#include <llmpath/export.hpp>
 #include <llmpath/recommend.hpp>
 #include <llmpath/render.hpp>
 #include <llmpath/schedule.hpp>
@@ -45,6 +46,7 @@ std::unique_ptr<Fixture> make_fixture(std::string name, std::string text) {
     return f;
 }
 
+/// Loading, recommending and scheduling.
 void register_all(Fixture& f) {
     const std::string n = f.name;
     // load_validate_whole builds the whole document first (what load_catalog did before it
@@ -72,6 +74,11 @@ void register_all(Fixture& f) {
         }
         state.SetComplexityN(static_cast<std::int64_t>(f.catalog->tasks.size()));
     })->Unit(benchmark::kMicrosecond);
+}
+
+/// The renderers of the plan: JSON, text, Markdown, the exports, and one batch line.
+void register_renders(Fixture& f) {
+    const std::string n = f.name;
     benchmark::RegisterBenchmark(("render_json/" + n).c_str(), [&f](benchmark::State& state) {
         const Plan plan = make_plan(*f.catalog, f.input);
         Report report{*f.catalog, f.answers, f.recommendation, &plan, "en", "bench"};
@@ -112,6 +119,17 @@ void register_all(Fixture& f) {
             benchmark::DoNotOptimize(render_json(report, -1));
         }
     })->Unit(benchmark::kMicrosecond);
+    for (const char* format : {"ics", "csv", "checklist"}) {
+        benchmark::RegisterBenchmark((std::string("render_") + format + "/" + n).c_str(),
+                                     [&f, format](benchmark::State& state) {
+            const Plan plan = make_plan(*f.catalog, f.input);
+            Report report{*f.catalog, f.answers, f.recommendation, &plan, "en", "bench"};
+            const ExportPlan exported = export_of(report);
+            for (auto _ : state) {
+                benchmark::DoNotOptimize(render_export(exported, format));
+            }
+        })->Unit(benchmark::kMicrosecond);
+    }
 }
 
 std::string read_all(const std::string& path) {
@@ -149,6 +167,7 @@ int main(int argc, char** argv) {
     }
     for (auto& f : fixtures) {
         register_all(*f);
+        register_renders(*f);
     }
     int rest_argc = static_cast<int>(rest.size());
     benchmark::Initialize(&rest_argc, rest.data());

@@ -174,18 +174,22 @@ void Loader::check_taught_before_used(const loader::References& refs,
     const auto order = topological_order(edges, n);
     std::vector<bool> reported(n, false);
     std::vector<std::uint64_t> taught(n * words);
+    std::vector<char> member(n);
     for (const auto& direction : catalog.directions) {
         std::fill(taught.begin(), taught.end(), 0);
+        for (std::size_t t = 0; t < n; ++t) {
+            member[t] = catalog.tasks[t].belongs_to(direction.id) ? 1 : 0;
+        }
         const auto teacher_of = first_teachers(catalog, refs, direction.id);
         for (const auto t : order) {
             const Task& task = catalog.tasks[t];
-            if (!task.belongs_to(direction.id)) {
+            if (member[t] == 0) {
                 continue;
             }
             std::uint64_t* mine = &taught[t * words];
             for (auto e = edges.first[t]; e < edges.first[t + 1]; ++e) {
                 const std::size_t q = edges.targets[e];
-                for (std::size_t w = 0; catalog.tasks[q].belongs_to(direction.id) && w < words; ++w) {
+                for (std::size_t w = 0; member[q] != 0 && w < words; ++w) {
                     mine[w] |= taught[q * words + w] | teaches[q * words + w];
                 }
             }
