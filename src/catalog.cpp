@@ -119,6 +119,23 @@ std::ptrdiff_t Catalog::task_index(std::string_view key) const {
     return -1;
 }
 
+std::vector<std::string> Catalog::subject_ids() const {
+    std::vector<std::string> ids;
+    for (const auto& d : directions) {
+        ids.push_back(d.id);
+    }
+    for (const auto& p : phases) {
+        ids.push_back(p.id);
+    }
+    for (const auto& p : pitfalls) {
+        ids.push_back(p.id);
+    }
+    for (const auto& t : tasks) {
+        ids.push_back(t.id);
+    }
+    return ids;
+}
+
 const Task* Catalog::find_task(std::string_view key) const {
     const auto i = task_index(key);
     return i < 0 ? nullptr : &tasks[static_cast<std::size_t>(i)];

@@ -148,26 +148,9 @@ TaskStats stats_for(const Catalog& catalog, const std::string& direction) {
     return s;
 }
 
-std::vector<std::string> all_ids(const Catalog& catalog) {
-    std::vector<std::string> ids;
-    for (const auto& d : catalog.directions) {
-        ids.push_back(d.id);
-    }
-    for (const auto& p : catalog.phases) {
-        ids.push_back(p.id);
-    }
-    for (const auto& p : catalog.pitfalls) {
-        ids.push_back(p.id);
-    }
-    for (const auto& t : catalog.tasks) {
-        ids.push_back(t.id);
-    }
-    return ids;
-}
-
 [[noreturn]] void unknown_id(const Catalog& catalog, std::string_view id) {
     throw InputError("unknown id '" + util::strip_controls(id) + "'" +
-                     util::did_you_mean(id, all_ids(catalog)) +
+                     util::did_you_mean(id, catalog.subject_ids()) +
                      "; run 'llmpath directions' or 'llmpath catalog show' to see the ids");
 }
 

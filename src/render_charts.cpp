@@ -49,20 +49,12 @@ std::string mermaid_text(std::string_view raw) {
 /// Markdown lines stay within markdownlint's 80 characters, code blocks included.
 constexpr std::size_t k_max_line = 80;
 
-std::size_t characters(std::string_view s) {
-    std::size_t n = 0;
-    for (const char c : s) {
-        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    }
-    return n;
-}
-
 /// A bar's name: the task's title, shortened at a space (with "…") when the line would be too
 /// long; the full title is in the plan below the chart.
 std::string bar_name(const std::string& title, std::size_t room) {
     std::string name = mermaid_text(title);
     std::string cut = title;
-    while (characters(name) > room && cut.find(' ') != std::string::npos) {
+    while (util::code_points(name) > room && cut.find(' ') != std::string::npos) {
         cut.erase(cut.rfind(' '));
         name = mermaid_text(cut + "…");
     }

@@ -16,14 +16,6 @@ using render::labels;
 /// says how many tasks it leaves out.
 constexpr std::size_t k_max_characters = 65000;
 
-std::size_t characters(std::string_view s) {
-    std::size_t n = 0;
-    for (const char c : s) {
-        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    }
-    return n;
-}
-
 const char* box(TaskState s) {
     return s == TaskState::done ? "- [x] " : "- [ ] ";
 }
@@ -44,7 +36,7 @@ std::string render_checklist(const ExportPlan& plan) {
                                             plan.hours_per_week, last)),
                 "");
     std::string out = doc.take();
-    std::size_t size = characters(out);
+    std::size_t size = util::code_points(out);
     std::size_t left = 0;
     for (std::size_t r = 0; r < plan.phases.size(); ++r) {
         const ExportPhase& phase = plan.phases[r];
@@ -64,13 +56,13 @@ std::string render_checklist(const ExportPlan& plan) {
             item.wrapped(box(t.state), markdown::escape(t.title) + render::paren(plan.lang, hours),
                          "  ");
             text += item.take();
-            if (left > 0 || size + characters(text) > k_max_characters) {
+            if (left > 0 || size + util::code_points(text) > k_max_characters) {
                 ++left;
                 continue;
             }
             headed = true;
             out += text;
-            size += characters(text);
+            size += util::code_points(text);
         }
     }
     if (left > 0) {

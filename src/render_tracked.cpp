@@ -16,8 +16,6 @@ using ojson = nlohmann::ordered_json;
 using render::format;
 using render::labels;
 
-constexpr const char* k_state_names[] = {"todo", "done", "skipped"};
-
 int done_count(const ExportPlan& plan) {
     int n = 0;
     for (const auto& t : plan.tasks) {
@@ -181,7 +179,7 @@ std::string render_tracked_json(const ExportPlan& plan) {
         }
         doc["tasks"].push_back({{"id", t.id},           {"title", t.title},
                                 {"phase", t.phase},     {"hours", t.hours},
-                                {"core", t.core},       {"state", k_state_names[static_cast<int>(t.state)]},
+                                {"core", t.core},       {"state", to_string(t.state)},
                                 {"done_hours", t.done_hours}, {"deliverable", t.deliverable},
                                 {"links", links}});
     }

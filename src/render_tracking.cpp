@@ -16,8 +16,6 @@ using ojson = nlohmann::ordered_json;
 using render::format;
 using render::labels;
 
-constexpr const char* k_state_names[] = {"todo", "done", "skipped"};
-
 std::string title_of(const TrackedPlan& plan, const std::string& id, std::string_view lang) {
     const TrackedTask* t = plan.find(id);
     return t == nullptr ? render::clean(id) : render::clean(text_in(t->title, lang));
@@ -168,7 +166,7 @@ std::string render_today_json(const TrackedPlan& plan, const TodayView& view,
                                 {"week", item.week},
                                 {"hours", item.hours},
                                 {"left", item.left},
-                                {"state", k_state_names[static_cast<int>(item.state)]},
+                                {"state", to_string(item.state)},
                                 {"overdue", item.overdue}});
     }
     doc["next_checkpoint"] = checkpoint_json(plan, view.next_checkpoint, lang);
@@ -317,8 +315,8 @@ std::string render_changes_json(const TrackedPlan& plan, const std::vector<TaskC
         const TrackedTask* t = plan.find(c.task);
         doc["tasks"].push_back({{"task", c.task},
                                 {"title", title_of(plan, c.task, lang)},
-                                {"before", k_state_names[static_cast<int>(c.before)]},
-                                {"after", k_state_names[static_cast<int>(c.after)]},
+                                {"before", to_string(c.before)},
+                                {"after", to_string(c.after)},
                                 {"done_hours", c.done_hours},
                                 {"hours", t == nullptr ? 0 : t->hours},
                                 {"changed", c.changed}});

@@ -14,7 +14,7 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-constexpr const char* k_states[] = {"todo", "done", "skipped"};
+constexpr TaskState k_states[] = {TaskState::todo, TaskState::done, TaskState::skipped};
 
 ojson texts_json(const Texts& texts) {
     ojson out = ojson::object();
@@ -63,7 +63,7 @@ ojson task_json(const TrackedTask& t) {
             {"deliverable", texts_json(t.deliverable)},
             {"links", links_json(t.links)},
             {"questions", texts_list_json(t.questions)},
-            {"state", k_states[static_cast<int>(t.state)]},
+            {"state", to_string(t.state)},
             {"done_hours", t.done_hours}};
 }
 
@@ -170,11 +170,12 @@ TrackedTask read_task(const Reader& r, const ojson& j, const std::string& at) {
         t.links.emplace_back(r.texts(links[k], lp, "title"), r.string(links[k], lp, "url"));
     }
     const std::string state = r.string(j, at, "state");
-    const auto* it = std::find(std::begin(k_states), std::end(k_states), state);
+    const auto* it = std::find_if(std::begin(k_states), std::end(k_states),
+                                  [&](TaskState s) { return state == to_string(s); });
     if (it == std::end(k_states)) {
         r.fail(at + "/state", "unknown state " + util::quote(state) + "; expected todo, done or skipped");
     }
-    t.state = static_cast<TaskState>(it - std::begin(k_states));
+    t.state = *it;
     t.done_hours = r.integer(j, at, "done_hours", 0, t.hours);
     return t;
 }

@@ -315,6 +315,8 @@ struct Catalog {
     const Pitfall* find_pitfall(std::string_view id) const;
     const Question* find_question(std::string_view id) const;
     const Task* find_task(std::string_view id) const;
+    /// The ids `llmpath show` takes: directions, phases, pitfalls, then tasks, in order.
+    std::vector<std::string> subject_ids() const;
     /// Index of the task in `tasks`, or -1.
     std::ptrdiff_t task_index(std::string_view id) const;
     bool has_language(std::string_view lang) const;

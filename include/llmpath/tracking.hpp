@@ -26,6 +26,12 @@ std::string text_in(const Texts& texts, std::string_view lang);
 
 enum class TaskState { todo, done, skipped };
 
+/// "todo", "done", "skipped": a state's name in the JSON of tracked plans and commands.
+constexpr const char* to_string(TaskState s) {
+    constexpr const char* k_names[] = {"todo", "done", "skipped"};
+    return k_names[static_cast<int>(s)];
+}
+
 /// A task of the tracked plan, copied from the catalogue when the plan was adopted, so that a
 /// later catalogue never changes it; with the learner's progress.
 struct TrackedTask {

@@ -132,23 +132,6 @@ std::vector<std::string> tracked_tasks(Shared& shared, bool undo) {
     return out;
 }
 
-std::vector<std::string> subject_ids(const Catalog& catalog) {
-    std::vector<std::string> out;
-    for (const auto& d : catalog.directions) {
-        out.push_back(d.id);
-    }
-    for (const auto& p : catalog.phases) {
-        out.push_back(p.id);
-    }
-    for (const auto& p : catalog.pitfalls) {
-        out.push_back(p.id);
-    }
-    for (const auto& t : catalog.tasks) {
-        out.push_back(t.id);
-    }
-    return out;
-}
-
 std::vector<std::string> value_candidates(const CLI::Option& option, const Position& at,
                                           std::string_view word, Shared& shared) {
     if (auto values = member_values(option); !values.empty()) {
@@ -179,7 +162,7 @@ std::vector<std::string> value_candidates(const CLI::Option& option, const Posit
         return answer_candidates(*catalog, word);
     }
     if (type == "ID") {
-        return subject_ids(*catalog);
+        return catalog->subject_ids();
     }
     return {};
 }
