@@ -143,7 +143,7 @@ TEST_CASE("cli batch --out-dir refuses a taken name, keeps files, and writes not
     CHECK(listing(dir) == "ann.json "); // no temporary file left behind
 }
 
-TEST_CASE("cli batch --format and --force need --out-dir; --out-dir must be a folder", "[cli]") {
+TEST_CASE("cli batch --format and --force need --out-dir, which must be a folder", "[cli]") {
     auto r = run_llmpath({"batch", "-", "--format", "csv"}, stdin_of("{}\n"));
     CHECK(r.exit_code == 2);
     CHECK(r.err == "llmpath: error: --format csv needs --out-dir: without it batch writes one JSON "

@@ -89,7 +89,7 @@ TEST_CASE("render_ics: text is escaped and long lines fold without splitting a c
           std::string::npos);
 }
 
-TEST_CASE("render_ics: the same plan gives the same UIDs; another learner other ones", "[ics]") {
+TEST_CASE("render_ics: the same plan gives the same UIDs, another learner other ones", "[ics]") {
     const auto a = values(render_ics(small_plan(3)), "UID");
     CHECK(a == values(render_ics(small_plan(3)), "UID"));
     CHECK(a.front().starts_with("week-1-"));
