@@ -214,10 +214,20 @@ int hours_needed(const std::vector<WorkTask>& tasks, const std::vector<std::size
         return lay_out(tasks, order, required, required, Calendar(start, budget)).core_end_week <=
                k_plan_weeks;
     };
-    Hours lo = 1;
-    Hours hi = std::max<Hours>(1, total);
+    // No budget below the total spread over 27 weeks can fit (26, and the few first days that
+    // week 1 may take in), and the answer is usually a few hours above that: gallop up from it,
+    // then halve the last step.
+    const Hours weeks = k_plan_weeks + 1;
+    Hours lo = std::max<Hours>(1, (total + weeks - 1) / weeks);
+    if (fits(lo)) {
+        return static_cast<int>(lo);
+    }
+    Hours step = 1;
+    Hours hi = lo + step;
     while (!fits(hi)) {
-        hi *= 2; // a part kept whole can need more than the total spread over the weeks
+        lo = hi + 1;
+        step *= 2;
+        hi = lo + step; // a part kept whole can need far more than the total spread out
     }
     while (lo < hi) {
         const Hours mid = lo + (hi - lo) / 2;

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
@@ -209,6 +210,15 @@ TEST_CASE("cli a done killed at any moment leaves the old plan or the new one",
     const std::string catalog = many_tasks_catalog(scratch_dir("track-killed-catalog"), 20);
     REQUIRE(l.run({"--catalog", catalog, "track", "--defaults", "--start", "2026-11-30"})
                 .exit_code == 0);
+    // Kill within about the time one done takes on this machine and build (a sanitized build is
+    // several times slower), so that some runs finish and most are cut somewhere inside.
+    const auto t0 = std::chrono::steady_clock::now();
+    REQUIRE(l.run({"done", "t0"}, "2026-12-01").exit_code == 0);
+    REQUIRE(l.run({"undo", "t0"}, "2026-12-01").exit_code == 0);
+    const auto took = std::chrono::duration_cast<std::chrono::microseconds>(
+                          std::chrono::steady_clock::now() - t0)
+                          .count() / 2;
+    const unsigned max_delay = static_cast<unsigned>(std::max<long long>(2000, took * 3 / 2));
     std::mt19937 rng(20261201);
     int changed = 0;
     for (int round = 0; round < 200; ++round) {
@@ -226,7 +236,7 @@ TEST_CASE("cli a done killed at any moment leaves the old plan or the new one",
                     static_cast<char*>(nullptr));
             ::_exit(127);
         }
-        ::usleep(std::uniform_int_distribution<unsigned>(0, 6000)(rng));
+        ::usleep(std::uniform_int_distribution<unsigned>(0, max_delay)(rng));
         ::kill(pid, SIGKILL);
         int status = 0;
         ::waitpid(pid, &status, 0);
