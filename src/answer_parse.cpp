@@ -66,7 +66,7 @@ Problem not_a_choice(const Question& q, std::string_view text) {
         return {Kind::empty_choice, ""};
     }
     return {Kind::not_a_choice, std::string(text), 0, 0,
-            util::closest(util::ascii_lower(text), choice_values(q)).value_or("")};
+            util::closest(util::ascii_lower(text), q.choice_values()).value_or("")};
 }
 
 Parsed parse_single(const Question& q, std::string_view text, std::string_view lang) {
@@ -90,7 +90,7 @@ std::string selection_phrase(const Question& q) {
     } else {
         how += "any";
     }
-    how += " of " + util::join(choice_values(q), ", ") + ", comma-separated";
+    how += " of " + util::join(q.choice_values(), ", ") + ", comma-separated";
     if (lo == 0) {
         how += ", or - for none";
     }
@@ -221,7 +221,7 @@ std::string describe_en(const Question& q, const Problem& p) {
     const std::string mean = p.suggestion.empty() ? "" : " (did you mean '" + p.suggestion + "'?)";
     const std::string choose = q.type == QuestionType::multi
                                    ? selection_phrase(q)
-                                   : "choose one of " + util::join(choice_values(q), ", ");
+                                   : "choose one of " + util::join(q.choice_values(), ", ");
     const std::string n = std::to_string(p.count);
     const std::string limit = std::to_string(p.limit);
     switch (p.kind) {
@@ -298,15 +298,6 @@ Parsed parse_on(const Question& q, std::string_view text, std::string_view lang,
 }
 
 } // namespace
-
-std::vector<std::string> choice_values(const Question& q) {
-    std::vector<std::string> out;
-    out.reserve(q.choices.size());
-    for (const auto& c : q.choices) {
-        out.push_back(c.value);
-    }
-    return out;
-}
 
 std::string range_phrase(const Question& q) {
     if (q.min && q.max) {

@@ -39,9 +39,9 @@ std::string json_excerpt(const ojson& j) {
 std::string expected_json(const Question& q) {
     switch (q.type) {
     case QuestionType::single:
-        return "a string, one of " + util::join(choice_values(q), ", ");
+        return "a string, one of " + util::join(q.choice_values(), ", ");
     case QuestionType::multi:
-        return "an array of strings from " + util::join(choice_values(q), ", ");
+        return "an array of strings from " + util::join(q.choice_values(), ", ");
     case QuestionType::integer:
         return "a whole number (" + range_phrase(q) + ")";
     case QuestionType::boolean:

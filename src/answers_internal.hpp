@@ -11,9 +11,6 @@
 
 namespace llmpath {
 
-/// The question's choice values, in order.
-std::vector<std::string> choice_values(const Question& q);
-
 /// "enter a number from 1 to 60", from the question's limits.
 std::string range_phrase(const Question& q);
 

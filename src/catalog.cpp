@@ -86,6 +86,17 @@ const Choice* Question::find_choice(std::string_view value) const {
     return it == choices.end() ? nullptr : &*it;
 }
 
+std::vector<std::string> Question::choice_values() const {
+    std::vector<std::string> values;
+    values.reserve(choices.size());
+    for (const auto& c : choices) {
+        if (!c.value.empty()) {
+            values.push_back(c.value);
+        }
+    }
+    return values;
+}
+
 const GpuClass* GpuPrices::find(std::string_view key) const { return find_by_id(classes, key); }
 
 bool Task::is_common() const {

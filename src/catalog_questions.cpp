@@ -48,16 +48,6 @@ std::string regex_error_text(std::regex_constants::error_type code) {
     }
 }
 
-std::vector<std::string> choice_values(const Question& q) {
-    std::vector<std::string> values;
-    for (const auto& c : q.choices) {
-        if (!c.value.empty()) {
-            values.push_back(c.value);
-        }
-    }
-    return values;
-}
-
 } // namespace
 
 using util::quote;
@@ -283,7 +273,7 @@ void Loader::multi_default(const json& j, const Path& p, Question& q) {
     if (!expect_array(j, p)) {
         return;
     }
-    const auto values = choice_values(q);
+    const auto values = q.choice_values();
     std::vector<std::string> chosen;
     bool ok = true;
     for (std::size_t i = 0; i < j.size(); ++i) {
@@ -336,7 +326,7 @@ void Loader::question_default(const json& j, const Path& p, Question& q) {
     switch (q.type) {
     case QuestionType::single: {
         const std::string s = string_value(j, p, false);
-        const auto values = choice_values(q);
+        const auto values = q.choice_values();
         if (j.is_string() && q.find_choice(s) == nullptr) {
             problem(p, "default " + quote(s) + " is not one of the choices (" +
                            util::join(values, ", ") + ")" + util::did_you_mean(s, values));

@@ -297,7 +297,7 @@ std::string render_directions_json(const Catalog& catalog, std::string_view lang
                         {"verdict", text_json(d.verdict, lang)}});
     }
     out["directions"] = std::move(list);
-    return out.dump(2) + "\n";
+    return render::json_document(out);
 }
 
 std::string render_show_text(const Catalog& catalog, std::string_view id, std::string_view lang,
@@ -406,7 +406,7 @@ std::string render_show_json(const Catalog& catalog, std::string_view id, std::s
     } else {
         unknown_id(catalog, id);
     }
-    return out.dump(2) + "\n";
+    return render::json_document(out);
 }
 
 std::string render_validation_ok(const Catalog& catalog, std::string_view source) {

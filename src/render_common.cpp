@@ -2,6 +2,8 @@
 
 #include "util/text.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cstdint>
 
@@ -294,6 +296,10 @@ std::string week_list(const std::vector<int> &weeks, std::string_view lang) {
         i = j + 1;
     }
     return out;
+}
+
+std::string json_document(const nlohmann::ordered_json& doc) {
+    return doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 } // namespace llmpath::render

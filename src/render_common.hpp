@@ -6,11 +6,17 @@
 #include <llmpath/error.hpp>
 #include <llmpath/render.hpp>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace llmpath::render {
+
+/// A JSON document as the commands print it: indented by two spaces, invalid UTF-8 replaced, with
+/// a final newline.
+std::string json_document(const nlohmann::ordered_json& doc);
 
 /// UI words of the renderers in one language; {} marks where a value goes (fmt syntax).
 struct Labels {

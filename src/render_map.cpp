@@ -48,7 +48,7 @@ std::string render_map_json(const Catalog& catalog, std::string_view lang) {
                           {"directions", layer.directions}});
     }
     out["layers"] = std::move(layers);
-    return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    return render::json_document(out);
 }
 
 } // namespace llmpath

@@ -52,10 +52,6 @@ ojson optional_json(const std::optional<int>& v) {
     return v ? ojson(*v) : ojson();
 }
 
-std::string dump(const ojson& doc) {
-    return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
-}
-
 const char* type_name(QuestionType t, const Labels& l) {
     switch (t) {
     case QuestionType::single: return l.type_single;
@@ -165,7 +161,7 @@ std::string render_questions_json(const Catalog& catalog, std::string_view lang)
         item["max_length"] = optional_json(q.max_length);
         doc["questions"].push_back(std::move(item));
     }
-    return dump(doc);
+    return render::json_document(doc);
 }
 
 std::string render_answers_template(const Catalog& catalog, const Date& today) {
@@ -188,7 +184,7 @@ std::string render_answers_template(const Catalog& catalog, const Date& today) {
     for (const auto& q : catalog.questions) {
         doc[q.id] = answers.contains(q.id) ? answers[q.id] : ojson();
     }
-    return dump(doc);
+    return render::json_document(doc);
 }
 
 } // namespace llmpath

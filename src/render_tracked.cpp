@@ -205,7 +205,7 @@ std::string render_tracked_json(const ExportPlan& plan) {
                                 {"hours", w.hours},
                                 {"items", items}});
     }
-    return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+    return render::json_document(doc);
 }
 
 } // namespace llmpath

@@ -48,10 +48,6 @@ int plan_left_hours(const TrackedPlan& plan) {
     return left;
 }
 
-std::string dump(const ojson& doc) {
-    return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
-}
-
 ojson header(const TrackedPlan& plan, const char* kind, std::string_view lang) {
     ojson doc;
     doc["schema_version"] = 1;
@@ -104,7 +100,7 @@ std::string render_tracked_summary_json(const TrackedPlan& plan, std::string_vie
     doc["hours_per_week"] = plan.hours_per_week;
     doc["tasks"] = plan.tasks.size();
     doc["weeks"] = plan.weeks.size();
-    return dump(doc);
+    return render::json_document(doc);
 }
 
 std::string render_today_text(const TrackedPlan& plan, const TodayView& view,
@@ -170,7 +166,7 @@ std::string render_today_json(const TrackedPlan& plan, const TodayView& view,
                                 {"overdue", item.overdue}});
     }
     doc["next_checkpoint"] = checkpoint_json(plan, view.next_checkpoint, lang);
-    return dump(doc);
+    return render::json_document(doc);
 }
 
 std::string render_status_text(const TrackedPlan& plan, const StatusView& view,
@@ -225,7 +221,7 @@ std::string render_status_json(const TrackedPlan& plan, const StatusView& view,
     doc["projected_end"] = view.projected_end ? ojson(view.projected_end->to_string()) : ojson();
     doc["planned_end"] = view.planned_end.to_string();
     doc["next_checkpoint"] = checkpoint_json(plan, view.next_checkpoint, lang);
-    return dump(doc);
+    return render::json_document(doc);
 }
 
 std::string render_replan_text(const TrackedPlan& plan, const ReplanResult& result, Date today,
@@ -281,7 +277,7 @@ std::string render_replan_json(const TrackedPlan& plan, const ReplanResult& resu
                                 {"new_end", date(m.new_end)}});
     }
     doc["not_in_catalog"] = result.not_in_catalog;
-    return dump(doc);
+    return render::json_document(doc);
 }
 
 std::string render_changes_text(const TrackedPlan& plan, const std::vector<TaskChange>& changes,
@@ -321,7 +317,7 @@ std::string render_changes_json(const TrackedPlan& plan, const std::vector<TaskC
                                 {"hours", t == nullptr ? 0 : t->hours},
                                 {"changed", c.changed}});
     }
-    return dump(doc);
+    return render::json_document(doc);
 }
 
 } // namespace llmpath

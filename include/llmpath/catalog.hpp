@@ -217,6 +217,8 @@ struct Question {
     std::optional<int> max_length;        ///< text, in code points
     /// The choice with `value`, or nullptr.
     const Choice* find_choice(std::string_view value) const;
+    /// The choices' values, in order (an empty value, which the loader reports, left out).
+    std::vector<std::string> choice_values() const;
 
     friend bool operator==(const Question&, const Question&) = default;
 };

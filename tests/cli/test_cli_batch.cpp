@@ -1,4 +1,5 @@
 // End-to-end runs of `llmpath batch`: JSON Lines in, one compact plan per line out, in order.
+#include "support/check.hpp"
 #include "support/run.hpp"
 
 #include <catch2/catch.hpp>
@@ -15,16 +16,6 @@ not json
 {"background": "systems", "coding": "strong", "math": "strong", "gpu": "tuned"}
 )";
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        const auto nl = text.find('\n', start);
-        lines.push_back(text.substr(start, nl - start));
-        start = nl == std::string::npos ? text.size() : nl + 1;
-    }
-    return lines;
-}
 } // namespace
 
 TEST_CASE("cli batch answers good lines in order and reports bad ones by line number", "[cli]") {

@@ -4,6 +4,7 @@
 // closing mark, no English word of the interface (ids, commands, URLs and the names the catalogue
 // itself uses are fine), and Chinese Markdown never broken between two Chinese characters.
 // The same width and closing-mark properties hold for English.
+#include "support/check.hpp"
 #include "support/run.hpp"
 
 #include <llmpath/catalog.hpp>
@@ -78,15 +79,6 @@ const std::set<std::string>& allowed_words() {
         return out;
     }();
     return words;
-}
-
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        out.push_back(line);
-    }
-    return out;
 }
 
 bool starts_with_closing_mark(std::string_view line) {

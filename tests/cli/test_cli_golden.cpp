@@ -1,6 +1,7 @@
 // Whole plans from the default catalogue for one persona per direction and one with 3 hours a
 // week, in every format, compared byte for byte with tests/data/golden/. After a deliberate change
 // to the catalogue or a renderer: LLMPATH_UPDATE_GOLDEN=1 ./build/release/tests/llmpath_tests "[golden]"
+#include "support/check.hpp"
 #include "support/run.hpp"
 
 #include <catch2/catch.hpp>
@@ -22,15 +23,6 @@ constexpr std::pair<const char*, const char*> k_formats[] = {
     {"text", "txt"}, {"markdown", "md"},   {"json", "json"},
     {"ics", "ics"},  {"csv", "csv"},       {"checklist", "checklist.md"}};
 
-void check_golden(const std::string& name, const std::string& actual) {
-    const std::string path = test_data("golden/" + name);
-    if (std::getenv("LLMPATH_UPDATE_GOLDEN") != nullptr) {
-        std::ofstream(path, std::ios::binary) << actual;
-    }
-    INFO("golden file " << path);
-    CHECK(actual == read_file(path));
-}
-
 } // namespace
 
 TEST_CASE("cli plan matches the golden plans for each persona and format", "[cli][golden]") {
@@ -46,7 +38,7 @@ TEST_CASE("cli plan matches the golden plans for each persona and format", "[cli
                                         "--start", "2026-11-30", "--format", format});
             INFO(c.persona << " " << format << ": " << r.err);
             REQUIRE(r.exit_code == 0);
-            check_golden(std::string(c.persona) + "." + ext, r.out);
+            check_golden("golden/" + std::string(c.persona) + "." + ext, r.out);
             if (std::string(format) == "json") {
                 CHECK(r.out.find(std::string("\"direction\": \"") + c.expected_direction) !=
                       std::string::npos);
@@ -64,7 +56,7 @@ TEST_CASE("cli plan matches the golden Chinese plans", "[cli][golden]") {
                                         "--start", "2026-11-30", "--format", format});
             INFO(persona << " " << format << ": " << r.err);
             REQUIRE(r.exit_code == 0);
-            check_golden(std::string(persona) + ".zh." + ext, r.out);
+            check_golden("golden/" + std::string(persona) + ".zh." + ext, r.out);
         }
     }
 }
@@ -98,8 +90,9 @@ TEST_CASE("cli every other command matches its golden output, in Chinese and Eng
             const auto r = run_llmpath(args, o);
             INFO(s.name << " " << lang << ": " << r.err);
             REQUIRE(r.exit_code == 0);
-            const bool json = std::string(s.name).ends_with("-json");
-            check_golden(std::string("commands/") + s.name + "." + lang + (json ? ".json" : ".txt"),
+            const bool is_json = std::string(s.name).ends_with("-json");
+            check_golden(std::string("golden/commands/") + s.name + "." + lang +
+                             (is_json ? ".json" : ".txt"),
                          r.out);
         }
     }
@@ -123,18 +116,18 @@ TEST_CASE("cli the tracking commands match their golden output, in Chinese and E
         auto name = [&](const std::string& what, const std::string& ext) {
             return "commands/" + what + "." + lang + ext;
         };
-        check_golden(name("track", ".txt"),
+        check_golden("golden/" + name("track", ".txt"),
                      run({"track", "--data-file", test_data("personas/newcomer.json"), "--start",
                           "2026-11-30"},
                          "2026-11-30"));
-        check_golden(name("done", ".txt"), run({"done", "llm-overview", "bridge-python"}, "2026-12-08"));
-        check_golden(name("skip", ".txt"), run({"skip", "bridge-linux"}, "2026-12-08"));
-        check_golden(name("today", ".txt"), run({"today"}, "2026-12-16"));
-        check_golden(name("today", ".json"), run({"today", "--format", "json"}, "2026-12-16"));
-        check_golden(name("status", ".txt"), run({"status"}, "2026-12-16"));
-        check_golden(name("replan", ".txt"), run({"replan"}, "2026-12-16"));
+        check_golden("golden/" + name("done", ".txt"), run({"done", "llm-overview", "bridge-python"}, "2026-12-08"));
+        check_golden("golden/" + name("skip", ".txt"), run({"skip", "bridge-linux"}, "2026-12-08"));
+        check_golden("golden/" + name("today", ".txt"), run({"today"}, "2026-12-16"));
+        check_golden("golden/" + name("today", ".json"), run({"today", "--format", "json"}, "2026-12-16"));
+        check_golden("golden/" + name("status", ".txt"), run({"status"}, "2026-12-16"));
+        check_golden("golden/" + name("replan", ".txt"), run({"replan"}, "2026-12-16"));
         for (const auto& [format, ext] : k_formats) {
-            check_golden(name("export", std::string(".") + ext),
+            check_golden("golden/" + name("export", std::string(".") + ext),
                          run({"export", "--format", format}, "2026-12-16"));
         }
     }

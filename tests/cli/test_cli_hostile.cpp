@@ -1,6 +1,7 @@
 // Hostile input, end to end: broken, huge, deep, binary and malicious catalogues and answers,
 // bad flags, unwritable outputs, closed pipes and signals. Every case checks the exact exit code,
 // the exact stderr, stdout, and that nothing was written. docs/reliability.md lists the cases.
+#include "support/check.hpp"
 #include "support/run.hpp"
 
 #include <catch2/catch.hpp>
@@ -26,10 +27,6 @@ const std::string k_start = "2026-11-30";
 
 std::string fixture(const std::string& name) {
     return test_data("hostile/" + name);
-}
-
-std::size_t entries(const std::string& dir) {
-    return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), {}));
 }
 
 /// An empty folder to run llmpath in, so a test can check that nothing was written.

@@ -1,4 +1,5 @@
 // End-to-end runs of `llmpath plan` and `llmpath recommend` as a script would run them.
+#include "support/check.hpp"
 #include "support/run.hpp"
 
 #include <catch2/catch.hpp>
@@ -19,10 +20,6 @@ const std::vector<std::string> k_defaults{"plan", "--defaults", "--start", "2026
 std::vector<std::string> with(std::vector<std::string> base, const std::vector<std::string>& more) {
     base.insert(base.end(), more.begin(), more.end());
     return base;
-}
-
-std::size_t entries(const std::string& dir) {
-    return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), {}));
 }
 
 RunOptions in_dir(const std::string& dir) {

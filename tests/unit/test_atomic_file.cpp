@@ -1,3 +1,4 @@
+#include "support/check.hpp"
 #include "support/run.hpp"
 #include "util/atomic_file.hpp"
 
@@ -6,13 +7,8 @@
 #include <sys/stat.h>
 
 using namespace llmpath;
+using llmpath::test::entries;
 namespace fs = std::filesystem;
-
-namespace {
-std::size_t entries(const std::string& dir) {
-    return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), {}));
-}
-} // namespace
 
 TEST_CASE("atomic_file::write_file_atomically writes and leaves no temporary file",
           "[atomic_file]") {

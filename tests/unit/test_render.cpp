@@ -1,6 +1,7 @@
 #include <llmpath/error.hpp>
 #include <llmpath/render.hpp>
 
+#include "support/check.hpp"
 #include "support/run.hpp"
 #include "util/text.hpp"
 
@@ -13,24 +14,17 @@
 #include <stdexcept>
 
 using namespace llmpath;
+using llmpath::test::render_fixture;
+using llmpath::test::lines_of;
+using llmpath::test::date;
 using Catch::Matchers::Contains;
 
 namespace {
-
-const Catalog &fixture() {
-    static const Catalog catalog =
-        load_catalog(test::read_file(test::test_data("render/catalog.json")), "catalog.json");
-    return catalog;
-}
 
 /// Sets the English text of `t`; the characters are kept for the whole test run.
 void set_en(Text &t, std::string_view value) {
     static TextStore kept;
     t.set("en", kept.keep(value));
-}
-
-Date date(const char *text) {
-    return *Date::parse(text);
 }
 
 /// A person new to tech, close call between data and platform, 10 h a week from a Wednesday.
@@ -64,7 +58,7 @@ Scenario newcomer() {
     in.hours_per_week = 10;
     in.direction = "data";
     in.skills = {"linux"};
-    s.plan = make_plan(fixture(), in);
+    s.plan = make_plan(render_fixture(), in);
     return s;
 }
 
@@ -95,12 +89,12 @@ Scenario busy_engineer() {
     in.hours_per_week = 3;
     in.direction = "platform";
     in.skills = {"python"};
-    s.plan = make_plan(fixture(), in);
+    s.plan = make_plan(render_fixture(), in);
     return s;
 }
 
 Report report_of(const Scenario &s, const std::string &lang, bool with_plan = true) {
-    return Report{fixture(), s.answers, s.recommendation, with_plan ? &s.plan : nullptr,
+    return Report{render_fixture(), s.answers, s.recommendation, with_plan ? &s.plan : nullptr,
                   lang,      "0.1.0"};
 }
 
@@ -108,65 +102,41 @@ std::string full_text(const Report &report, const TextOptions &options = {}) {
     return render_recommendation_text(report, options) + "\n" + render_plan_text(report, options);
 }
 
-/// Compares with tests/data/render/golden/NAME; LLMPATH_UPDATE_GOLDEN=1 rewrites the file.
-void check_golden(const std::string &name, const std::string &actual) {
-    const std::string path = test::test_data("render/golden/" + name);
-    const char *update = std::getenv("LLMPATH_UPDATE_GOLDEN");
-    if (update != nullptr && std::string(update) == "1") {
-        std::ofstream(path, std::ios::binary) << actual;
-    }
-    std::ifstream in(path, std::ios::binary);
-    INFO("golden file " << path << " (LLMPATH_UPDATE_GOLDEN=1 rewrites it)");
-    REQUIRE(in.good());
-    std::stringstream expected;
-    expected << in.rdbuf();
-    CHECK(actual == expected.str());
-}
-
-std::vector<std::string> lines_of(const std::string &s) {
-    std::vector<std::string> out;
-    std::istringstream in(s);
-    for (std::string line; std::getline(in, line);) {
-        out.push_back(line);
-    }
-    return out;
-}
-
 } // namespace
 
 TEST_CASE("render::render_plan_text matches the golden files", "[render]") {
     SECTION("newcomer, English") {
-        check_golden("newcomer.en.txt", full_text(report_of(newcomer(), "en")));
+        test::check_golden("render/golden/newcomer.en.txt", full_text(report_of(newcomer(), "en")));
     }
     SECTION("newcomer, Chinese") {
-        check_golden("newcomer.zh.txt", full_text(report_of(newcomer(), "zh")));
+        test::check_golden("render/golden/newcomer.zh.txt", full_text(report_of(newcomer(), "zh")));
     }
     SECTION("plan that does not fit") {
-        check_golden("busy.en.txt", full_text(report_of(busy_engineer(), "en")));
+        test::check_golden("render/golden/busy.en.txt", full_text(report_of(busy_engineer(), "en")));
     }
 }
 
 TEST_CASE("render::render_markdown matches the golden files", "[render]") {
     SECTION("newcomer, English") {
-        check_golden("newcomer.en.md", render_markdown(report_of(newcomer(), "en")));
+        test::check_golden("render/golden/newcomer.en.md", render_markdown(report_of(newcomer(), "en")));
     }
     SECTION("newcomer, Chinese") {
-        check_golden("newcomer.zh.md", render_markdown(report_of(newcomer(), "zh")));
+        test::check_golden("render/golden/newcomer.zh.md", render_markdown(report_of(newcomer(), "zh")));
     }
     SECTION("plan that does not fit") {
-        check_golden("busy.en.md", render_markdown(report_of(busy_engineer(), "en")));
+        test::check_golden("render/golden/busy.en.md", render_markdown(report_of(busy_engineer(), "en")));
     }
 }
 
 TEST_CASE("render::render_json matches the golden files", "[render]") {
     SECTION("newcomer, English") {
-        check_golden("newcomer.en.json", render_json(report_of(newcomer(), "en")));
+        test::check_golden("render/golden/newcomer.en.json", render_json(report_of(newcomer(), "en")));
     }
     SECTION("plan that does not fit, Chinese") {
-        check_golden("busy.zh.json", render_json(report_of(busy_engineer(), "zh")));
+        test::check_golden("render/golden/busy.zh.json", render_json(report_of(busy_engineer(), "zh")));
     }
     SECTION("recommendation only") {
-        check_golden("recommend.en.json", render_json(report_of(newcomer(), "en", false)));
+        test::check_golden("render/golden/recommend.en.json", render_json(report_of(newcomer(), "en", false)));
     }
 }
 
@@ -209,7 +179,7 @@ TEST_CASE("render::render_json keeps the plan's numbers", "[render]") {
 }
 
 TEST_CASE("render::render_plan_text keeps escape sequences in catalogue text out", "[render]") {
-    Catalog catalog = fixture();
+    Catalog catalog = render_fixture();
     for (auto &t : catalog.tasks) {
         set_en(t.title, "\x1b[31mred\x1b[0m " + std::string(t.title.get("en")));
     }
@@ -290,7 +260,7 @@ TEST_CASE("render::render_markdown escapes catalogue text", "[render]") {
 }
 
 TEST_CASE("render::render_json writes what a JSON library would write", "[render]") {
-    Catalog catalog = fixture();
+    Catalog catalog = render_fixture();
     set_en(catalog.tasks[2].title, "say \"hi\" to C:\\path\\ and 中文 / done");
     const auto s = newcomer();
     const Report report{catalog, s.answers, s.recommendation, &s.plan, "en", "0.1.0"};

@@ -1,6 +1,8 @@
 #include <llmpath/error.hpp>
 #include <llmpath/schedule.hpp>
 
+#include "support/check.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -11,13 +13,10 @@
 #include <tuple>
 
 using namespace llmpath;
+using llmpath::test::date;
 using Catch::Matchers::Contains;
 
 namespace {
-
-Date date(const char *text) {
-    return *Date::parse(text);
-}
 
 struct TaskSpec {
     std::string id;

@@ -1,35 +1,30 @@
 #include <llmpath/recommend.hpp>
 #include <llmpath/tracking.hpp>
 
+#include "support/check.hpp"
 #include "support/run.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace llmpath;
+using llmpath::test::render_fixture;
+using llmpath::test::date;
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
 
 namespace {
 
-Date date(const char* text) { return *Date::parse(text); }
-
-const Catalog& fixture() {
-    static const Catalog catalog =
-        load_catalog(test::read_file(test::test_data("render/catalog.json")), "catalog.json");
-    return catalog;
-}
-
 /// The fixture's data plan at 10 h a week from Monday 30 November 2026, adopted that day.
 TrackedPlan tracked(int hours = 10) {
     Answers answers;
     answers.items = {{"background", std::string("none"), AnswerSource::flag}};
-    const Recommendation rec = recommend(fixture(), answers, std::string("data"));
+    const Recommendation rec = recommend(render_fixture(), answers, std::string("data"));
     ScheduleInput in;
     in.start = date("2026-11-30");
     in.hours_per_week = hours;
     in.direction = "data";
-    const Plan plan = make_plan(fixture(), in);
-    return adopt_plan(fixture(), answers, rec, plan, "en", "0.1.0", date("2026-11-30"));
+    const Plan plan = make_plan(render_fixture(), in);
+    return adopt_plan(render_fixture(), answers, rec, plan, "en", "0.1.0", date("2026-11-30"));
 }
 
 const TrackedTask& task(const TrackedPlan& p, const char* id) {
@@ -43,10 +38,10 @@ const TrackedTask& task(const TrackedPlan& p, const char* id) {
 TEST_CASE("tracking::adopt_plan copies the plan's tasks, texts and weeks", "[tracking]") {
     const TrackedPlan p = tracked();
     REQUIRE_FALSE(p.tasks.empty());
-    CHECK(p.catalog_id == fixture().id);
+    CHECK(p.catalog_id == render_fixture().id);
     CHECK(p.direction == "data");
     CHECK(p.start == date("2026-11-30"));
-    CHECK(p.weeks.size() == make_plan(fixture(), {date("2026-11-30"), 10, "data", {}, {}}).weeks.size());
+    CHECK(p.weeks.size() == make_plan(render_fixture(), {date("2026-11-30"), 10, "data", {}, {}}).weeks.size());
     for (const auto& t : p.tasks) {
         CHECK(t.state == TaskState::todo);
         CHECK(t.title.count("en") == 1);
@@ -163,14 +158,14 @@ TEST_CASE("tracking::replan fits the rest from today, and again moves nothing", 
     const std::string first = p.tasks[0].id;
     mark_done(p, {first}, std::nullopt, date("2026-12-01"));
     const Date old_end = p.weeks.back().end;
-    const ReplanResult r = replan(p, date("2026-12-16"), std::nullopt, &fixture());
+    const ReplanResult r = replan(p, date("2026-12-16"), std::nullopt, &render_fixture());
     CHECK(r.changed);
     CHECK(r.new_end > old_end); // two weeks behind: the end moves
     CHECK(task(p, first.c_str()).state == TaskState::done);
     CHECK(p.revision == 2);
     CHECK(r.not_in_catalog.empty());
     const std::string after_first = tracked_to_json(p);
-    const ReplanResult again = replan(p, date("2026-12-16"), std::nullopt, &fixture());
+    const ReplanResult again = replan(p, date("2026-12-16"), std::nullopt, &render_fixture());
     CHECK_FALSE(again.changed);
     CHECK(again.moves.empty());
     CHECK(tracked_to_json(p) == after_first);
@@ -194,7 +189,7 @@ TEST_CASE("tracking::replan fits the rest from today, and again moves nothing", 
 
 TEST_CASE("tracking::replan with other hours and a catalogue that dropped a task", "[tracking]") {
     TrackedPlan p = tracked();
-    Catalog smaller = fixture();
+    Catalog smaller = render_fixture();
     smaller.tasks.erase(smaller.tasks.begin() +
                         smaller.task_index(p.tasks.back().id));
     smaller.build_index();
