@@ -38,13 +38,27 @@ built() {
   done
 }
 
-# The library objects are shared by every target; build them once, and again when their source
-# or any header changed. They are compiled side by side, largest source first.
+# The library is compiled in one unit per CPU (each includes its share of the sources, as the CMake
+# build's unity units do), shared by every target; a unit is built again when one of its sources
+# or any header changed.
 newest_header="$(ls -t include/llmpath/*.hpp src/*.hpp src/util/*.hpp | head -1)"
+units=$(nproc)
 objects=()
-for src in $(ls -S "${sources[@]}"); do
-  obj="$out/$(echo "$src" | tr '/' '_').o"
-  if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ "$newest_header" -nt "$obj" ]; then
+for ((unit = 0; unit < units; unit++)); do
+  list="$out/unity_$unit.cpp.new"
+  : > "$list"
+  for ((i = unit; i < ${#sources[@]}; i += units)); do
+    echo "#include \"$PWD/${sources[$i]}\"" >> "$list"
+  done
+  src="$out/unity_$unit.cpp"
+  cmp -s "$list" "$src" && rm "$list" || mv "$list" "$src"
+  obj="$out/unity_$unit.o"
+  stale=0
+  [ -f "$obj" ] && [ ! "$src" -nt "$obj" ] && [ ! "$newest_header" -nt "$obj" ] || stale=1
+  for ((i = unit; i < ${#sources[@]}; i += units)); do
+    [ "${sources[$i]}" -nt "$obj" ] && stale=1
+  done
+  if [ "$stale" = 1 ]; then
     build "$obj" clang++ \
       "${flags[@]/-fsanitize=fuzzer,address,undefined/-fsanitize=fuzzer-no-link,address,undefined}" \
       -c "$src"
@@ -53,23 +67,34 @@ for src in $(ls -S "${sources[@]}"); do
 done
 built "${objects[@]}"
 
-# The targets are linked side by side as well, then run one after the other.
+# The targets are linked side by side as well, then run side by side for SECONDS each.
 for target in "${targets[@]}"; do
   build "$out/fuzz_$target" clang++ "${flags[@]}" "fuzz/fuzz_$target.cpp" "${objects[@]}" -lfmt \
     $(pkg-config --libs icu-uc)
 done
 built "${targets[@]/#/$out/fuzz_}"
 
-status=0
-for target in "${targets[@]}"; do
-  corpus="$out/corpus_$target"
+# Runs one target on a fresh copy of its seed corpus; its output goes to $out/TARGET.log.
+fuzz() {
+  local target=$1 corpus="$out/corpus_$1"
   rm -rf "$corpus"
   mkdir -p "$corpus" fuzz/artifacts
   cp fuzz/corpus/"$target"/* "$corpus"/
-  echo "fuzz: $target for ${seconds}s" >&2
-  if ! UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 \
-      "$out/fuzz_$target" "$corpus" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 \
-      -artifact_prefix=fuzz/artifacts/ -print_final_stats=1 ${FUZZ_FLAGS:-} 2>"$out/$target.log"; then
+  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 \
+    "$out/fuzz_$target" "$corpus" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 \
+    -artifact_prefix=fuzz/artifacts/ -print_final_stats=1 ${FUZZ_FLAGS:-} 2>"$out/$target.log"
+}
+
+echo "fuzz: ${targets[*]} for ${seconds}s each, side by side" >&2
+pids=()
+for target in "${targets[@]}"; do
+  fuzz "$target" &
+  pids+=($!)
+done
+status=0
+for i in "${!targets[@]}"; do
+  target=${targets[$i]}
+  if ! wait "${pids[$i]}"; then
     echo "fuzz: $target FAILED; see $out/$target.log and fuzz/artifacts/" >&2
     tail -30 "$out/$target.log" >&2
     status=1

@@ -70,7 +70,7 @@ template <typename V, Is<Catalog> T> void fields(V& v, T& x) {
 }
 
 template <typename V, typename T>
-concept Packed = requires(V& v, T& x) { fields(v, x); };
+concept HasFields = requires(V& v, T& x) { fields(v, x); };
 
 constexpr std::uint32_t enum_max(QuestionType) { return static_cast<std::uint32_t>(QuestionType::text); }
 constexpr std::uint32_t enum_max(ResourceType) { return static_cast<std::uint32_t>(ResourceType::book); }
@@ -167,7 +167,7 @@ class Writer {
         }
     }
     template <typename T>
-        requires Packed<Writer, const T>
+        requires HasFields<Writer, const T>
     void write(const T& x) {
         fields(*this, x);
     }
@@ -327,7 +327,7 @@ class Reader {
         }
     }
     template <typename T>
-        requires Packed<Reader, T>
+        requires HasFields<Reader, T>
     void read(T& x) {
         fields(*this, x);
     }

@@ -17,7 +17,7 @@ using render::labels;
 constexpr std::size_t k_fold_octets = 75;
 
 /// TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma and newline.
-std::string escape(std::string_view raw) {
+std::string escape_text(std::string_view raw) {
     std::string out;
     out.reserve(raw.size() + raw.size() / 8);
     std::size_t run = 0; // start of the characters not yet copied
@@ -64,9 +64,9 @@ std::string ics_date(const Date& d) {
     return s;
 }
 
-class Calendar {
+class IcsWriter {
   public:
-    explicit Calendar(const ExportPlan& plan)
+    explicit IcsWriter(const ExportPlan& plan)
         : m_key(digest(plan.catalog_id + "\n" + plan.direction + "\n" + plan.learner)),
           m_stamp(ics_date(plan.made_on) + "T000000Z") {}
 
@@ -116,7 +116,7 @@ std::string item_line(const ExportPlan& plan, const PlanItem& item, const Export
     return line;
 }
 
-void week_event(Calendar& cal, const ExportPlan& plan, const Week& week) {
+void week_event(IcsWriter& cal, const ExportPlan& plan, const Week& week) {
     const auto& l = labels(plan.lang);
     std::vector<const ExportTask*> tasks;
     std::string description = render::date_range(week.start, week.end, plan.lang) + " · " +
@@ -136,12 +136,12 @@ void week_event(Calendar& cal, const ExportPlan& plan, const Week& week) {
         tasks.size() > 1 ? format(l.ics_more, first, tasks.size() - 1) : first;
     cal.begin("week-" + std::to_string(week.index), week.start, week.end,
               sequence_of(plan.week_sequence, week.index));
-    cal.property("SUMMARY", escape(format(l.ics_week, week.index, what)));
-    cal.property("DESCRIPTION", escape(description));
+    cal.property("SUMMARY", escape_text(format(l.ics_week, week.index, what)));
+    cal.property("DESCRIPTION", escape_text(description));
     cal.end();
 }
 
-void checkpoint_event(Calendar& cal, const ExportPlan& plan, std::size_t rank) {
+void checkpoint_event(IcsWriter& cal, const ExportPlan& plan, std::size_t rank) {
     const auto& l = labels(plan.lang);
     const ExportPhase& phase = plan.phases[rank];
     const Date day = plan.week(phase.last_week).end;
@@ -152,8 +152,8 @@ void checkpoint_event(Calendar& cal, const ExportPlan& plan, std::size_t rank) {
     auto seq = plan.checkpoint_sequence.find(phase.id);
     cal.begin("checkpoint-" + phase.id, day, day,
               seq == plan.checkpoint_sequence.end() ? 0 : seq->second);
-    cal.property("SUMMARY", escape(format(l.ics_checkpoint, phase.title)));
-    cal.property("DESCRIPTION", escape(description));
+    cal.property("SUMMARY", escape_text(format(l.ics_checkpoint, phase.title)));
+    cal.property("DESCRIPTION", escape_text(description));
     cal.end();
 }
 
@@ -168,7 +168,7 @@ Date week_start(const ExportPlan& plan, int index) {
 
 /// Weeks and checkpoints an earlier version of a tracked plan had and a re-plan took away stay in
 /// the calendar as cancelled events, so that a re-import removes them.
-void cancelled_events(Calendar& cal, const ExportPlan& plan, const std::set<int>& weeks_with_work) {
+void cancelled_events(IcsWriter& cal, const ExportPlan& plan, const std::set<int>& weeks_with_work) {
     const auto& l = labels(plan.lang);
     const std::string note = format(l.ics_cancelled, render::long_date(plan.made_on, plan.lang));
     for (const auto& [index, sequence] : plan.week_sequence) {
@@ -179,7 +179,7 @@ void cancelled_events(Calendar& cal, const ExportPlan& plan, const std::set<int>
         const Date end = start.plus_days(7 - start.iso_weekday());
         cal.begin("week-" + std::to_string(index), start, end, sequence);
         cal.property("STATUS", "CANCELLED");
-        cal.property("SUMMARY", escape(format(l.ics_week, index, note)));
+        cal.property("SUMMARY", escape_text(format(l.ics_week, index, note)));
         cal.end();
     }
     for (const auto& entry : plan.checkpoint_sequence) {
@@ -192,7 +192,7 @@ void cancelled_events(Calendar& cal, const ExportPlan& plan, const std::set<int>
         }
         cal.begin("checkpoint-" + phase_id, plan.made_on, plan.made_on, sequence);
         cal.property("STATUS", "CANCELLED");
-        cal.property("SUMMARY", escape(note));
+        cal.property("SUMMARY", escape_text(note));
         cal.end();
     }
 }
@@ -200,14 +200,14 @@ void cancelled_events(Calendar& cal, const ExportPlan& plan, const std::set<int>
 } // namespace
 
 std::string render_ics(const ExportPlan& plan) {
-    Calendar cal(plan);
+    IcsWriter cal(plan);
     cal.property("BEGIN", "VCALENDAR");
     cal.property("VERSION", "2.0");
     cal.property("PRODID", "-//llmpath//llmpath " + plan.version +
                                (render::is_zh(plan.lang) ? "//ZH" : "//EN"));
     cal.property("CALSCALE", "GREGORIAN");
     cal.property("METHOD", "PUBLISH");
-    cal.property("X-WR-CALNAME", escape(plan.title));
+    cal.property("X-WR-CALNAME", escape_text(plan.title));
     std::set<int> weeks_with_work;
     for (const auto& week : plan.weeks) {
         if (!week.items.empty()) {

@@ -68,9 +68,9 @@ ojson task_json(const TrackedTask& t) {
 }
 
 /// Reads one field at a time, naming the place of whatever is wrong.
-class Reader {
+class StateReader {
   public:
-    explicit Reader(std::string source) : m_source(std::move(source)) {}
+    explicit StateReader(std::string source) : m_source(std::move(source)) {}
 
     [[noreturn]] void fail(const std::string& where, const std::string& what) const {
         throw StateError(m_source + ":" + (where.empty() ? "/" : where) + ": " + what);
@@ -144,7 +144,7 @@ class Reader {
 
 constexpr int k_max = 1'000'000;
 
-TrackedTask read_task(const Reader& r, const ojson& j, const std::string& at) {
+TrackedTask read_task(const StateReader& r, const ojson& j, const std::string& at) {
     TrackedTask t;
     t.id = r.string(j, at, "id");
     t.phase = r.string(j, at, "phase");
@@ -180,7 +180,7 @@ TrackedTask read_task(const Reader& r, const ojson& j, const std::string& at) {
     return t;
 }
 
-Week read_week(const Reader& r, const ojson& j, const std::string& at, const TrackedPlan& plan) {
+Week read_week(const StateReader& r, const ojson& j, const std::string& at, const TrackedPlan& plan) {
     Week w;
     w.index = r.integer(j, at, "index", 1, k_max);
     w.start = r.date(j, at, "start_date");
@@ -206,7 +206,7 @@ Week read_week(const Reader& r, const ojson& j, const std::string& at, const Tra
     return w;
 }
 
-void read_header(const Reader& r, const ojson& doc, TrackedPlan& p) {
+void read_header(const StateReader& r, const ojson& doc, TrackedPlan& p) {
     const ojson& version = r.field(doc, "", "schema_version");
     if (!version.is_number_integer()) {
         r.fail("/schema_version", "expected a whole number");
@@ -237,7 +237,7 @@ void read_header(const Reader& r, const ojson& doc, TrackedPlan& p) {
 }
 
 /// How many re-plans changed each week and checkpoint: {"weeks": {"3": 2}, "checkpoints": {...}}.
-void read_sequences(const Reader& r, const ojson& doc, TrackedPlan& p) {
+void read_sequences(const StateReader& r, const ojson& doc, TrackedPlan& p) {
     const ojson& seq = r.field(doc, "", "sequences");
     for (const char* key : {"weeks", "checkpoints"}) {
         const ojson& map = r.field(seq, "/sequences", key);
@@ -314,7 +314,7 @@ TrackedPlan tracked_from_json(std::string_view text, const std::string& source) 
     if (!problems.empty()) {
         throw StateError(json_input::describe(problems.front(), source));
     }
-    const Reader r(source);
+    const StateReader r(source);
     TrackedPlan p;
     read_header(r, doc, p);
     const ojson& phases = r.array(doc, "", "phases");

@@ -6,6 +6,7 @@
 
 #include "cli/profile.hpp"
 #include "cli/state_store.hpp"
+#include "util/text.hpp"
 
 #include <llmpath/catalog.hpp>
 #include <llmpath/tracking.hpp>

@@ -4,7 +4,8 @@
 add_test(NAME package
          COMMAND bash ${PROJECT_SOURCE_DIR}/tests/tools/check-package.sh ${PROJECT_BINARY_DIR}
                  ${PROJECT_VERSION})
-set_tests_properties(package PROPERTIES LABELS package TIMEOUT 300)
+# COST: the longest tests start first, so a parallel run does not end waiting for one of them.
+set_tests_properties(package PROPERTIES LABELS package TIMEOUT 300 COST 30)
 add_test(NAME completion
          COMMAND bash ${PROJECT_SOURCE_DIR}/tests/tools/check-completion.sh $<TARGET_FILE:llmpath>)
-set_tests_properties(completion PROPERTIES TIMEOUT 300)
+set_tests_properties(completion PROPERTIES TIMEOUT 300 COST 12)

@@ -1,9 +1,10 @@
 # Renderer outputs checked by the tools their readers use (markdownlint-cli2, ajv).
 add_test(NAME plan_outputs COMMAND bash ${PROJECT_SOURCE_DIR}/tests/tools/check-plan-outputs.sh)
+set_tests_properties(plan_outputs PROPERTIES COST 6)
 # Calendars and CSV parsed by python3-icalendar and Python's csv, Mermaid charts rendered by
 # Mermaid in headless Chromium.
 add_test(NAME exports COMMAND bash ${PROJECT_SOURCE_DIR}/tests/tools/check-exports.sh)
-set_tests_properties(exports PROPERTIES TIMEOUT 300)
+set_tests_properties(exports PROPERTIES TIMEOUT 300 COST 9)
 # The jq recipes of docs/exports.md, run as written.
 add_test(NAME export_recipes
          COMMAND bash ${PROJECT_SOURCE_DIR}/tests/tools/check-recipes.sh $<TARGET_FILE:llmpath>)

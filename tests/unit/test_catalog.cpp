@@ -14,7 +14,7 @@
 
 using namespace llmpath;
 using Catch::Matchers::Contains;
-using json = nlohmann::ordered_json;
+using ojson = nlohmann::ordered_json;
 
 namespace {
 
@@ -116,15 +116,15 @@ std::vector<std::string> problems(std::string_view text) {
 }
 
 // The problems of the minimal catalogue after `edit`.
-std::vector<std::string> problems_after(const std::function<void(json &)> &edit) {
-    json doc = json::parse(k_minimal);
+std::vector<std::string> problems_after(const std::function<void(ojson &)> &edit) {
+    ojson doc = ojson::parse(k_minimal);
     edit(doc);
     return problems(doc.dump());
 }
 
 using Lines = std::vector<std::string>;
 
-json &question(json &doc, std::string_view id) {
+ojson &question(ojson &doc, std::string_view id) {
     for (auto &q : doc["questions"]) {
         if (q["id"] == id) {
             return q;
@@ -180,7 +180,7 @@ TEST_CASE("catalog::load_catalog reads questions of every type", "[catalog]") {
 }
 
 TEST_CASE("catalog::load_catalog accepts a question without a default", "[catalog]") {
-    auto p = problems_after([](json &d) {
+    auto p = problems_after([](ojson &d) {
         for (auto &q : d["questions"]) {
             q.erase("default");
         }
@@ -237,7 +237,7 @@ TEST_CASE("catalog::load_catalog rejects deep nesting before parsing", "[catalog
 }
 
 TEST_CASE("catalog::load_catalog rejects an unsupported schema_version", "[catalog]") {
-    auto p = problems_after([](json &d) { d["schema_version"] = 2; });
+    auto p = problems_after([](ojson &d) { d["schema_version"] = 2; });
     CHECK(p == Lines{"/schema_version: unsupported schema_version 2; this llmpath reads "
                      "schema_version 1"});
 }
@@ -245,118 +245,118 @@ TEST_CASE("catalog::load_catalog rejects an unsupported schema_version", "[catal
 TEST_CASE("catalog::load_catalog reports missing fields, wrong types and unknown keys",
           "[catalog]") {
     SECTION("missing required field") {
-        auto p = problems_after([](json &d) { d["tasks"][2].erase("deliverable"); });
+        auto p = problems_after([](ojson &d) { d["tasks"][2].erase("deliverable"); });
         CHECK(p == Lines{"/tasks/2: missing required field 'deliverable'"});
     }
     SECTION("wrong type") {
-        auto p = problems_after([](json &d) { d["tasks"][0]["hours"] = "8"; });
+        auto p = problems_after([](ojson &d) { d["tasks"][0]["hours"] = "8"; });
         CHECK(p == Lines{"/tasks/0/hours: expected an integer, got a string"});
     }
     SECTION("not an object") {
-        auto p = problems_after([](json &d) { d["skills"][0] = "python"; });
+        auto p = problems_after([](ojson &d) { d["skills"][0] = "python"; });
         CHECK(p.at(0) == "/skills/0: expected an object, got a string");
     }
     SECTION("unknown key with a suggestion") {
-        auto p = problems_after([](json &d) { d["tasks"][1]["prerequisite"] = json::array(); });
+        auto p = problems_after([](ojson &d) { d["tasks"][1]["prerequisite"] = ojson::array(); });
         CHECK(p == Lines{"/tasks/1/prerequisite: unknown field 'prerequisite' (did you mean "
                          "'prerequisites'?)"});
     }
     SECTION("unknown key at the top, escaped in the pointer") {
-        auto p = problems_after([](json &d) { d["a/b~c"] = 1; });
+        auto p = problems_after([](ojson &d) { d["a/b~c"] = 1; });
         CHECK(p == Lines{"/a~1b~0c: unknown field 'a/b~c'"});
     }
 }
 
 TEST_CASE("catalog::load_catalog checks id syntax", "[catalog]") {
     SECTION("uppercase and spaces") {
-        auto p = problems_after([](json &d) { d["skills"][0]["id"] = "Python 3"; });
+        auto p = problems_after([](ojson &d) { d["skills"][0]["id"] = "Python 3"; });
         CHECK(p.at(0) == "/skills/0/id: invalid id 'Python 3': use 1 to 64 characters a-z, 0-9, "
                          "'-' or '_', starting with a letter or digit");
     }
     SECTION("too long") {
-        auto p = problems_after([](json &d) { d["tasks"][3]["id"] = std::string(65, 'a'); });
+        auto p = problems_after([](ojson &d) { d["tasks"][3]["id"] = std::string(65, 'a'); });
         CHECK_THAT(p.at(0), Contains("/tasks/3/id: invalid id 'aaaa"));
     }
     SECTION("leading dash") {
-        auto p = problems_after([](json &d) { d["directions"][0]["id"] = "-data"; });
+        auto p = problems_after([](ojson &d) { d["directions"][0]["id"] = "-data"; });
         CHECK_THAT(p.at(0), Contains("/directions/0/id: invalid id '-data'"));
     }
 }
 
 TEST_CASE("catalog::load_catalog rejects duplicate ids in each collection", "[catalog]") {
     SECTION("tasks") {
-        auto p = problems_after([](json &d) { d["tasks"][3]["id"] = "data-demo"; });
+        auto p = problems_after([](ojson &d) { d["tasks"][3]["id"] = "data-demo"; });
         CHECK(p == Lines{"/tasks/3/id: duplicate task id 'data-demo' (first at /tasks/1)"});
     }
     SECTION("directions") {
-        auto p = problems_after([](json &d) { d["directions"].push_back(d["directions"][0]); });
+        auto p = problems_after([](ojson &d) { d["directions"].push_back(d["directions"][0]); });
         CHECK(p == Lines{"/directions/2/id: duplicate direction id 'data' (first at "
                          "/directions/0)"});
     }
     SECTION("phases") {
-        auto p = problems_after([](json &d) { d["phases"][2]["id"] = "hands-on"; });
+        auto p = problems_after([](ojson &d) { d["phases"][2]["id"] = "hands-on"; });
         CHECK(p == Lines{"/phases/2/id: duplicate phase id 'hands-on' (first at /phases/1)",
                          "/tasks/3/phase: unknown phase 'portfolio'"});
     }
     SECTION("layers") {
-        auto p = problems_after([](json &d) {
+        auto p = problems_after([](ojson &d) {
             d["layers"] =
-                json::parse(R"([{"id": "app", "name": "App"}, {"id": "app", "name": "B"}])");
+                ojson::parse(R"([{"id": "app", "name": "App"}, {"id": "app", "name": "B"}])");
         });
         CHECK(p == Lines{"/layers/1/id: duplicate layer id 'app' (first at /layers/0)"});
     }
     SECTION("pitfalls") {
-        auto p = problems_after([](json &d) { d["pitfalls"].push_back(d["pitfalls"][0]); });
+        auto p = problems_after([](ojson &d) { d["pitfalls"].push_back(d["pitfalls"][0]); });
         CHECK(p == Lines{"/pitfalls/1/id: duplicate pitfall id 'weak-engineering' (first at "
                          "/pitfalls/0)"});
     }
     SECTION("skills") {
-        auto p = problems_after([](json &d) { d["skills"].push_back(d["skills"][0]); });
+        auto p = problems_after([](ojson &d) { d["skills"].push_back(d["skills"][0]); });
         CHECK(p == Lines{"/skills/1/id: duplicate skill id 'python' (first at /skills/0)"});
     }
     SECTION("questions") {
-        auto p = problems_after([](json &d) { d["questions"][5]["id"] = "background"; });
+        auto p = problems_after([](ojson &d) { d["questions"][5]["id"] = "background"; });
         CHECK(p == Lines{"/questions/5/id: duplicate question id 'background' (first at "
                          "/questions/0)"});
     }
     SECTION("choices within a question") {
-        auto p = problems_after([](json &d) { d["questions"][2]["choices"][1]["value"] = "data"; });
+        auto p = problems_after([](ojson &d) { d["questions"][2]["choices"][1]["value"] = "data"; });
         CHECK(p == Lines{"/questions/2/choices/1/value: duplicate choice value 'data' (first at "
                          "/questions/2/choices/0)"});
     }
 }
 
 TEST_CASE("catalog::load_catalog reserves the direction id common", "[catalog]") {
-    auto p = problems_after([](json &d) { d["directions"][1]["id"] = "common"; });
+    auto p = problems_after([](ojson &d) { d["directions"][1]["id"] = "common"; });
     CHECK(p.at(0) == "/directions/1/id: direction id 'common' is reserved: it marks tasks that "
                      "belong to every direction");
 }
 
 TEST_CASE("catalog::load_catalog rejects references to unknown ids", "[catalog]") {
     SECTION("task phase") {
-        auto p = problems_after([](json &d) { d["tasks"][1]["phase"] = "hands_on"; });
+        auto p = problems_after([](ojson &d) { d["tasks"][1]["phase"] = "hands_on"; });
         CHECK(p == Lines{"/tasks/1/phase: unknown phase 'hands_on' (did you mean 'hands-on'?)"});
     }
     SECTION("task directions") {
-        auto p = problems_after([](json &d) { d["tasks"][1]["directions"] = {"data", "dta"}; });
+        auto p = problems_after([](ojson &d) { d["tasks"][1]["directions"] = {"data", "dta"}; });
         CHECK(p == Lines{"/tasks/1/directions/1: unknown direction 'dta' (did you mean 'data'?)"});
     }
     SECTION("common mixed with directions") {
-        auto p = problems_after([](json &d) { d["tasks"][1]["directions"] = {"data", "common"}; });
+        auto p = problems_after([](ojson &d) { d["tasks"][1]["directions"] = {"data", "common"}; });
         CHECK(p == Lines{"/tasks/1/directions/1: 'common' must be the only direction of a task "
                          "(it already means every direction)"});
     }
     SECTION("task prerequisites") {
-        auto p = problems_after([](json &d) { d["tasks"][2]["prerequisites"] = {"rag-101"}; });
+        auto p = problems_after([](ojson &d) { d["tasks"][2]["prerequisites"] = {"rag-101"}; });
         CHECK(p == Lines{"/tasks/2/prerequisites/0: unknown task 'rag-101'"});
     }
     SECTION("task skip_if_skills") {
-        auto p = problems_after([](json &d) { d["tasks"][0]["skip_if_skills"] = {"pyton"}; });
+        auto p = problems_after([](ojson &d) { d["tasks"][0]["skip_if_skills"] = {"pyton"}; });
         CHECK(p == Lines{"/tasks/0/skip_if_skills/0: unknown skill 'pyton' (did you mean "
                          "'python'?)"});
     }
     SECTION("choice weights and reasons") {
-        auto p = problems_after([](json &d) {
+        auto p = problems_after([](ojson &d) {
             auto &choice = d["questions"][0]["choices"][0];
             choice["weights"] = {{"datta", 5}};
             choice["reasons"] = {{"platfrom", "why"}};
@@ -368,16 +368,16 @@ TEST_CASE("catalog::load_catalog rejects references to unknown ids", "[catalog]"
     }
     SECTION("choice skills") {
         auto p =
-            problems_after([](json &d) { d["questions"][0]["choices"][1]["skills"] = {"go"}; });
+            problems_after([](ojson &d) { d["questions"][0]["choices"][1]["skills"] = {"go"}; });
         CHECK(p == Lines{"/questions/0/choices/1/skills/0: unknown skill 'go'"});
     }
     SECTION("phase direction_checkpoints") {
         auto p = problems_after(
-            [](json &d) { d["phases"][1]["direction_checkpoints"]["deploy"] = "x"; });
+            [](ojson &d) { d["phases"][1]["direction_checkpoints"]["deploy"] = "x"; });
         CHECK(p == Lines{"/phases/1/direction_checkpoints/deploy: unknown direction 'deploy'"});
     }
     SECTION("pitfall tasks") {
-        auto p = problems_after([](json &d) { d["pitfalls"][0]["tasks"] = {"bridge-pyhton"}; });
+        auto p = problems_after([](ojson &d) { d["pitfalls"][0]["tasks"] = {"bridge-pyhton"}; });
         CHECK(p == Lines{"/pitfalls/0/tasks/0: unknown task 'bridge-pyhton' (did you mean "
                          "'bridge-python'?)"});
     }
@@ -386,49 +386,49 @@ TEST_CASE("catalog::load_catalog rejects references to unknown ids", "[catalog]"
 TEST_CASE("catalog::load_catalog checks conditions against the questions", "[catalog]") {
     SECTION("unknown question") {
         auto p = problems_after(
-            [](json &d) { d["pitfalls"][0]["flag_when"][0]["question"] = "pyhton"; });
+            [](ojson &d) { d["pitfalls"][0]["flag_when"][0]["question"] = "pyhton"; });
         CHECK(p == Lines{"/pitfalls/0/flag_when/0/question: unknown question 'pyhton' (did you "
                          "mean 'python'?)"});
     }
     SECTION("a later question in when") {
-        auto p = problems_after([](json &d) {
+        auto p = problems_after([](ojson &d) {
             question(d, "interests")["when"] = {{"question", "hours_per_week"}, {"min", 3}};
         });
         CHECK(p == Lines{"/questions/2/when/question: question 'hours_per_week' is asked after "
                          "this one; 'when' can only test an earlier question"});
     }
     SECTION("the question itself") {
-        auto p = problems_after([](json &d) {
+        auto p = problems_after([](ojson &d) {
             question(d, "interests")["when"] = {{"question", "interests"}, {"in", {"data"}}};
         });
         CHECK(p == Lines{"/questions/2/when/question: a question cannot depend on its own answer"});
     }
     SECTION("a value that is not a choice") {
         auto p =
-            problems_after([](json &d) { question(d, "interests")["when"]["in"] = {"backnd"}; });
+            problems_after([](ojson &d) { question(d, "interests")["when"]["in"] = {"backnd"}; });
         CHECK(p == Lines{"/questions/2/when/in/0: 'backnd' is not a value of single question "
                          "'background' (none, backend) (did you mean 'backend'?)"});
     }
     SECTION("boolean questions take yes and no") {
         auto p =
-            problems_after([](json &d) { d["pitfalls"][0]["flag_when"][0]["in"] = {"false"}; });
+            problems_after([](ojson &d) { d["pitfalls"][0]["flag_when"][0]["in"] = {"false"}; });
         CHECK(p == Lines{"/pitfalls/0/flag_when/0/in/0: 'false' is not a value of boolean "
                          "question 'python' (yes, no)"});
     }
     SECTION("min and max only for integer questions") {
-        auto p = problems_after([](json &d) { d["pitfalls"][0]["flag_when"][0]["max"] = 3; });
+        auto p = problems_after([](ojson &d) { d["pitfalls"][0]["flag_when"][0]["max"] = 3; });
         CHECK(p == Lines{"/pitfalls/0/flag_when/0/max: 'max' applies only to integer questions; "
                          "boolean question 'python' is tested with 'in'"});
     }
     SECTION("in does not apply to integer questions") {
-        auto p = problems_after([](json &d) {
+        auto p = problems_after([](ojson &d) {
             d["pitfalls"][0]["flag_when"][0] = {{"question", "hours_per_week"}, {"in", {"five"}}};
         });
         CHECK(p == Lines{"/pitfalls/0/flag_when/0/in: 'in' does not apply to integer question "
                          "'hours_per_week'; use 'min' and 'max'"});
     }
     SECTION("date and text questions cannot be tested") {
-        auto p = problems_after([](json &d) {
+        auto p = problems_after([](ojson &d) {
             d["pitfalls"][0]["flag_when"][0] = {{"question", "start_date"}, {"in", {"today"}}};
         });
         CHECK(p == Lines{"/pitfalls/0/flag_when/0/question: conditions cannot test date "
@@ -436,11 +436,11 @@ TEST_CASE("catalog::load_catalog checks conditions against the questions", "[cat
                          "question"});
     }
     SECTION("a condition needs a test") {
-        auto p = problems_after([](json &d) { d["pitfalls"][0]["flag_when"][0].erase("in"); });
+        auto p = problems_after([](ojson &d) { d["pitfalls"][0]["flag_when"][0].erase("in"); });
         CHECK(p == Lines{"/pitfalls/0/flag_when/0: a condition needs 'in', or 'min' and/or 'max'"});
     }
     SECTION("min above max") {
-        auto p = problems_after([](json &d) {
+        auto p = problems_after([](ojson &d) {
             question(d,
                      "github")["when"] = {{"question", "hours_per_week"}, {"min", 9}, {"max", 3}};
         });
@@ -450,7 +450,7 @@ TEST_CASE("catalog::load_catalog checks conditions against the questions", "[cat
 
 TEST_CASE("catalog::load_catalog rejects a prerequisite cycle", "[catalog]") {
     SECTION("three tasks") {
-        auto p = problems_after([](json &d) {
+        auto p = problems_after([](ojson &d) {
             d["tasks"][1]["phase"] = "foundations";
             d["tasks"][0]["prerequisites"] = {"data-demo"};
             d["tasks"][1]["prerequisites"] = {"resume"};
@@ -461,7 +461,7 @@ TEST_CASE("catalog::load_catalog rejects a prerequisite cycle", "[catalog]") {
                          "data-demo -> resume -> bridge-python"});
     }
     SECTION("a task that needs itself") {
-        auto p = problems_after([](json &d) { d["tasks"][3]["prerequisites"] = {"resume"}; });
+        auto p = problems_after([](ojson &d) { d["tasks"][3]["prerequisites"] = {"resume"}; });
         CHECK(p == Lines{"/tasks/3/prerequisites/0: prerequisite cycle: resume -> resume"});
     }
 }
@@ -472,9 +472,9 @@ namespace {
 // `bad_refs`, a task that does not exist). Built as text: a JSON DOM of 100,000 tasks is slow to
 // build in a debug build.
 std::string chain_catalog(std::size_t n, bool closed, bool bad_refs = false) {
-    json doc = json::parse(k_minimal);
+    ojson doc = ojson::parse(k_minimal);
     doc["pitfalls"][0]["tasks"] = {"t0"};
-    doc["tasks"] = json::array();
+    doc["tasks"] = ojson::array();
     std::string text = doc.dump();
     const std::string empty_tasks = "\"tasks\":[]}";
     REQUIRE(text.size() >= empty_tasks.size());
@@ -514,48 +514,48 @@ TEST_CASE("catalog::load_catalog follows long prerequisite chains without recurs
 }
 
 TEST_CASE("catalog::load_catalog rejects a prerequisite in a later phase", "[catalog]") {
-    auto p = problems_after([](json &d) { d["tasks"][1]["prerequisites"] = {"resume"}; });
+    auto p = problems_after([](ojson &d) { d["tasks"][1]["prerequisites"] = {"resume"}; });
     CHECK(p == Lines{"/tasks/1/prerequisites/0: prerequisite 'resume' is in phase 'portfolio', "
                      "which comes after this task's phase 'hands-on'"});
 }
 
 TEST_CASE("catalog::load_catalog checks that phases cover the plan in order", "[catalog]") {
     SECTION("first phase starts late") {
-        auto p = problems_after([](json &d) { d["phases"][0]["start_day"] = 1; });
+        auto p = problems_after([](ojson &d) { d["phases"][0]["start_day"] = 1; });
         CHECK(p == Lines{"/phases/0/start_day: the first phase must start on day 0, got day 1"});
     }
     SECTION("overlap") {
-        auto p = problems_after([](json &d) { d["phases"][1]["start_day"] = 30; });
+        auto p = problems_after([](ojson &d) { d["phases"][1]["start_day"] = 30; });
         CHECK(p == Lines{"/phases/1/start_day: phase 'hands-on' starts on day 30, overlapping "
                          "phase 'foundations' (days 0 to 30); start it on day 31"});
     }
     SECTION("gap") {
-        auto p = problems_after([](json &d) { d["phases"][2]["start_day"] = 95; });
+        auto p = problems_after([](ojson &d) { d["phases"][2]["start_day"] = 95; });
         CHECK(p == Lines{"/phases/2/start_day: gap between phases 'hands-on' and 'portfolio': "
                          "days 91 to 94 belong to no phase"});
     }
     SECTION("last phase ends early") {
-        auto p = problems_after([](json &d) { d["phases"][2]["end_day"] = 180; });
+        auto p = problems_after([](ojson &d) { d["phases"][2]["end_day"] = 180; });
         CHECK(p == Lines{"/phases/2/end_day: the last phase must end on day 182, got day 180"});
     }
     SECTION("ends before it starts") {
-        auto p = problems_after([](json &d) { d["phases"][1]["end_day"] = 20; });
+        auto p = problems_after([](ojson &d) { d["phases"][1]["end_day"] = 20; });
         CHECK(p == Lines{"/phases/1/end_day: phase ends on day 20, before it starts on day 31"});
     }
     SECTION("out of day order") {
-        auto p = problems_after([](json &d) { std::swap(d["phases"][1], d["phases"][2]); });
+        auto p = problems_after([](ojson &d) { std::swap(d["phases"][1], d["phases"][2]); });
         CHECK(p.at(0) == "/phases/1/start_day: gap between phases 'foundations' and 'portfolio': "
                          "days 31 to 90 belong to no phase");
     }
     SECTION("a day beyond the plan") {
-        auto p = problems_after([](json &d) { d["phases"][2]["end_day"] = 183; });
+        auto p = problems_after([](ojson &d) { d["phases"][2]["end_day"] = 183; });
         CHECK(p == Lines{"/phases/2/end_day: end_day must be between 0 and 182, got 183"});
     }
 }
 
 TEST_CASE("catalog::load_catalog checks task hours", "[catalog]") {
-    auto hours = [](json value) {
-        return problems_after([&](json &d) { d["tasks"][1]["hours"] = value; });
+    auto hours = [](ojson value) {
+        return problems_after([&](ojson &d) { d["tasks"][1]["hours"] = value; });
     };
     CHECK(hours(0) == Lines{"/tasks/1/hours: hours must be between 1 and 500, got 0"});
     CHECK(hours(-4) == Lines{"/tasks/1/hours: hours must be between 1 and 500, got -4"});
@@ -566,8 +566,8 @@ TEST_CASE("catalog::load_catalog checks task hours", "[catalog]") {
 }
 
 TEST_CASE("catalog::load_catalog checks resources", "[catalog]") {
-    auto resource = [](const char *key, json value) {
-        return problems_after([&](json &d) { d["tasks"][0]["resources"][0][key] = value; });
+    auto resource = [](const char *key, ojson value) {
+        return problems_after([&](ojson &d) { d["tasks"][0]["resources"][0][key] = value; });
     };
     CHECK(resource("type", "blog") ==
           Lines{"/tasks/0/resources/0/type: unknown resource type 'blog'; use official, "
@@ -585,31 +585,31 @@ TEST_CASE("catalog::load_catalog checks resources", "[catalog]") {
 
 TEST_CASE("catalog::load_catalog checks localised text against the languages", "[catalog]") {
     SECTION("missing language") {
-        auto p = problems_after([](json &d) { d["title"] = {{"en", "Title"}}; });
+        auto p = problems_after([](ojson &d) { d["title"] = {{"en", "Title"}}; });
         CHECK(p == Lines{"/title: missing 'zh' text"});
     }
     SECTION("undeclared language") {
-        auto p = problems_after([](json &d) { d["title"]["fr"] = "Titre"; });
+        auto p = problems_after([](ojson &d) { d["title"]["fr"] = "Titre"; });
         CHECK(p == Lines{"/title/fr: undeclared language 'fr' (declared: en, zh)"});
     }
     SECTION("empty required text") {
-        auto p = problems_after([](json &d) { d["directions"][0]["name"]["zh"] = ""; });
+        auto p = problems_after([](ojson &d) { d["directions"][0]["name"]["zh"] = ""; });
         CHECK(p == Lines{"/directions/0/name/zh: empty 'zh' text"});
     }
     SECTION("empty optional text is allowed") {
-        auto p = problems_after([](json &d) { d["tasks"][0]["summary"] = ""; });
+        auto p = problems_after([](ojson &d) { d["tasks"][0]["summary"] = ""; });
         CHECK(p.empty());
     }
     SECTION("wrong type") {
-        auto p = problems_after([](json &d) { d["tasks"][0]["title"] = json::array(); });
+        auto p = problems_after([](ojson &d) { d["tasks"][0]["title"] = ojson::array(); });
         CHECK(p == Lines{"/tasks/0/title: expected a string or an object of texts by language, "
                          "got an array"});
     }
 }
 
 TEST_CASE("catalog::load_catalog checks the declared languages", "[catalog]") {
-    auto languages = [](json value) {
-        return problems_after([&](json &d) {
+    auto languages = [](ojson value) {
+        return problems_after([&](ojson &d) {
             d["languages"] = value;
             d["title"] = "Title";
             for (auto &dir : d["directions"]) {
@@ -617,7 +617,7 @@ TEST_CASE("catalog::load_catalog checks the declared languages", "[catalog]") {
             }
         });
     };
-    CHECK(languages(json::array()) ==
+    CHECK(languages(ojson::array()) ==
           Lines{"/languages: no languages declared; list at least one, such as [\"en\"]"});
     CHECK(languages({"en", "EN"}) == Lines{"/languages/1: invalid language code 'EN'; use a code "
                                            "such as 'en', 'zh' or 'pt-BR'"});
@@ -628,12 +628,12 @@ TEST_CASE("catalog::load_catalog checks the declared languages", "[catalog]") {
 
 TEST_CASE("catalog::load_catalog checks each question type's fields", "[catalog]") {
     SECTION("unknown type") {
-        auto p = problems_after([](json &d) { d["questions"][0]["type"] = "singel"; });
+        auto p = problems_after([](ojson &d) { d["questions"][0]["type"] = "singel"; });
         CHECK(p == Lines{"/questions/0/type: unknown question type 'singel' (did you mean "
                          "'single'?)"});
     }
     SECTION("single needs two choices") {
-        auto p = problems_after([](json &d) {
+        auto p = problems_after([](ojson &d) {
             d["questions"][0]["choices"].erase(1);
             question(d, "interests")["when"]["in"] = {"none"};
         });
@@ -641,15 +641,15 @@ TEST_CASE("catalog::load_catalog checks each question type's fields", "[catalog]
               Lines{"/questions/0/choices: a single question needs at least 2 choices, got 1"});
     }
     SECTION("integer min above max") {
-        auto p = problems_after([](json &d) { question(d, "hours_per_week")["min"] = 80; });
+        auto p = problems_after([](ojson &d) { question(d, "hours_per_week")["min"] = 80; });
         CHECK(p.at(0) == "/questions/3/min: min 80 is greater than max 60");
     }
     SECTION("multi min_selected beyond the choices") {
-        auto p = problems_after([](json &d) { question(d, "interests")["max_selected"] = 3; });
+        auto p = problems_after([](ojson &d) { question(d, "interests")["max_selected"] = 3; });
         CHECK(p == Lines{"/questions/2/max_selected: max_selected must be between 0 and 2, got 3"});
     }
     SECTION("multi min_selected above max_selected") {
-        auto p = problems_after([](json &d) {
+        auto p = problems_after([](ojson &d) {
             question(d, "interests")["min_selected"] = 2;
             question(d, "interests")["max_selected"] = 1;
             question(d, "interests").erase("default");
@@ -658,35 +658,35 @@ TEST_CASE("catalog::load_catalog checks each question type's fields", "[catalog]
                          "max_selected 1"});
     }
     SECTION("text pattern that does not compile") {
-        auto p = problems_after([](json &d) { question(d, "github")["pattern"] = "([a-z]"; });
+        auto p = problems_after([](ojson &d) { question(d, "github")["pattern"] = "([a-z]"; });
         CHECK(p == Lines{"/questions/5/pattern: pattern '([a-z]' is not a valid ECMAScript "
                          "regular expression: unbalanced parentheses"});
     }
     SECTION("text pattern too long") {
         auto p = problems_after(
-            [](json &d) { question(d, "github")["pattern"] = std::string(201, 'a'); });
+            [](ojson &d) { question(d, "github")["pattern"] = std::string(201, 'a'); });
         CHECK(p == Lines{"/questions/5/pattern: pattern is 201 bytes; the limit is 200"});
     }
     SECTION("text max_length too large") {
-        auto p = problems_after([](json &d) { question(d, "github")["max_length"] = 5000; });
+        auto p = problems_after([](ojson &d) { question(d, "github")["max_length"] = 5000; });
         CHECK(p ==
               Lines{"/questions/5/max_length: max_length must be between 1 and 1000, got 5000"});
     }
     SECTION("a field another type uses") {
-        auto p = problems_after([](json &d) { question(d, "background")["min"] = 1; });
+        auto p = problems_after([](ojson &d) { question(d, "background")["min"] = 1; });
         CHECK(p == Lines{"/questions/0/min: 'min' does not apply to a single question"});
     }
     SECTION("boolean choice values") {
         auto p =
-            problems_after([](json &d) { question(d, "python")["choices"][0]["value"] = "true"; });
+            problems_after([](ojson &d) { question(d, "python")["choices"][0]["value"] = "true"; });
         CHECK(p.at(0) == "/questions/1/choices/0/value: a boolean question's choice values are "
                          "'yes' and 'no', got 'true'");
     }
 }
 
 TEST_CASE("catalog::load_catalog checks that a default suits its question", "[catalog]") {
-    auto with_default = [](std::string_view id, json value) {
-        return problems_after([&](json &d) { question(d, id)["default"] = value; });
+    auto with_default = [](std::string_view id, ojson value) {
+        return problems_after([&](ojson &d) { question(d, id)["default"] = value; });
     };
     CHECK(with_default("background", "frontend") ==
           Lines{"/questions/0/default: default 'frontend' is not one of the choices (none, "
@@ -694,7 +694,7 @@ TEST_CASE("catalog::load_catalog checks that a default suits its question", "[ca
     CHECK(with_default("interests", {"data", "sistems"}) ==
           Lines{"/questions/2/default/1: default 'sistems' is not one of the choices (data, "
                 "systems) (did you mean 'systems'?)"});
-    CHECK(with_default("interests", json::array()) ==
+    CHECK(with_default("interests", ojson::array()) ==
           Lines{"/questions/2/default: default selects 0 choices, fewer than min_selected 1"});
     CHECK(with_default("hours_per_week", 61) ==
           Lines{"/questions/3/default: default 61 is outside 2..60"});
@@ -713,7 +713,7 @@ TEST_CASE("catalog::load_catalog checks that a default suits its question", "[ca
 }
 
 TEST_CASE("catalog::load_catalog reports every problem at once, in document order", "[catalog]") {
-    auto p = problems_after([](json &d) {
+    auto p = problems_after([](ojson &d) {
         d["tasks"][2]["hours"] = 0;
         d["schema_version"] = 3;
         d["tasks"][0]["phase"] = "nowhere";
@@ -788,7 +788,7 @@ TEST_CASE("catalog::load_catalog accepts the valid fixtures and the embedded cat
     const std::filesystem::path dir = std::filesystem::path(LLMPATH_TEST_DATA) / "catalog";
     const std::string minimal = read_file(dir / "valid" / "minimal.json");
     CHECK(problems(minimal).empty());
-    CHECK(json::parse(minimal) == json::parse(k_minimal));
+    CHECK(ojson::parse(minimal) == ojson::parse(k_minimal));
     CHECK(problems(embedded_catalog_text()).empty());
 }
 
@@ -810,20 +810,20 @@ TEST_CASE("catalog::load_catalog streams the tasks with the whole document's mea
         return text.substr(0, end) + std::string(tail) + "}";
     };
     SECTION("tasks before languages") {
-        json doc = json::parse(k_minimal);
-        json reordered = json::object();
+        ojson doc = ojson::parse(k_minimal);
+        ojson reordered = ojson::object();
         reordered["tasks"] = doc["tasks"];
         for (auto it = doc.begin(); it != doc.end(); ++it) {
             if (it.key() != "tasks") {
                 reordered[it.key()] = it.value();
             }
         }
-        reordered["tasks"][1]["title"] = json{{"en", "A cleaned dataset"}};
+        reordered["tasks"][1]["title"] = ojson{{"en", "A cleaned dataset"}};
         CHECK(problems(reordered.dump()) == Lines{"/tasks/1/title: missing 'zh' text"});
     }
     SECTION("tasks that are not objects") {
-        json doc = json::parse(k_minimal);
-        doc["tasks"] = json::parse(R"([1, "x", null, [[]], {"id": "t"}])");
+        ojson doc = ojson::parse(k_minimal);
+        doc["tasks"] = ojson::parse(R"([1, "x", null, [[]], {"id": "t"}])");
         CHECK(problems(doc.dump()) ==
               Lines{"/pitfalls/0/tasks/0: unknown task 'bridge-python'",
                     "/tasks/0: expected an object, got an integer",
@@ -845,7 +845,7 @@ TEST_CASE("catalog::load_catalog streams the tasks with the whole document's mea
               Lines{"/languages: key 'languages' is given more than once; give each key once"});
     }
     SECTION("a key twice in a streamed task, and in a value of a key given twice") {
-        json doc = json::parse(k_minimal);
+        ojson doc = ojson::parse(k_minimal);
         std::string twice = doc.dump();
         const std::string hours = "\"hours\":8";
         twice.replace(twice.find(hours), hours.size(), "\"hours\":8,\"hours\":999");
@@ -855,8 +855,8 @@ TEST_CASE("catalog::load_catalog streams the tasks with the whole document's mea
               Lines{"/tasks: key 'tasks' is given more than once; give each key once"});
     }
     SECTION("an empty tasks array") {
-        json doc = json::parse(k_minimal);
-        doc["tasks"] = json::array();
+        ojson doc = ojson::parse(k_minimal);
+        doc["tasks"] = ojson::array();
         CHECK(problems(doc.dump()) ==
               Lines{"/pitfalls/0/tasks/0: unknown task 'bridge-python'"});
     }
@@ -926,13 +926,13 @@ TEST_CASE("catalog::load_catalog texts live as long as any copy of the catalogue
 }
 
 TEST_CASE("catalog::load_catalog reads checkpoints as parts that name their tasks", "[catalog]") {
-    auto edit = [](json &d) {
-        d["phases"][1]["checkpoint"] = json::parse(
+    auto edit = [](ojson &d) {
+        d["phases"][1]["checkpoint"] = ojson::parse(
             R"([{"text": {"en": "A demo.", "zh": "一个 Demo。"}, "tasks": ["bridge-python"]}])");
         d["phases"][1]["direction_checkpoints"]["data"] =
-            json::parse(R"([{"text": "A dataset.", "tasks": ["data-demo"]}])");
+            ojson::parse(R"([{"text": "A dataset.", "tasks": ["data-demo"]}])");
     };
-    json doc = json::parse(k_minimal);
+    ojson doc = ojson::parse(k_minimal);
     edit(doc);
     const Catalog c = load_catalog(doc.dump(), "parts.json");
     REQUIRE(c.phases[1].checkpoint.size() == 1);
@@ -944,10 +944,10 @@ TEST_CASE("catalog::load_catalog reads checkpoints as parts that name their task
 
 TEST_CASE("catalog::load_catalog checks the tasks a checkpoint names", "[catalog]") {
     auto with_part = [](const char *phase, const char *where, const char *tasks) {
-        return problems_after([&](json &d) {
+        return problems_after([&](ojson &d) {
             for (auto &p : d["phases"]) {
                 if (p["id"] == phase) {
-                    json part = json::parse(std::string(R"([{"text": "T", "tasks": )") + tasks +
+                    ojson part = ojson::parse(std::string(R"([{"text": "T", "tasks": )") + tasks +
                                             "}]");
                     if (std::string(where).empty()) {
                         p["checkpoint"] = part;
@@ -977,8 +977,8 @@ TEST_CASE("catalog::load_catalog checks the tasks a checkpoint names", "[catalog
 
 TEST_CASE("catalog::load_catalog refuses a core task that needs a presenting task of its phase",
           "[catalog]") {
-    const auto p = problems_after([](json &d) {
-        d["tasks"].push_back(json::parse(
+    const auto p = problems_after([](ojson &d) {
+        d["tasks"].push_back(ojson::parse(
             R"({"id": "talk", "phase": "hands-on", "directions": ["common"], "title": "Talk",
                 "hours": 2, "presents": true, "deliverable": "A talk."})"));
         d["tasks"][1]["prerequisites"].push_back("talk");
@@ -986,42 +986,42 @@ TEST_CASE("catalog::load_catalog refuses a core task that needs a presenting tas
     CHECK(p == Lines{"/tasks/1/prerequisites: task 'data-demo' needs the presenting task 'talk', "
                      "which waits for every core task of 'data' in phase 'hands-on'; a "
                      "presenting task can only come after them"});
-    CHECK(problems_after([](json &d) { d["tasks"][3]["presents"] = true; }).empty());
+    CHECK(problems_after([](ojson &d) { d["tasks"][3]["presents"] = true; }).empty());
 }
 
 TEST_CASE("catalog::load_catalog wants every skill a task uses taught before it", "[catalog]") {
-    CHECK(problems_after([](json &d) {
-              d["tasks"][0]["teaches"] = json::array({"python"});
-              d["tasks"][1]["uses"] = json::array({"python"});
+    CHECK(problems_after([](ojson &d) {
+              d["tasks"][0]["teaches"] = ojson::array({"python"});
+              d["tasks"][1]["uses"] = ojson::array({"python"});
           }).empty());
-    const auto p = problems_after([](json &d) {
-        d["tasks"][0]["teaches"] = json::array({"python"});
-        d["tasks"][2]["uses"] = json::array({"python"});
-        d["tasks"][2]["prerequisites"] = json::array();
+    const auto p = problems_after([](ojson &d) {
+        d["tasks"][0]["teaches"] = ojson::array({"python"});
+        d["tasks"][2]["uses"] = ojson::array({"python"});
+        d["tasks"][2]["prerequisites"] = ojson::array();
     });
     CHECK(p == Lines{"/tasks/2/uses/0: skill 'python' is used before any earlier task of the "
                      "'platform' plan teaches it; make a task that teaches it, such as "
                      "'bridge-python', one of its prerequisites"});
-    CHECK(problems_after([](json &d) { d["tasks"][1]["uses"] = json::array({"pyton"}); }) ==
+    CHECK(problems_after([](ojson &d) { d["tasks"][1]["uses"] = ojson::array({"pyton"}); }) ==
           Lines{"/tasks/1/uses/0: unknown skill 'pyton' (did you mean 'python'?)"});
 }
 
 TEST_CASE("catalog::load_catalog reads GPU prices and needs, and shortcuts", "[catalog]") {
-    auto edit = [](json &d) {
-        d["gpu"] = json::parse(R"({"currency": "USD", "checked": "2026-11-09", "source": "S",
+    auto edit = [](ojson &d) {
+        d["gpu"] = ojson::parse(R"({"currency": "USD", "checked": "2026-11-09", "source": "S",
             "classes": [{"id": "gpu-24gb", "name": "24 GB", "memory_gb": 24,
                          "price_per_hour": 0.85}]})");
-        d["tasks"][1]["gpu"] = json::parse(R"({"class": "gpu-24gb", "count": 2, "hours": 1.5})");
-        d["tasks"][1]["shorten"] = json::parse(R"({"hours": 20, "how": "Use a ready dataset."})");
+        d["tasks"][1]["gpu"] = ojson::parse(R"({"class": "gpu-24gb", "count": 2, "hours": 1.5})");
+        d["tasks"][1]["shorten"] = ojson::parse(R"({"hours": 20, "how": "Use a ready dataset."})");
     };
-    json doc = json::parse(k_minimal);
+    ojson doc = ojson::parse(k_minimal);
     edit(doc);
     const Catalog c = load_catalog(doc.dump(), "gpu.json");
     CHECK(c.gpu.classes.at(0).cents_per_hour == 85);
     CHECK(c.tasks[1].gpu->count == 2);
     CHECK(c.tasks[1].gpu->tenths == 15);
     CHECK(c.tasks[1].shorten->hours == 20);
-    CHECK(problems_after([&](json &d) {
+    CHECK(problems_after([&](ojson &d) {
               edit(d);
               d["tasks"][1]["gpu"]["class"] = "gpu-80gb";
               d["tasks"][1]["shorten"]["hours"] = 30;

@@ -58,7 +58,7 @@ TEST_CASE("date::to_string writes what printf's %04d-%02d-%02d writes, for any f
 
 namespace {
 int g_reads = 0;
-Date read_clock() {
+Date counting_clock() {
     ++g_reads;
     return Date{2026, 11, 29};
 }
@@ -69,7 +69,7 @@ TEST_CASE("date::Today reads its date once, when first needed, and copies share 
     CHECK(Today(Date{2026, 1, 5}).get() == Date{2026, 1, 5});
     CHECK(Today().get() == Date{});
     g_reads = 0;
-    const Today today(&read_clock);
+    const Today today(&counting_clock);
     const Today copy = today;
     CHECK(g_reads == 0);
     CHECK(copy.get() == Date{2026, 11, 29});

@@ -15,7 +15,7 @@ using Catch::Matchers::Contains;
 namespace {
 
 // background=backend adds k8s; nickname has no default and no help.
-const Catalog& test_catalog() {
+const Catalog& session_catalog() {
     static const Catalog catalog = load_catalog(R"({
   "schema_version": 1, "id": "test", "version": "1.0", "languages": ["en", "zh"],
   "title": "Test", "directions": [{"id": "data", "name": "Data"}],
@@ -48,7 +48,7 @@ const Catalog& test_catalog() {
     return catalog;
 }
 
-const Date k_today{2026, 3, 2};
+const Date k_session_day{2026, 3, 2};
 
 struct Session {
     Answers answers;
@@ -62,9 +62,9 @@ Session ask(const std::string& typed, const Answers& prefilled = {}, std::string
     PromptOptions options;
     options.lang = std::move(lang);
     options.color = color;
-    options.today = k_today;
+    options.today = k_session_day;
     Session s;
-    s.answers = run_questionnaire(test_catalog(), prefilled, in, out, options);
+    s.answers = run_questionnaire(session_catalog(), prefilled, in, out, options);
     s.out = out.str();
     return s;
 }
@@ -104,7 +104,7 @@ TEST_CASE("questionnaire::run_questionnaire takes numbers, values and labels", "
         CHECK(answer(s, "k8s").value == AnswerValue{false});
         CHECK(answer(s, "interests").value ==
               AnswerValue{std::vector<std::string>{"products", "systems"}});
-        CHECK(answer(s, "start_date").value == AnswerValue{k_today});
+        CHECK(answer(s, "start_date").value == AnswerValue{k_session_day});
     }
 }
 
@@ -115,7 +115,7 @@ TEST_CASE("questionnaire::run_questionnaire takes the default on Enter", "[quest
     CHECK(s.answers.find("k8s") == nullptr);
     CHECK(answer(s, "interests").value == AnswerValue{std::vector<std::string>{"data"}});
     CHECK(answer(s, "hours_per_week").value == AnswerValue{std::int64_t{10}});
-    CHECK(answer(s, "start_date").value == AnswerValue{k_today});
+    CHECK(answer(s, "start_date").value == AnswerValue{k_session_day});
     CHECK_THAT(s.out, Contains("choose 1-3 [No technical background]: "));
     CHECK_THAT(s.out, Contains("a number from 2 to 60 [10]: "));
 }
@@ -246,7 +246,7 @@ TEST_CASE("questionnaire::run_questionnaire colours only when asked to", "[quest
 
 TEST_CASE("questionnaire::render_questions_text lists every question with its limits",
           "[questionnaire]") {
-    const std::string text = render_questions_text(test_catalog(), "en");
+    const std::string text = render_questions_text(session_catalog(), "en");
     CHECK_THAT(text, Contains("background (one choice)\n  Current role?\n  Pick the closest.\n"
                               "  Choices:\n    none     No technical background\n"));
     CHECK_THAT(text, Contains("k8s (yes or no)"));
@@ -256,14 +256,14 @@ TEST_CASE("questionnaire::render_questions_text lists every question with its li
     CHECK_THAT(text, Contains("  Range: 2 to 60\n  Default: 10\n"));
     CHECK_THAT(text, Contains("  Default: today\n"));
     CHECK_THAT(text, Contains("  At most 8 characters\n  Pattern: [a-z]+\n  Default: (none)"));
-    const std::string zh = render_questions_text(test_catalog(), "zh");
+    const std::string zh = render_questions_text(session_catalog(), "zh");
     CHECK_THAT(zh, Contains("background（单选）\n  目前角色？\n"));
     CHECK_THAT(zh, Contains("  范围：2 至 60\n  默认：10\n"));
 }
 
 TEST_CASE("questionnaire::render_questions_json has stable keys and a schema version",
           "[questionnaire]") {
-    const auto doc = nlohmann::json::parse(render_questions_json(test_catalog(), "zh"));
+    const auto doc = nlohmann::json::parse(render_questions_json(session_catalog(), "zh"));
     CHECK(doc["schema_version"] == 1);
     CHECK(doc["catalog"]["id"] == "test");
     REQUIRE(doc["questions"].size() == 6);
@@ -284,14 +284,14 @@ TEST_CASE("questionnaire::render_questions_json has stable keys and a schema ver
 
 TEST_CASE("questionnaire::render_answers_template is a data file gather_answers accepts",
           "[questionnaire]") {
-    const std::string text = render_answers_template(test_catalog(), k_today);
+    const std::string text = render_answers_template(session_catalog(), k_session_day);
     CHECK_THAT(text, Contains("\"nickname\": null"));
     CHECK_THAT(text, Contains("\"start_date\": \"2026-03-02\""));
     AnswerInput input;
     input.file_name = "template.json";
     input.file_text = text;
-    input.today = k_today;
-    const Gathered g = gather_answers(test_catalog(), input);
+    input.today = k_session_day;
+    const Gathered g = gather_answers(session_catalog(), input);
     CHECK(g.missing == std::vector<std::string>{"nickname"});
     CHECK(g.answers.items.size() == 4);
     CHECK(g.answers.find("k8s") == nullptr);
@@ -300,6 +300,6 @@ TEST_CASE("questionnaire::render_answers_template is a data file gather_answers 
 TEST_CASE("questionnaire::render_answers_summary pads labels to one column", "[questionnaire]") {
     Answers a;
     a.items = {{"background", std::string("student")}, {"hours_per_week", std::int64_t{6}}};
-    CHECK(render_answers_summary(test_catalog(), a, "en") ==
+    CHECK(render_answers_summary(session_catalog(), a, "en") ==
           "Your answers:\n  background      Student\n  hours per week  6\n");
 }

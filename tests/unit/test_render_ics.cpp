@@ -13,7 +13,7 @@ using llmpath::test::small_plan;
 
 namespace {
 
-std::vector<std::string> lines_of(const std::string& ics) {
+std::vector<std::string> crlf_lines(const std::string& ics) {
     std::vector<std::string> out;
     for (std::size_t at = 0; at < ics.size();) {
         const auto end = ics.find("\r\n", at);
@@ -27,7 +27,7 @@ std::vector<std::string> lines_of(const std::string& ics) {
 /// The content lines with their folds undone (RFC 5545 3.1).
 std::vector<std::string> unfolded(const std::string& ics) {
     std::vector<std::string> out;
-    for (const auto& line : lines_of(ics)) {
+    for (const auto& line : crlf_lines(ics)) {
         if (!line.empty() && line[0] == ' ') {
             out.back() += line.substr(1);
         } else {
@@ -51,7 +51,7 @@ std::vector<std::string> values(const std::string& ics, const std::string& name)
 
 TEST_CASE("render_ics: a calendar with an all-day event per week and per checkpoint", "[ics]") {
     const std::string ics = render_ics(small_plan(4));
-    const auto lines = lines_of(ics);
+    const auto lines = crlf_lines(ics);
     CHECK(lines.front() == "BEGIN:VCALENDAR");
     CHECK(lines[1] == "VERSION:2.0");
     CHECK(lines[2] == "PRODID:-//llmpath//llmpath 0.1.0//EN");
@@ -78,7 +78,7 @@ TEST_CASE("render_ics: text is escaped and long lines fold without splitting a c
         plan.tasks[0].deliverable += "一份能讲清楚的项目复盘";
     }
     const std::string ics = render_ics(plan);
-    for (const auto& line : lines_of(ics)) {
+    for (const auto& line : crlf_lines(ics)) {
         CHECK(line.size() <= 75);
         // A continuation byte never starts a line's content.
         CHECK((line.size() < 2 || (static_cast<unsigned char>(line[1]) & 0xC0) != 0x80));
