@@ -44,6 +44,12 @@ Date date(const char* text) {
     return *parsed;
 }
 
+std::size_t sample_every() {
+    const char* every = std::getenv("LLMPATH_TEST_SAMPLE");
+    const long n = every != nullptr ? std::strtol(every, nullptr, 10) : 1;
+    return n > 1 ? static_cast<std::size_t>(n) : 1;
+}
+
 const Catalog& render_fixture() {
     static const Catalog catalog = load_catalog(read_file(test_data("render/catalog.json")), "catalog.json");
     return catalog;
