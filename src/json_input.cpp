@@ -162,7 +162,13 @@ template <typename Json> class Builder {
     bool key(string_t& k) {
         Frame& top = m_frames.back();
         top.key = std::move(k);
-        top.discard = !top.discard_all && top.value->contains(top.key);
+        if (top.discard_all) {
+            return true;
+        }
+        // One lookup: the slot is made now, and the value is put into it when it is read.
+        auto [slot, inserted] = top.value->emplace(top.key, Json());
+        top.slot = inserted ? &slot.value() : nullptr;
+        top.discard = !inserted;
         if (top.discard) {
             problems.push_back(
                 {0, 0, pointer() + "/" + pointer_segment(top.key),
@@ -191,29 +197,25 @@ template <typename Json> class Builder {
   private:
     struct Frame {
         Json* value = nullptr;
-        std::string segment; ///< this container's place in its parent, as a pointer segment
-        string_t key;        ///< objects: the key whose value comes next
+        string_t key;          ///< objects: the key whose value comes next
+        Json* slot = nullptr;  ///< objects: where that value goes
         std::size_t count = 0;
         bool stream = false;      ///< its elements go to the stream, not into it
         bool discard = false;     ///< the next value belongs to a key given twice
         bool discard_all = false; ///< inside a discarded value: nothing of it is kept
     };
 
+    // The open container's JSON Pointer, from each parent's current key or element index (made
+    // only for a problem: most documents have none).
     std::string pointer() const {
         std::string out;
-        for (std::size_t i = 1; i < m_frames.size(); ++i) {
+        for (std::size_t i = 0; i + 1 < m_frames.size(); ++i) {
+            const Frame& parent = m_frames[i];
             out += '/';
-            out += m_frames[i].segment;
+            out += parent.value->is_array() ? std::to_string(parent.count - 1)
+                                            : pointer_segment(parent.key);
         }
         return out;
-    }
-
-    // Where the next value goes: its parent frame and its pointer segment.
-    std::string next_segment(Frame& top) {
-        if (top.value->is_array()) {
-            return std::to_string(top.count++);
-        }
-        return pointer_segment(top.key);
     }
 
     bool put(Json&& v) {
@@ -232,7 +234,7 @@ template <typename Json> class Builder {
             top.value->emplace_back(std::move(v));
             ++top.count;
         } else {
-            top.value->emplace(std::move(top.key), std::move(v));
+            *top.slot = std::move(v);
         }
         return true;
     }
@@ -247,7 +249,9 @@ template <typename Json> class Builder {
         }
         Frame& top = m_frames.back();
         Frame frame;
-        frame.segment = next_segment(top);
+        if (top.value->is_array()) {
+            ++top.count; // the container's index in its parent, while it is open
+        }
         if (top.discard_all || top.discard) {
             top.discard = false;
             m_scratch.emplace_back(std::move(container));
@@ -259,7 +263,8 @@ template <typename Json> class Builder {
         } else if (top.value->is_array()) {
             frame.value = &top.value->emplace_back(std::move(container));
         } else {
-            frame.value = &top.value->emplace(top.key, std::move(container)).first.value();
+            *top.slot = std::move(container);
+            frame.value = top.slot;
         }
         m_frames.push_back(std::move(frame));
         return true;
