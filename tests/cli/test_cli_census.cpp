@@ -103,17 +103,14 @@ Layout layout_of(const json& plan) {
     return l;
 }
 
-/// Every property a program can check; returns the first one broken, or "".
-std::string check(const json& report, const json& answers, const std::string& direction) {
+// Each property a program can check: the first case that breaks it, or "".
+
+std::string map_first_no_idle_no_sliver(const json& plan) {
     const Catalog& c = embedded_catalog();
-    const json& plan = report["plan"];
-    const Layout l = layout_of(plan);
     const int hours = plan["hours_per_week"];
-    // The map first.
     if (plan["weeks"].empty() || plan["weeks"][0]["items"][0]["task"] != c.tasks.front().id) {
         return "the map (" + c.tasks.front().id + ") does not start week 1";
     }
-    // No idle week, no sliver.
     for (const auto& week : plan["weeks"]) {
         if (week["hours"] == 0) {
             return "idle week " + week["index"].dump();
@@ -124,7 +121,11 @@ std::string check(const json& report, const json& answers, const std::string& di
             }
         }
     }
-    // Dates tell the truth: a phase's dates cover the weeks of its tasks.
+    return "";
+}
+
+/// A phase's dates cover the weeks of its tasks; "six months" only when it is.
+std::string dates_tell_the_truth(const json& plan) {
     std::map<std::string, json> phases;
     for (const auto& p : plan["phases"]) {
         phases[p["id"]] = p;
@@ -137,10 +138,11 @@ std::string check(const json& report, const json& answers, const std::string& di
             }
         }
     }
-    if (plan["fits_in_six_months"] != (plan["weeks_total"] <= 26)) {
-        return "fits_in_six_months";
-    }
-    // Evidence before presentation.
+    return plan["fits_in_six_months"] != (plan["weeks_total"] <= 26) ? "fits_in_six_months" : "";
+}
+
+std::string evidence_before_presentation(const Layout& l, const std::string& direction) {
+    const Catalog& c = embedded_catalog();
     for (const auto& t : c.tasks) {
         if (!t.presents || l.first.count(t.id) == 0) {
             continue;
@@ -153,7 +155,11 @@ std::string check(const json& report, const json& answers, const std::string& di
             }
         }
     }
-    // Checkpoints are reachable: each part's tasks are done, known, or named as missing.
+    return "";
+}
+
+/// Each checkpoint part's tasks are done, known, or named as missing.
+std::string checkpoints_reachable(const json& plan, const Layout& l) {
     for (const auto& p : plan["phases"]) {
         for (const auto& part : p["checkpoint"]) {
             std::set<std::string> missing(part["missing"].begin(), part["missing"].end());
@@ -167,31 +173,52 @@ std::string check(const json& report, const json& answers, const std::string& di
             }
         }
     }
-    // Taught before used.
+    return "";
+}
+
+std::string taught_before_used(const json& answers, const Layout& l) {
+    const Catalog& c = embedded_catalog();
     AnswerInput input;
     input.file_text = answers.dump();
     input.use_defaults = true;
     input.today = Date{2026, 11, 30};
     const auto skills = skills_of(c, gather_answers(c, input).answers);
+    const auto teaches = [](const Task& t, const std::string& s) {
+        return std::find(t.teaches.begin(), t.teaches.end(), s) != t.teaches.end();
+    };
     for (const auto& t : c.tasks) {
         if (l.first.count(t.id) == 0) {
             continue;
         }
         for (const auto& s : t.uses) {
-            bool taught = skills.count(s) != 0 ||
-                          std::find(t.teaches.begin(), t.teaches.end(), s) != t.teaches.end();
+            bool taught = skills.count(s) != 0 || teaches(t, s);
             for (const auto& u : c.tasks) {
-                const bool teaches = std::find(u.teaches.begin(), u.teaches.end(), s) != u.teaches.end();
-                taught = taught || (teaches && l.last.count(u.id) != 0 &&
-                                    l.last.at(u.id) < l.first.at(t.id)) ||
-                         (teaches && l.left_out.count(u.id) != 0 && l.left_out.at(u.id) == "skill");
+                taught = taught ||
+                         (teaches(u, s) && l.last.count(u.id) != 0 &&
+                          l.last.at(u.id) < l.first.at(t.id)) ||
+                         (teaches(u, s) && l.left_out.count(u.id) != 0 &&
+                          l.left_out.at(u.id) == "skill");
             }
             if (!taught) {
                 return t.id + " uses " + s + " before it is taught";
             }
         }
     }
-    // Advice when it does not fit.
+    return "";
+}
+
+/// Every property a program can check; returns the first one broken, or "".
+std::string check(const json& report, const json& answers, const std::string& direction) {
+    const json& plan = report["plan"];
+    const Layout l = layout_of(plan);
+    for (const std::string& broken :
+         {map_first_no_idle_no_sliver(plan), dates_tell_the_truth(plan),
+          evidence_before_presentation(l, direction), checkpoints_reachable(plan, l),
+          taught_before_used(answers, l)}) {
+        if (!broken.empty()) {
+            return broken;
+        }
+    }
     if (!plan["fits_in_six_months"] &&
         (plan["hours_needed_per_week"] == 0 || plan["advice"]["apply_week"] == 0 ||
          plan["advice"]["shortcuts"].empty())) {
