@@ -1,0 +1,33 @@
+#pragma once
+
+// The catalogue loader tests' fixture: a minimal valid catalogue, and the problems of a text or
+// of that catalogue after an edit.
+
+#include <llmpath/catalog.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace llmpath::test {
+
+using Lines = std::vector<std::string>;
+
+/// Same as tests/data/catalog/valid/minimal.json and the example in docs/catalog-format.md.
+extern const char* const k_minimal;
+
+/// load_catalog's problems, each as "POINTER: message" or "LINE:COLUMN: message"; empty if it
+/// loads. Each call also checks that streaming the tasks gives what building the whole document
+/// gives: the same problems, or the same catalogue.
+std::vector<std::string> problems(std::string_view text);
+
+/// The problems of the minimal catalogue after `edit`.
+std::vector<std::string> problems_after(const std::function<void(nlohmann::ordered_json&)>& edit);
+
+/// The fixture's question `id` in `doc`.
+nlohmann::ordered_json& question(nlohmann::ordered_json& doc, std::string_view id);
+
+} // namespace llmpath::test
