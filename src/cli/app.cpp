@@ -417,6 +417,21 @@ CLI::Option* add_format_option(CLI::App& command, std::string& target, const std
         ->check(CLI::IsMember(values));
 }
 
+void add_catalog_screen(CLI::App& command, Shared& shared, ScreenText text, ScreenJson json) {
+    auto format = std::make_shared<std::string>("text");
+    add_format_option(command, *format, "text|json");
+    command.callback([format, &shared, text, json] {
+        shared.action = [format, &shared, text, json] {
+            const auto loaded = load_selected_catalog(shared.global, shared.env);
+            const std::string lang = resolve_lang(shared.global, shared.env, *loaded.catalog);
+            shared.io.out(*format == "json" ? json(*loaded.catalog, lang)
+                                            : text(*loaded.catalog, lang, shared.env.width,
+                                                   use_color(shared.global, shared.env)));
+            return 0;
+        };
+    });
+}
+
 int run(int argc, char** argv) {
     tune_allocator();
     std::signal(SIGINT, on_interrupt);

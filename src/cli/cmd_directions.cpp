@@ -4,32 +4,8 @@
 
 namespace llmpath::cli {
 
-namespace {
-
-struct DirectionsOptions {
-    std::string format = "text";
-};
-
-int run_directions(const DirectionsOptions& options, Shared& shared) {
-    const auto loaded = load_selected_catalog(shared.global, shared.env);
-    const std::string lang = resolve_lang(shared.global, shared.env, *loaded.catalog);
-    if (options.format == "json") {
-        shared.io.out(render_directions_json(*loaded.catalog, lang));
-    } else {
-        shared.io.out(render_directions_text(*loaded.catalog, lang, shared.env.width,
-                                            use_color(shared.global, shared.env)));
-    }
-    return 0;
-}
-
-} // namespace
-
 void add_directions(CLI::App& command, Shared& shared) {
-    auto options = std::make_shared<DirectionsOptions>();
-    add_format_option(command, options->format, "text|json");
-    command.callback([options, &shared] {
-        shared.action = [options, &shared] { return run_directions(*options, shared); };
-    });
+    add_catalog_screen(command, shared, render_directions_text, render_directions_json);
 }
 
 } // namespace llmpath::cli

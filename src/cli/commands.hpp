@@ -57,4 +57,10 @@ TextOptions text_options(const Shared& shared);
 /// Adds `--format` restricted to `allowed`, with `fallback` when it is not given.
 CLI::Option* add_format_option(CLI::App& command, std::string& target, const std::string& allowed);
 
+/// A catalogue screen: the selected catalogue in the user's language, as text or (--format json)
+/// JSON, from the two renderers.
+using ScreenText = std::string (*)(const Catalog&, std::string_view lang, int width, bool color);
+using ScreenJson = std::string (*)(const Catalog&, std::string_view lang);
+void add_catalog_screen(CLI::App& command, Shared& shared, ScreenText text, ScreenJson json);
+
 } // namespace llmpath::cli
