@@ -86,8 +86,8 @@ using loader::describe;
 using util::quote;
 
 void Loader::problem(const Path& at, std::string message) {
-    problems.push_back({CatalogProblem{at.str(), 0, 0, std::move(message)},
-                        loader::section_order(at.section(), at.section_index())});
+    const auto [rank, index] = loader::section_order(at.section(), at.section_index());
+    problems.push_back({CatalogProblem{at.str(), 0, 0, std::move(message)}, {rank, index, 1}});
 }
 
 void Loader::problem_at(const std::string& pointer, std::string message) {
@@ -103,8 +103,8 @@ void Loader::problem_at(const std::string& pointer, std::string message) {
             index = std::stoul(segment) + 1;
         }
     }
-    problems.push_back({CatalogProblem{pointer, 0, 0, std::move(message)},
-                        loader::section_order(section, index)});
+    const auto [rank, at] = loader::section_order(section, index);
+    problems.push_back({CatalogProblem{pointer, 0, 0, std::move(message)}, {rank, at, 0}});
 }
 
 Loader::Members::Members(Loader& loader, const json& j, const Path& p,

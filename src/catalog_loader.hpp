@@ -24,6 +24,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -43,10 +44,13 @@ inline constexpr std::array<std::string_view, 15> k_top_keys{
     "title",      "description",    "layers", "directions", "phases",
     "pitfalls",   "skills",         "questions", "tasks",  "gpu"};
 
-/// A problem and where it stands in the document: (rank of its section, index in it).
+/// A problem and where it stands in the document: (rank of its section, index in it, then 0 for
+/// what reading the text found, such as a key given twice, and 1 for the checks). The third part
+/// keeps the order the same whether the tasks were streamed (checked while the text is read) or
+/// not (checked after).
 struct Problem {
     CatalogProblem problem;
-    std::pair<std::size_t, std::size_t> order;
+    std::tuple<std::size_t, std::size_t, int> order;
 };
 
 /// "a string", "an integer", "null", or the number itself for a fraction.

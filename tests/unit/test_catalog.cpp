@@ -191,6 +191,19 @@ TEST_CASE("catalog::load_catalog reports every problem at once, in document orde
                      "/tasks/2/hours: hours must be between 1 and 500, got 0"});
 }
 
+TEST_CASE("catalog::load_catalog puts a key given twice before the checks of its task, streamed "
+          "or not",
+          "[catalog]") {
+    std::string text = k_minimal;
+    const std::string hours = "\"hours\": 30,";
+    REQUIRE(text.find(hours) != std::string::npos);
+    text.replace(text.find(hours), hours.size(), "\"hours\": 0, \"hours\": 30,");
+    // problems() also checks that streaming the tasks gives the same problems in the same order.
+    CHECK(problems(text) == Lines{"/tasks/1/hours: key 'hours' is given more than once; give each "
+                                  "key once",
+                                  "/tasks/1/hours: hours must be between 1 and 500, got 0"});
+}
+
 TEST_CASE("catalog::load_catalog names the source in the error", "[catalog]") {
     CHECK_THROWS_WITH(load_catalog("{", "mine.json"),
                       "mine.json:1:2: syntax error: unexpected end of input; expected string "
