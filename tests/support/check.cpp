@@ -51,7 +51,8 @@ std::size_t sample_every() {
 }
 
 const Catalog& render_fixture() {
-    static const Catalog catalog = load_catalog(read_file(test_data("render/catalog.json")), "catalog.json");
+    static const Catalog catalog =
+        load_catalog(read_file(test_data("render/catalog.json")), "catalog.json");
     return catalog;
 }
 
