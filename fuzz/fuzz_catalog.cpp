@@ -1,5 +1,6 @@
 // libFuzzer target: the catalogue loader must reject any input with a CatalogError, never crash,
-// and streaming the tasks must give what building the whole document gives.
+// and every reading must give what streaming the tasks gives: building the whole document, and
+// reading the tasks in two halves (cut after the first task, or in the middle of the text).
 #include <llmpath/catalog.hpp>
 #include <llmpath/error.hpp>
 
@@ -35,22 +36,34 @@ bool same(const llmpath::CatalogProblem& a, const llmpath::CatalogProblem& b) {
            a.message == b.message;
 }
 
+void check_agree(const Outcome& a, const Outcome& b) {
+    if (a.catalog.has_value() != b.catalog.has_value() ||
+        (a.catalog && !(*a.catalog == *b.catalog)) || a.problems.size() != b.problems.size()) {
+        __builtin_trap();
+    }
+    for (std::size_t i = 0; i < a.problems.size(); ++i) {
+        if (!same(a.problems[i], b.problems[i])) {
+            __builtin_trap();
+        }
+    }
+}
+
+llmpath::Catalog cut_after_first_task(std::string_view text, const std::string& source) {
+    return llmpath::detail::load_catalog_cut(text, source, 0);
+}
+
+llmpath::Catalog cut_in_middle(std::string_view text, const std::string& source) {
+    return llmpath::detail::load_catalog_cut(text, source, text.size() / 2);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     const Outcome streamed = load(&llmpath::load_catalog, text);
-    const Outcome whole = load(&llmpath::detail::load_catalog_whole, text);
-    if (streamed.catalog.has_value() != whole.catalog.has_value() ||
-        (streamed.catalog && !(*streamed.catalog == *whole.catalog)) ||
-        streamed.problems.size() != whole.problems.size()) {
-        __builtin_trap();
-    }
-    for (std::size_t i = 0; i < streamed.problems.size(); ++i) {
-        if (!same(streamed.problems[i], whole.problems[i])) {
-            __builtin_trap();
-        }
-    }
+    check_agree(streamed, load(&llmpath::detail::load_catalog_whole, text));
+    check_agree(streamed, load(&cut_after_first_task, text));
+    check_agree(streamed, load(&cut_in_middle, text));
     if (streamed.catalog) {
         // A catalogue that loads must be self-consistent: every prerequisite resolves.
         for (const auto& task : streamed.catalog->tasks) {

@@ -61,6 +61,15 @@ void Text::set(std::string_view lang, std::string_view text) {
     }
 }
 
+void TextStore::adopt(TextStore&& other) {
+    for (auto& block : other.m_blocks) {
+        m_blocks.push_back(std::move(block));
+    }
+    other.m_blocks.clear();
+    other.m_next = nullptr;
+    other.m_left = 0;
+}
+
 std::string_view TextStore::keep(std::string_view s) {
     if (s.empty()) {
         return {};

@@ -107,6 +107,11 @@ class Loader {
     bool begin_task_stream(const json& root_so_far);
     /// One streamed task, complete; its document is freed after this.
     Task stream_task(const json& j, std::size_t index);
+    /// For a loader that checks the second half of the streamed tasks: what `first` learnt of
+    /// the languages before its tasks began.
+    void continue_from(const Loader& first);
+    /// Takes over what the loader of the second half found: its problems and its texts.
+    void absorb(Loader&& second);
 
     // ---- catalog_fields.cpp ----
 

@@ -38,6 +38,25 @@ Problem syntax_problem(std::string_view text, std::size_t offset, std::string me
     return Problem{pos.line, pos.column, "", std::move(message)};
 }
 
+// Past a string whose opening quote is before `p`: after the next quote not escaped by an odd
+// run of backslashes (`end` if there is none).
+const char* skip_string(const char* p, const char* end) {
+    for (;;) {
+        const auto* q = static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
+        if (q == nullptr) {
+            return end;
+        }
+        const char* b = q;
+        while (b > p && b[-1] == '\\') {
+            --b;
+        }
+        p = q + 1;
+        if ((q - b) % 2 == 0) {
+            return p;
+        }
+    }
+}
+
 // Nul bytes (the parser would take one for the end of the input) and nesting deeper than the
 // limit, found in one pass without recursion, skipping string contents.
 std::optional<Problem> prescan(std::string_view text, const Options& options) {
@@ -53,22 +72,7 @@ std::optional<Problem> prescan(std::string_view text, const Options& options) {
     for (const char* p = begin; p < end;) {
         const char c = *p++;
         if (c == '"') {
-            // To the closing quote: the next quote not escaped by an odd run of backslashes.
-            for (;;) {
-                const auto* q = static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
-                if (q == nullptr) {
-                    p = end;
-                    break;
-                }
-                const char* b = q;
-                while (b > p && b[-1] == '\\') {
-                    --b;
-                }
-                p = q + 1;
-                if ((q - b) % 2 == 0) {
-                    break;
-                }
-            }
+            p = skip_string(p, end);
         } else if (c == '[' || c == '{') {
             if (++depth > options.max_depth) {
                 return syntax_problem(text, static_cast<std::size_t>(p - 1 - begin),
@@ -296,6 +300,58 @@ template <typename Json> class Builder {
 };
 
 } // namespace
+
+std::optional<ArrayCut> find_array_cut(std::string_view text, std::string_view key,
+                                       std::size_t at) {
+    const char* const begin = text.data();
+    const char* const end = begin + text.size();
+    const char* p = begin;
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) {
+        ++p;
+    }
+    if (p == end || *p != '{') {
+        return std::nullopt;
+    }
+    int depth = 0;
+    bool want_key = false; // in the root object, the next string is a key
+    bool member = false;   // the root member being read is `key`
+    bool inside = false;   // in that member's array
+    std::size_t elements = 0;
+    std::size_t open = 0;
+    while (p < end) {
+        const char c = *p++;
+        if (c == '"') {
+            const char* const s = p;
+            p = skip_string(p, end);
+            if (depth == 1 && want_key) {
+                member = p > s && std::string_view(s, static_cast<std::size_t>(p - 1 - s)) == key;
+                want_key = false;
+            }
+        } else if (c == '{' || c == '[') {
+            ++depth;
+            want_key = depth == 1;
+            if (!inside && depth == 2 && member && c == '[') {
+                inside = true;
+                open = static_cast<std::size_t>(p - 1 - begin);
+            }
+        } else if (c == '}' || c == ']') {
+            if (inside && depth == 2) {
+                return std::nullopt; // the array ends before `at`
+            }
+            --depth;
+        } else if (c == ',' && depth == 1) {
+            want_key = true;
+            member = false;
+        } else if (c == ',' && depth == 2 && inside) {
+            ++elements;
+            const auto offset = static_cast<std::size_t>(p - 1 - begin);
+            if (offset >= at) {
+                return ArrayCut{open, offset, elements};
+            }
+        }
+    }
+    return std::nullopt;
+}
 
 std::string describe(const Problem& problem, std::string_view label, int first_line) {
     std::string out(label);

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,20 @@ template <typename Json> struct ArrayStream {
     std::function<bool(const Json& root_so_far)> begin;
     std::function<void(Json&& element, std::size_t index)> element;
 };
+
+/// Where a root object's array member can be cut in two: at the comma between two elements.
+struct ArrayCut {
+    std::size_t open = 0;   ///< the offset of the array's '['
+    std::size_t comma = 0;  ///< the comma's offset in the text
+    std::size_t before = 0; ///< the elements before it
+};
+
+/// The first comma at or after byte `at` between two elements of the array that is the root
+/// object's member `key` (written without escapes), found by a scan that skips strings and
+/// counts brackets; nullopt when the array ends first or the text is not laid out so. The scan
+/// does not check the syntax: a cut of a text that is not JSON is found out by parsing its parts.
+std::optional<ArrayCut> find_array_cut(std::string_view text, std::string_view key,
+                                       std::size_t at);
 
 /// Parses `text` into `out`. A syntax error stops the parse and is the only problem returned;
 /// a key given twice is a problem too (its first value is kept) and the parse goes on, so that

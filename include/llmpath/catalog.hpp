@@ -77,6 +77,8 @@ class TextStore {
   public:
     /// A copy of `s` that lives as long as the store.
     std::string_view keep(std::string_view s);
+    /// Takes over `other`'s characters, which stay where they are.
+    void adopt(TextStore&& other);
 
   private:
     std::vector<std::unique_ptr<char[]>> m_blocks;
@@ -347,6 +349,16 @@ namespace detail {
 /// load_catalog building the whole document before checking it, where load_catalog streams the
 /// tasks; for the tests and the fuzzer, which check that the two agree.
 Catalog load_catalog_whole(std::string_view json_text, const std::string& source);
+
+/// How a catalogue's text was read: in one pass, or (a large one) with its tasks in two halves
+/// read side by side.
+enum class Reading { one_pass, halves };
+/// load_catalog with the tasks cut at the first element boundary at or after byte `cut`,
+/// whatever the text's size (load_catalog cuts only a large text, in its middle); `how` tells
+/// whether the halves were used or the text was read in one pass because it did not cut
+/// cleanly. For the tests and the fuzzer, which check that the readings agree.
+Catalog load_catalog_cut(std::string_view json_text, const std::string& source, std::size_t cut,
+                         Reading* how = nullptr);
 } // namespace detail
 
 /// The default catalogue compiled into the binary (data/catalog.json), as text.

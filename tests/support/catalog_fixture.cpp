@@ -94,16 +94,27 @@ std::vector<std::string> problems_of(Catalog (*load)(std::string_view, const std
     return out;
 }
 
+Catalog load_cut_after_first_task(std::string_view text, const std::string& source) {
+    return detail::load_catalog_cut(text, source, 0);
+}
+
+Catalog load_cut_in_middle(std::string_view text, const std::string& source) {
+    return detail::load_catalog_cut(text, source, text.size() / 2);
+}
+
 } // namespace
 
 std::vector<std::string> problems(std::string_view text) {
     std::optional<Catalog> streamed;
-    std::optional<Catalog> whole;
     const auto out = problems_of(&load_catalog, text, streamed);
-    CHECK(problems_of(&detail::load_catalog_whole, text, whole) == out);
-    CHECK(streamed.has_value() == whole.has_value());
-    if (streamed && whole) {
-        CHECK(*streamed == *whole);
+    for (const auto reading :
+         {&detail::load_catalog_whole, &load_cut_after_first_task, &load_cut_in_middle}) {
+        std::optional<Catalog> other;
+        CHECK(problems_of(reading, text, other) == out);
+        CHECK(streamed.has_value() == other.has_value());
+        if (streamed && other) {
+            CHECK(*streamed == *other);
+        }
     }
     return out;
 }

@@ -316,6 +316,99 @@ TEST_CASE("catalog::load_catalog streams the tasks with the whole document's mea
     }
 }
 
+namespace {
+
+/// The problems of load_catalog_cut at byte `at`, and how it read the text.
+std::pair<Lines, detail::Reading> cut_reading(const std::string& text, std::size_t at) {
+    detail::Reading how = detail::Reading::one_pass;
+    Lines out;
+    try {
+        (void)detail::load_catalog_cut(text, "cut.json", at, &how);
+    } catch (const CatalogError& e) {
+        for (const auto& p : e.problems()) {
+            out.push_back(p.line > 0 ? std::to_string(p.line) + ":" + std::to_string(p.column) +
+                                           ": " + p.message
+                                     : p.pointer + ": " + p.message);
+        }
+    }
+    return {out, how};
+}
+
+} // namespace
+
+// A large catalogue's tasks are read in two halves side by side (the text cut at a comma
+// between two tasks); problems() compares both cuts with the one-pass reading for every test.
+TEST_CASE("catalog::load_catalog reads the tasks in two halves with the one-pass meaning",
+          "[catalog]") {
+    using detail::Reading;
+    const std::string text = ojson::parse(k_minimal).dump(1);
+    const Catalog one_pass = load_catalog(text, "cut.json");
+    SECTION("every cut between two tasks gives the same catalogue") {
+        std::size_t halves = 0;
+        for (std::size_t at = 0; at < text.size(); ++at) {
+            Reading how = Reading::one_pass;
+            REQUIRE(detail::load_catalog_cut(text, "cut.json", at, &how) == one_pass);
+            halves += how == Reading::halves ? 1 : 0;
+        }
+        // Every byte up to the comma after the last task but one cuts.
+        CHECK(halves == text.rfind("},\n  {") + 2);
+    }
+    SECTION("problems on both sides are listed in the one-pass order") {
+        ojson doc = ojson::parse(k_minimal);
+        doc["tasks"][0]["hours"] = 0;
+        doc["tasks"].back()["hours"] = "six";
+        const std::string bad = doc.dump();
+        const Lines expected{"/tasks/0/hours: hours must be between 1 and 500, got 0",
+                             "/tasks/3/hours: expected an integer, got a string"};
+        REQUIRE(problems(bad) == expected);
+        CHECK(cut_reading(bad, bad.size() / 2) == std::pair{expected, Reading::halves});
+        // The second half's loader checks texts against the languages the first one read.
+        doc = ojson::parse(k_minimal);
+        doc["tasks"].back()["title"] = ojson{{"en", "The résumé"}, {"fr", "Le CV"}};
+        const std::string languages = doc.dump();
+        const Lines undeclared{
+            "/tasks/3/title/fr: undeclared language 'fr' (declared: en, zh)",
+            "/tasks/3/title: missing 'zh' text"};
+        REQUIRE(problems(languages) == undeclared);
+        CHECK(cut_reading(languages, 0) == std::pair{undeclared, Reading::halves});
+    }
+    SECTION("what the halves cannot tell is read in one pass") {
+        const auto end = text.rfind('}');
+        const std::string title_again = text.substr(0, end) + R"(, "title": "Again")" + "}";
+        CHECK(cut_reading(title_again, text.size() / 2) ==
+              std::pair{Lines{"/title: key 'title' is given more than once; give each key once"},
+                        Reading::one_pass});
+        std::string syntax = text;
+        syntax.insert(syntax.rfind("\"id\""), "\"id\": 1 1, ");
+        CHECK(cut_reading(syntax, text.size() / 2) ==
+              std::pair{problems(syntax), Reading::one_pass});
+        CHECK(problems(syntax).at(0).find("syntax error") != std::string::npos);
+        ojson reordered = ojson::object();
+        const ojson doc = ojson::parse(k_minimal);
+        reordered["tasks"] = doc["tasks"];
+        for (auto it = doc.begin(); it != doc.end(); ++it) {
+            reordered[it.key()] = it.value();
+        }
+        CHECK(cut_reading(reordered.dump(), 0) == std::pair{Lines{}, Reading::one_pass});
+    }
+    SECTION("load_catalog cuts a text of 1 MiB or more in its middle") {
+        ojson doc = ojson::parse(k_minimal);
+        const ojson model = doc["tasks"][1];
+        for (int i = 0; doc.dump().size() < (std::size_t{1} << 20); ++i) {
+            ojson t = model;
+            t["id"] = "extra-" + std::to_string(i);
+            t["core"] = false;
+            doc["tasks"].push_back(t);
+        }
+        const std::string large = doc.dump();
+        const Catalog whole = detail::load_catalog_whole(large, "large.json");
+        CHECK(load_catalog(large, "large.json") == whole);
+        Reading how = Reading::one_pass;
+        CHECK(detail::load_catalog_cut(large, "large.json", large.size() / 2, &how) == whole);
+        CHECK(how == Reading::halves);
+    }
+}
+
 TEST_CASE("catalog::Text::get falls back to the plain string, then en, then the first language",
           "[catalog]") {
     Text plain;
