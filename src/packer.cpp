@@ -53,9 +53,9 @@ struct Part {
     Hours hours = 0;
 };
 
-/// Where each task went: its parts, and where the line of work ended.
+/// Where the line of work ended, and (when asked for) where each task went.
 struct Layout {
-    std::vector<std::vector<Part>> parts; ///< by task; empty for a task not packed
+    std::vector<std::vector<Part>> parts; ///< by task when kept; empty for a task not packed
     int end_week = 0;                     ///< last week with work (0: none)
     Hours end = 0;                        ///< hours used or passed over, from the start
     int core_end_week = 0;
@@ -106,13 +106,18 @@ std::vector<std::size_t> order_tasks(const std::vector<WorkTask>& tasks,
     return order;
 }
 
+enum class Parts { drop, keep };
+
 /// Lays the chosen tasks end to end. At 4 h a week or more no part of a task that continues in
 /// another week is under 2 h: the task starts next week, or its first part leaves an hour free.
+/// The parts are kept only for the final layout: the searches for what fits need the ends.
 Layout lay_out(const std::vector<WorkTask>& tasks, const std::vector<std::size_t>& order,
                const std::vector<char>& chosen, const std::vector<char>& required,
-               const Calendar& cal) {
+               const Calendar& cal, Parts parts = Parts::drop) {
     Layout out;
-    out.parts.resize(tasks.size());
+    if (parts == Parts::keep) {
+        out.parts.resize(tasks.size());
+    }
     const bool no_slivers = cal.budget >= k_min_part_budget;
     int week = 1;
     Hours used = 0;
@@ -138,7 +143,9 @@ Layout lay_out(const std::vector<WorkTask>& tasks, const std::vector<std::size_t
                 used = 0;
                 continue;
             }
-            out.parts[i].push_back({week, part});
+            if (parts == Parts::keep) {
+                out.parts[i].push_back({week, part});
+            }
             left -= part;
             used += part;
             if (left > 0) { // the rest starts next week
@@ -310,7 +317,7 @@ Packed pack_tasks(const std::vector<WorkTask>& given, Date start, int hours_per_
     out.core_end_week = core.core_end_week;
     out.fits = core.core_end_week <= k_plan_weeks;
     const std::vector<char> chosen = out.fits ? choose_optional(tasks, order, required, cal) : required;
-    const Layout layout = lay_out(tasks, order, chosen, required, cal);
+    const Layout layout = lay_out(tasks, order, chosen, required, cal, Parts::keep);
     for (std::size_t i = 0; i < given.size(); ++i) {
         if (!chosen[i]) {
             out.dropped.push_back(i);

@@ -286,18 +286,17 @@ std::string render_json(const Report &report, int indent) {
         throw std::invalid_argument("render_json: indent " + std::to_string(indent) +
                                     " is over 15");
     }
-    std::string out;
     // Sized for the whole report up front (a plan item takes 500 to 700 bytes indented), so that
-    // the string is never copied to grow.
+    // the buffer is never copied to grow.
     std::size_t items = 0;
     if (report.plan != nullptr) {
         for (const auto &week : report.plan->weeks) {
             items += week.items.size();
         }
     }
-    out.reserve(report.plan == nullptr ? 2048
-                                       : 8192 + 256 * report.plan->weeks.size() + 768 * items);
-    JsonWriter w(out, indent < 0 ? -1 : indent);
+    JsonWriter w(indent < 0 ? -1 : indent,
+                 report.plan == nullptr ? 2048
+                                        : 8192 + 256 * report.plan->weeks.size() + 768 * items);
     w.begin_object();
     w.field("schema_version", 2);
     w.field("generated_by", render::clean("llmpath " + report.version));
@@ -324,6 +323,7 @@ std::string render_json(const Report &report, int indent) {
         write_plan(w, report);
     }
     w.end_object();
+    std::string out = std::move(w).str();
     if (indent >= 0) {
         out += '\n';
     }
