@@ -167,6 +167,7 @@ bool Catalog::has_language(std::string_view lang) const {
 
 void Catalog::build_index() {
     task_by_id.clear();
+    task_by_id.reserve(tasks.size());
     for (std::size_t i = 0; i < tasks.size(); ++i) {
         task_by_id.emplace(tasks[i].id, i);
     }

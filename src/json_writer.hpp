@@ -137,17 +137,16 @@ class JsonWriter {
         key(k);
         value(v);
     }
-    /// A field whose value is an already escaped and quoted JSON string literal.
-    void literal_field(std::string_view k, std::string_view literal) {
-        key(k);
+    /// Whether the writer writes without layout (indent -1).
+    bool compact() const { return m_indent < 0; }
+    /// Members of the open object written before by a compact writer (`"a":1,"b":2`), for a
+    /// compact writer only.
+    void members(std::string_view written) {
+        if (m_indent >= 0 || m_after_key || m_depth == 0) {
+            throw std::logic_error("JsonWriter: members need a compact writer in an object");
+        }
         start_value();
-        put(literal);
-    }
-    /// `s` as a quoted JSON string literal, on its own.
-    static std::string quote(std::string_view s) {
-        JsonWriter w(-1, s.size() + 2);
-        w.string_literal(s);
-        return std::move(w).str();
+        put(written);
     }
 
   private:

@@ -68,23 +68,56 @@ void write_recommendation(JsonWriter &w, const Report &report) {
     w.end_object();
 }
 
+// An item's members that depend on its task only: written here for one report, or once per run
+// into the members JsonTextCache keeps.
+
+void write_head(JsonWriter &w, std::string_view id, const Task *task, std::string_view lang) {
+    w.clean_field("task", id);
+    w.clean_field("title", task == nullptr || task->title.empty() ? id : task->title.get(lang));
+}
+
+void write_deliverable(JsonWriter &w, const Task &task, std::string_view lang) {
+    w.clean_field("deliverable", task.deliverable.get(lang));
+}
+
+void write_resources(JsonWriter &w, const Task &task, std::string_view lang) {
+    w.key("resources");
+    w.begin_array();
+    for (const auto &r : task.resources) {
+        w.begin_object();
+        w.field("type", to_string(r.type));
+        w.clean_field("title", r.title.get(lang));
+        w.clean_field("url", r.url);
+        w.end_object();
+    }
+    w.end_array();
+}
+
+/// What `write` writes into an object, as compact JSON members (`"a":1,"b":2`).
+template <typename F> std::string members_of(F write) {
+    JsonWriter m(-1);
+    m.begin_object();
+    write(m);
+    m.end_object();
+    std::string out = std::move(m).str();
+    return out.substr(1, out.size() - 2);
+}
+
 void write_item(JsonWriter &w, const Report &report, const PlanItem &item) {
     const auto &lang = report.lang;
     const std::ptrdiff_t index = report.catalog.task_index(item.task);
     const Task *task = index < 0 ? nullptr : &report.catalog.tasks[static_cast<std::size_t>(index)];
     const JsonTextCache *cache = report.json_cache;
     const JsonTextCache::TaskText *cached =
-        cache != nullptr && index >= 0 && static_cast<std::size_t>(index) < cache->tasks.size()
+        cache != nullptr && w.compact() && index >= 0 &&
+                static_cast<std::size_t>(index) < cache->tasks.size()
             ? &cache->tasks[static_cast<std::size_t>(index)]
             : nullptr;
     w.begin_object();
-    w.clean_field("task", item.task);
     if (cached != nullptr) {
-        w.literal_field("title", cached->title);
+        w.members(cached->head);
     } else {
-        w.clean_field("title", task == nullptr || task->title.empty()
-                                   ? std::string_view(item.task)
-                                   : task->title.get(lang));
+        write_head(w, item.task, task, lang);
     }
     w.field("hours", item.hours);
     w.field("part", item.part);
@@ -93,28 +126,17 @@ void write_item(JsonWriter &w, const Report &report, const PlanItem &item) {
     w.field("core", item.core);
     if (task != nullptr && item.part == item.parts && !task->deliverable.empty()) {
         if (cached != nullptr) {
-            w.literal_field("deliverable", cached->deliverable);
+            w.members(cached->deliverable);
         } else {
-            w.clean_field("deliverable", task->deliverable.get(lang));
+            write_deliverable(w, *task, lang);
         }
     }
     if (task != nullptr && item.part == 1 && !task->resources.empty()) {
-        w.key("resources");
-        w.begin_array();
-        for (std::size_t i = 0; i < task->resources.size(); ++i) {
-            const auto &r = task->resources[i];
-            w.begin_object();
-            w.field("type", to_string(r.type));
-            if (cached != nullptr) {
-                w.literal_field("title", cached->resources[i].first);
-                w.literal_field("url", cached->resources[i].second);
-            } else {
-                w.clean_field("title", r.title.get(lang));
-                w.clean_field("url", r.url);
-            }
-            w.end_object();
+        if (cached != nullptr) {
+            w.members(cached->resources);
+        } else {
+            write_resources(w, *task, lang);
         }
-        w.end_array();
     }
     w.end_object();
 }
@@ -269,13 +291,9 @@ JsonTextCache build_json_text_cache(const Catalog &catalog, std::string_view lan
     cache.tasks.reserve(catalog.tasks.size());
     for (const auto &task : catalog.tasks) {
         JsonTextCache::TaskText t;
-        t.title = JsonWriter::quote(task.title.empty() ? render::clean(task.id)
-                                                       : render::text(task.title, lang));
-        t.deliverable = JsonWriter::quote(render::text(task.deliverable, lang));
-        for (const auto &r : task.resources) {
-            t.resources.emplace_back(JsonWriter::quote(render::text(r.title, lang)),
-                                     JsonWriter::quote(render::clean(r.url)));
-        }
+        t.head = members_of([&](JsonWriter &m) { write_head(m, task.id, &task, lang); });
+        t.deliverable = members_of([&](JsonWriter &m) { write_deliverable(m, task, lang); });
+        t.resources = members_of([&](JsonWriter &m) { write_resources(m, task, lang); });
         cache.tasks.push_back(std::move(t));
     }
     return cache;

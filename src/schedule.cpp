@@ -7,7 +7,6 @@
 #include "util/suggest.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace llmpath {
 
@@ -47,12 +46,9 @@ struct Selection {
 };
 
 Selection select_tasks(const Catalog& catalog, const ScheduleInput& input) {
-    std::unordered_map<std::string_view, int> phase_rank;
-    for (std::size_t i = 0; i < catalog.phases.size(); ++i) {
-        phase_rank.emplace(catalog.phases[i].id, static_cast<int>(i));
-    }
     Selection sel;
-    std::unordered_map<std::string_view, std::size_t> node_of;
+    constexpr std::size_t k_none = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> node_of(catalog.tasks.size(), k_none); ///< by first task of an id
     for (std::size_t i = 0; i < catalog.tasks.size(); ++i) {
         const Task& task = catalog.tasks[i];
         if (!task.belongs_to(input.direction)) {
@@ -62,23 +58,30 @@ Selection select_tasks(const Catalog& catalog, const ScheduleInput& input) {
             sel.skipped.push_back(i);
             continue;
         }
-        const auto rank = phase_rank.find(task.phase);
-        if (rank == phase_rank.end()) {
+        const auto phase = std::find_if(catalog.phases.begin(), catalog.phases.end(),
+                                        [&](const Phase& p) { return p.id == task.phase; });
+        if (phase == catalog.phases.end()) {
             throw_catalog(i, "/phase", "unknown phase '" + task.phase + "'");
         }
         if (task.hours < 1) {
             throw_catalog(i, "/hours", "hours must be at least 1, got " + std::to_string(task.hours));
         }
-        node_of.emplace(task.id, sel.work.size());
-        sel.work.push_back({task.id, task.phase, rank->second, task.hours, task.core, {},
-                            task.presents, !task.presents && !task.is_common()});
+        // Ids are unique in a valid catalogue; otherwise the first one planned counts.
+        const std::ptrdiff_t first = catalog.task_index(task.id);
+        if (first >= 0 && node_of[static_cast<std::size_t>(first)] == k_none) {
+            node_of[static_cast<std::size_t>(first)] = sel.work.size();
+        }
+        sel.work.push_back({task.id, task.phase,
+                            static_cast<int>(phase - catalog.phases.begin()), task.hours,
+                            task.core, {}, task.presents, !task.presents && !task.is_common()});
         sel.task_of.push_back(i);
     }
     // A prerequisite outside the plan (another direction's, skipped for skills) counts as done.
     for (std::size_t n = 0; n < sel.work.size(); ++n) {
         for (const auto& id : catalog.tasks[sel.task_of[n]].prerequisites) {
-            if (auto it = node_of.find(id); it != node_of.end()) {
-                sel.work[n].prerequisites.push_back(it->second);
+            const std::ptrdiff_t t = catalog.task_index(id);
+            if (t >= 0 && node_of[static_cast<std::size_t>(t)] != k_none) {
+                sel.work[n].prerequisites.push_back(node_of[static_cast<std::size_t>(t)]);
             }
         }
     }

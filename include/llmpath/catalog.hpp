@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace llmpath {
@@ -328,8 +329,14 @@ struct Catalog {
     /// Owns the characters of the texts above, unless they are static (the embedded catalogue).
     SharedTextStore text_store;
 
-    // Id -> index lookups, built by the loader (or build_index()) for O(log n) finds.
-    std::map<std::string, std::size_t, std::less<>> task_by_id;
+    /// Hashes ids, looked up by std::string_view without making a string.
+    struct IdHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    // Id -> index lookups, built by the loader (or build_index()): a plan looks up each of its
+    // items' tasks.
+    std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>> task_by_id;
     void build_index();
 
     friend bool operator==(const Catalog&, const Catalog&) = default;

@@ -12,13 +12,14 @@
 
 namespace llmpath {
 
-/// Each task's text, cleaned and escaped as JSON string literals for one catalogue and language,
-/// so that many reports (batch) do not clean and escape the same text again.
+/// The members of a plan item that depend on its task only, written once per task for one
+/// catalogue and language, so that many compact reports (batch) do not write them again.
 struct JsonTextCache {
+    /// A task's members of a plan item that depend on the task only, as compact JSON.
     struct TaskText {
-        std::string title;
-        std::string deliverable;
-        std::vector<std::pair<std::string, std::string>> resources; ///< title, url
+        std::string head;        ///< "task" and "title"
+        std::string deliverable; ///< "deliverable", written in the task's last part
+        std::string resources;   ///< "resources", written in its first part
     };
     std::string lang;
     std::vector<TaskText> tasks; ///< indexed like Catalog::tasks

@@ -272,3 +272,27 @@ TEST_CASE("render::render_json writes what a JSON library would write", "[render
     }
     CHECK_THAT(render_json(report), Contains(R"(say \"hi\" to C:\\path\\ and 中文 / done)"));
 }
+
+TEST_CASE("render::render_json writes the same with a JsonTextCache", "[render]") {
+    Catalog catalog = render_fixture();
+    // Text to escape, a control character to strip, and a task without a title.
+    set_en(catalog.tasks[2].title, "say \"hi\" to C:\\path\\ \x1b[31mred\x1b[0m");
+    set_en(catalog.tasks[0].deliverable, "tab\tand \"quotes\"");
+    catalog.tasks[1].title = Text{};
+    for (const auto &s : {newcomer(), busy_engineer()}) {
+        for (const std::string lang : {"en", "zh"}) {
+            const JsonTextCache cache = build_json_text_cache(catalog, lang);
+            REQUIRE(cache.tasks.size() == catalog.tasks.size());
+            const Report plain{catalog, s.answers, s.recommendation, &s.plan, lang, "0.1.0"};
+            Report cached = plain;
+            cached.json_cache = &cache;
+            for (int indent : {-1, 2}) { // the cache is for compact reports; others ignore it
+                INFO(lang << ", indent " << indent);
+                CHECK(render_json(cached, indent) == render_json(plain, indent));
+            }
+        }
+    }
+    const JsonTextCache cache = build_json_text_cache(catalog, "en");
+    CHECK(cache.tasks[1].head == R"("task":")" + catalog.tasks[1].id + R"(","title":")" +
+                                     catalog.tasks[1].id + "\"");
+}
