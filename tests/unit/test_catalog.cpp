@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -344,14 +345,18 @@ TEST_CASE("catalog::load_catalog reads the tasks in two halves with the one-pass
     const std::string text = ojson::parse(k_minimal).dump(1);
     const Catalog one_pass = load_catalog(text, "cut.json");
     SECTION("every cut between two tasks gives the same catalogue") {
+        // A cut is asked for at every comma: each one up to the comma between the last two tasks
+        // cuts (there, or at the next comma between two tasks), the ones after it do not.
+        const std::size_t last_cut = text.rfind("},\n  {") + 1;
+        const auto cuts = std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(last_cut) + 1, ',');
         std::size_t halves = 0;
-        for (std::size_t at = 0; at < text.size(); ++at) {
+        for (std::size_t at = text.find(','); at != std::string::npos; at = text.find(',', at + 1)) {
             Reading how = Reading::one_pass;
             REQUIRE(detail::load_catalog_cut(text, "cut.json", at, &how) == one_pass);
             halves += how == Reading::halves ? 1 : 0;
         }
-        // Every byte up to the comma after the last task but one cuts.
-        CHECK(halves == text.rfind("},\n  {") + 2);
+        CHECK(halves == static_cast<std::size_t>(cuts));
+        CHECK(text.find(',', last_cut + 1) != std::string::npos);
     }
     SECTION("problems on both sides are listed in the one-pass order") {
         ojson doc = ojson::parse(k_minimal);
@@ -394,13 +399,15 @@ TEST_CASE("catalog::load_catalog reads the tasks in two halves with the one-pass
     SECTION("load_catalog cuts a text of 1 MiB or more in its middle") {
         ojson doc = ojson::parse(k_minimal);
         const ojson model = doc["tasks"][1];
-        for (int i = 0; doc.dump().size() < (std::size_t{1} << 20); ++i) {
+        const std::size_t task_bytes = model.dump().size();
+        for (std::size_t i = 0; i * task_bytes < (std::size_t{1} << 20); ++i) {
             ojson t = model;
             t["id"] = "extra-" + std::to_string(i);
             t["core"] = false;
             doc["tasks"].push_back(t);
         }
         const std::string large = doc.dump();
+        REQUIRE(large.size() >= (std::size_t{1} << 20));
         const Catalog whole = detail::load_catalog_whole(large, "large.json");
         CHECK(load_catalog(large, "large.json") == whole);
         Reading how = Reading::one_pass;
