@@ -13,6 +13,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -183,48 +184,65 @@ bool read_chunk(std::FILE* in, std::vector<Line>& chunk, std::size_t& line_no) {
     return !chunk.empty() || !eof;
 }
 
-/// Runs `work` on every line of the chunk on `jobs` threads (interleaved slices).
-template <typename F> void in_parallel(std::vector<Line>& chunk, unsigned jobs, F work) {
+/// Runs `work` on every line of the chunk on `jobs` threads, each taking the next line not yet
+/// taken (plans differ in size, and fixed slices would leave a thread idle at a chunk's end).
+/// `in_order` gets each line on this thread, in input order, as soon as it is done: the output
+/// of one line is written while the next ones are planned.
+template <typename F, typename G>
+void in_parallel(std::vector<Line>& chunk, unsigned jobs, F work, G in_order) {
     const std::size_t workers = std::max<std::size_t>(1, std::min<std::size_t>(jobs, chunk.size()));
+    std::atomic<std::size_t> next{0};
+    std::vector<std::atomic<bool>> done(chunk.size());
+    auto run = [&] {
+        for (std::size_t i = next++; i < chunk.size(); i = next++) {
+            work(chunk[i]);
+            done[i].store(true, std::memory_order_release);
+            done[i].notify_one();
+        }
+    };
     std::vector<std::thread> threads;
-    for (std::size_t w = 1; w < workers; ++w) {
-        threads.emplace_back([&, w] {
-            for (std::size_t i = w; i < chunk.size(); i += workers) {
-                work(chunk[i]);
-            }
-        });
+    for (std::size_t w = 0; w < workers; ++w) {
+        threads.emplace_back(run);
     }
-    for (std::size_t i = 0; i < chunk.size(); i += workers) {
-        work(chunk[i]);
+    for (std::size_t i = 0; i < chunk.size(); ++i) {
+        done[i].wait(false, std::memory_order_acquire);
+        in_order(chunk[i]);
     }
     for (auto& t : threads) {
         t.join();
     }
 }
 
-/// Without --out-dir: the plans in input order on stdout, the failed lines' errors on stderr.
-void emit_stream(std::vector<Line>& chunk, Shared& shared) {
-    std::string out;
-    for (auto& l : chunk) {
+/// Without --out-dir: each plan on stdout, each failed line's errors on stderr, in input order;
+/// short results are gathered into one write.
+class StreamOut {
+  public:
+    explicit StreamOut(Shared& shared) : m_shared(shared) {}
+
+    void line(const Line& l) {
         if (l.failed) {
-            shared.io.out(out);
-            out.clear();
-            shared.io.err(l.result);
+            flush();
+            m_shared.io.err(l.result);
         } else if (l.result.size() >= k_flush_bytes / 4) {
-            // A plan (about 27 KB) goes out as it is, without a copy into the buffer.
-            shared.io.out(out);
-            out.clear();
-            shared.io.out(l.result);
+            // A plan (about 38 KB) goes out as it is, without a copy into the buffer.
+            flush();
+            m_shared.io.out(l.result);
         } else {
-            out += l.result;
-            if (out.size() >= k_flush_bytes) {
-                shared.io.out(out);
-                out.clear();
+            m_pending += l.result;
+            if (m_pending.size() >= k_flush_bytes) {
+                flush();
             }
         }
     }
-    shared.io.out(out);
-}
+    void flush() {
+        m_shared.io.out(m_pending);
+        m_pending.clear();
+    }
+
+  private:
+    Shared& m_shared;
+    std::string m_pending;
+};
 
 /// The file names of the lines so far, to refuse a second learner of the same name.
 using NameTaken = std::map<std::string, std::size_t>;
@@ -246,22 +264,25 @@ void emit_files(std::vector<Line>& chunk, const BatchOptions& options, const Bat
                                    "; give each learner its own \"id\" or \"name\"");
         }
     }
-    in_parallel(chunk, options.jobs, [&](Line& l) {
-        if (l.failed) {
-            return;
-        }
-        const std::string path = options.out_dir + "/" + l.name;
-        try {
-            util::write_file_in(folder_fd, options.out_dir, l.name, l.result, options.force);
-        } catch (const std::system_error& e) {
-            l.failed = true;
-            l.result = error_lines(
-                setup.input_name + ":" + std::to_string(l.number) + ": " + path + ": " +
-                (e.code() == std::errc::file_exists ? std::string("exists; pass --force to replace it")
-                                                    : "cannot write: " +
-                                                          util::lower_first(e.code().message())));
-        }
-    });
+    in_parallel(
+        chunk, options.jobs,
+        [&](Line& l) {
+            if (l.failed) {
+                return;
+            }
+            const std::string path = options.out_dir + "/" + l.name;
+            try {
+                util::write_file_in(folder_fd, options.out_dir, l.name, l.result, options.force);
+            } catch (const std::system_error& e) {
+                const bool exists = e.code() == std::errc::file_exists;
+                l.failed = true;
+                l.result = error_lines(
+                    setup.input_name + ":" + std::to_string(l.number) + ": " + path + ": " +
+                    (exists ? std::string("exists; pass --force to replace it")
+                            : "cannot write: " + util::lower_first(e.code().message())));
+            }
+        },
+        [](Line&) {});
     for (const auto& l : chunk) {
         if (l.failed) {
             shared.io.err(l.result);
@@ -351,11 +372,13 @@ int run_batch(const BatchOptions& options, Shared& shared) {
     std::size_t failed = 0;
     NameTaken taken;
     // Memory stays bounded by one round of plans.
+    StreamOut stream(shared);
     while (read_chunk(in, chunk, line_no)) {
-        in_parallel(chunk, options.jobs, process);
         if (options.out_dir.empty()) {
-            emit_stream(chunk, shared);
+            in_parallel(chunk, options.jobs, process, [&](const Line& l) { stream.line(l); });
+            stream.flush();
         } else {
+            in_parallel(chunk, options.jobs, process, [](Line&) {});
             emit_files(chunk, options, setup, folder_fd, taken, shared);
         }
         failed += static_cast<std::size_t>(
