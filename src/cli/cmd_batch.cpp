@@ -18,6 +18,8 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <mutex>
+#include <exception>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -187,15 +189,23 @@ bool read_chunk(std::FILE* in, std::vector<Line>& chunk, std::size_t& line_no) {
 /// Runs `work` on every line of the chunk on `jobs` threads, each taking the next line not yet
 /// taken (plans differ in size, and fixed slices would leave a thread idle at a chunk's end).
 /// `in_order` gets each line on this thread, in input order, as soon as it is done: the output
-/// of one line is written while the next ones are planned.
+/// of one line is written while the next ones are planned. An exception `work` lets out (a bug:
+/// answers errors are the line's result) is rethrown here once every line is done.
 template <typename F, typename G>
 void in_parallel(std::vector<Line>& chunk, unsigned jobs, F work, G in_order) {
     const std::size_t workers = std::max<std::size_t>(1, std::min<std::size_t>(jobs, chunk.size()));
     std::atomic<std::size_t> next{0};
     std::vector<std::atomic<bool>> done(chunk.size());
+    std::mutex failure_lock;
+    std::exception_ptr failure;
     auto run = [&] {
         for (std::size_t i = next++; i < chunk.size(); i = next++) {
-            work(chunk[i]);
+            try {
+                work(chunk[i]);
+            } catch (...) {
+                const std::lock_guard hold(failure_lock);
+                failure = failure ? failure : std::current_exception();
+            }
             done[i].store(true, std::memory_order_release);
             done[i].notify_one();
         }
@@ -210,6 +220,9 @@ void in_parallel(std::vector<Line>& chunk, unsigned jobs, F work, G in_order) {
     }
     for (auto& t : threads) {
         t.join();
+    }
+    if (failure) {
+        std::rethrow_exception(failure);
     }
 }
 
