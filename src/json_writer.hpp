@@ -137,6 +137,24 @@ class JsonWriter {
         key(k);
         value(v);
     }
+    /// A writer that goes on where this one is, after an element of the open container (so that
+    /// its first element starts with a comma): what it writes is added by continued().
+    JsonWriter continuation(std::size_t reserve) const {
+        if (m_after_key || m_depth == 0) {
+            throw std::logic_error("JsonWriter: a continuation starts between elements");
+        }
+        JsonWriter next(m_indent, reserve);
+        next.m_depth = m_depth;
+        std::fill_n(next.m_first.begin(), m_depth, false);
+        return next;
+    }
+    /// Adds what a continuation() of this writer wrote, its elements after this one's.
+    void continued(std::string_view written) {
+        if (m_after_key || m_depth == 0 || m_first[static_cast<std::size_t>(m_depth - 1)]) {
+            throw std::logic_error("JsonWriter: continued() follows an element");
+        }
+        put(written);
+    }
     /// Whether the writer writes without layout (indent -1).
     bool compact() const { return m_indent < 0; }
     /// Members of the open object written before by a compact writer (`"a":1,"b":2`), for a

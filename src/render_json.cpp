@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <future>
 #include <stdexcept>
 
 namespace llmpath {
@@ -141,6 +142,64 @@ void write_item(JsonWriter &w, const Report &report, const PlanItem &item) {
     w.end_object();
 }
 
+void write_week(JsonWriter &w, const Report &report, const Week &week) {
+    w.begin_object();
+    w.field("index", week.index);
+    w.field("start_date", week.start);
+    w.field("end_date", week.end);
+    w.field("budget", week.budget);
+    w.field("hours", week.hours);
+    w.key("items");
+    w.begin_array();
+    for (const auto &item : week.items) {
+        write_item(w, report, item);
+    }
+    w.end_array();
+    w.end_object();
+}
+
+/// Items from which a plan's weeks are written in two halves side by side (a plan of 100,000
+/// tasks is 40 MB of JSON); a person's plan has about fifty.
+constexpr std::size_t k_halves_items = 20'000;
+
+/// The weeks; those of a long plan's second half are written on another thread, by a writer
+/// that continues this one, and appended.
+void write_weeks(JsonWriter &w, const Report &report) {
+    const auto &weeks = report.plan->weeks;
+    std::size_t items = 0;
+    for (const auto &week : weeks) {
+        items += week.items.size();
+    }
+    std::size_t cut = weeks.size();
+    if (items >= k_halves_items) {
+        for (std::size_t i = 0, before = 0; i < weeks.size(); before += weeks[i++].items.size()) {
+            if (before >= items / 2) {
+                cut = std::max<std::size_t>(i, 1);
+                break;
+            }
+        }
+    }
+    w.key("weeks");
+    w.begin_array();
+    std::future<std::string> rest;
+    if (cut < weeks.size()) {
+        JsonWriter more = w.continuation(items * 300); // half the items, about 600 bytes each
+        rest = std::async(std::launch::async, [&report, &weeks, cut, more = std::move(more)]() mutable {
+            for (std::size_t i = cut; i < weeks.size(); ++i) {
+                write_week(more, report, weeks[i]);
+            }
+            return std::move(more).str();
+        });
+    }
+    for (std::size_t i = 0; i < cut; ++i) {
+        write_week(w, report, weeks[i]);
+    }
+    if (rest.valid()) {
+        w.continued(rest.get());
+    }
+    w.end_array();
+}
+
 void write_gpu(JsonWriter &w, const Report &report, const std::vector<GpuUse> &uses) {
     w.key("gpu");
     w.begin_array();
@@ -251,24 +310,7 @@ void write_plan(JsonWriter &w, const Report &report) {
     }
     w.end_array();
 
-    w.key("weeks");
-    w.begin_array();
-    for (const auto &week : plan.weeks) {
-        w.begin_object();
-        w.field("index", week.index);
-        w.field("start_date", week.start);
-        w.field("end_date", week.end);
-        w.field("budget", week.budget);
-        w.field("hours", week.hours);
-        w.key("items");
-        w.begin_array();
-        for (const auto &item : week.items) {
-            write_item(w, report, item);
-        }
-        w.end_array();
-        w.end_object();
-    }
-    w.end_array();
+    write_weeks(w, report);
 
     w.key("unscheduled");
     w.begin_array();

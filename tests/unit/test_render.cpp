@@ -296,3 +296,39 @@ TEST_CASE("render::render_json writes the same with a JsonTextCache", "[render]"
     CHECK(cache.tasks[1].head == R"("task":")" + catalog.tasks[1].id + R"(","title":")" +
                                      catalog.tasks[1].id + "\"");
 }
+
+TEST_CASE("render::render_json writes a long plan's weeks in two halves as one document",
+          "[render]") {
+    auto s = newcomer();
+    // 30,000 items: over the 20,000 from which the second half is written on its own thread.
+    const std::vector<Week> model = s.plan.weeks;
+    REQUIRE_FALSE(model.empty());
+    s.plan.weeks.clear();
+    std::size_t items = 0;
+    for (int w = 1; items < 30'000; ++w) {
+        Week week = model[static_cast<std::size_t>(w - 1) % model.size()];
+        week.index = w;
+        REQUIRE_FALSE(week.items.empty()); // no idle weeks
+        for (int copy = 0; copy < 5; ++copy) {
+            week.items.insert(week.items.end(), week.items.begin(), week.items.begin() + 1);
+        }
+        items += week.items.size();
+        s.plan.weeks.push_back(std::move(week));
+    }
+    const Report report = report_of(s, "en");
+    for (int indent : {-1, 2}) {
+        INFO("indent " << indent);
+        const std::string out = render_json(report, indent);
+        const auto doc = nlohmann::ordered_json::parse(out);
+        CHECK(out == doc.dump(indent) + (indent < 0 ? "" : "\n"));
+        const auto &weeks = doc["plan"]["weeks"];
+        REQUIRE(weeks.size() == s.plan.weeks.size());
+        std::size_t written = 0;
+        for (std::size_t i = 0; i < weeks.size(); ++i) {
+            REQUIRE(weeks[i]["index"] == s.plan.weeks[i].index);
+            REQUIRE(weeks[i]["items"].size() == s.plan.weeks[i].items.size());
+            written += weeks[i]["items"].size();
+        }
+        CHECK(written == items);
+    }
+}
