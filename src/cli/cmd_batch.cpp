@@ -25,6 +25,7 @@
 #include <unistd.h>
 #include <system_error>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 namespace llmpath::cli {
@@ -186,44 +187,99 @@ bool read_chunk(std::FILE* in, std::vector<Line>& chunk, std::size_t& line_no) {
     return !chunk.empty() || !eof;
 }
 
-/// Runs `work` on every line of the chunk on `jobs` threads, each taking the next line not yet
-/// taken (plans differ in size, and fixed slices would leave a thread idle at a chunk's end).
-/// `in_order` gets each line on this thread, in input order, as soon as it is done: the output
-/// of one line is written while the next ones are planned. An exception `work` lets out (a bug:
-/// answers errors are the line's result) is rethrown here once every line is done.
-template <typename F, typename G>
-void in_parallel(std::vector<Line>& chunk, unsigned jobs, F work, G in_order) {
-    const std::size_t workers = std::max<std::size_t>(1, std::min<std::size_t>(jobs, chunk.size()));
-    std::atomic<std::size_t> next{0};
-    std::vector<std::atomic<bool>> done(chunk.size());
-    std::mutex failure_lock;
-    std::exception_ptr failure;
-    auto run = [&] {
-        for (std::size_t i = next++; i < chunk.size(); i = next++) {
-            try {
-                work(chunk[i]);
-            } catch (...) {
-                const std::lock_guard hold(failure_lock);
-                failure = failure ? failure : std::current_exception();
-            }
-            done[i].store(true, std::memory_order_release);
-            done[i].notify_one();
+/// A chunk's lines through three steps: `work` (the plan) on the threads, each taking the next
+/// line not yet taken (plans differ in size: fixed slices would leave a thread idle at a chunk's
+/// end); `in_order` on this thread, in input order, as soon as a line and those before it are
+/// planned; then `after` on the threads, which take a line `in_order` has let through before
+/// planning another. So a line's output is written while the next ones are planned. An
+/// exception a step lets out (a bug: answers errors are the line's result) is rethrown here
+/// once every line is through.
+/// No `after` step: the threads end once every line is planned.
+struct NoAfter {
+    void operator()(Line&) const {}
+};
+
+template <typename Work, typename InOrder, typename After> class ChunkRun {
+  public:
+    ChunkRun(std::vector<Line>& chunk, Work work, InOrder in_order, After after)
+        : m_chunk(chunk), m_work(work), m_in_order(in_order), m_after(after),
+          m_planned(chunk.size()) {}
+
+    void run(unsigned jobs) {
+        const std::size_t n = m_chunk.size();
+        std::vector<std::thread> threads;
+        for (std::size_t w = 0; w < std::max<std::size_t>(1, std::min<std::size_t>(jobs, n)); ++w) {
+            threads.emplace_back([this] { work_on(); });
         }
-    };
-    std::vector<std::thread> threads;
-    for (std::size_t w = 0; w < workers; ++w) {
-        threads.emplace_back(run);
+        for (std::size_t i = 0; i < n; ++i) {
+            m_planned[i].wait(false, std::memory_order_acquire);
+            guarded([&] { m_in_order(m_chunk[i]); });
+            m_released.store(i + 1, std::memory_order_release);
+            if (m_idle.load() > 0) { // the threads wait only when nothing is left to plan
+                m_released.notify_all();
+            }
+        }
+        for (auto& t : threads) {
+            t.join();
+        }
+        if (m_failure) {
+            std::rethrow_exception(m_failure);
+        }
     }
-    for (std::size_t i = 0; i < chunk.size(); ++i) {
-        done[i].wait(false, std::memory_order_acquire);
-        in_order(chunk[i]);
+
+  private:
+    void work_on() {
+        const std::size_t n = m_chunk.size();
+        for (;;) {
+            const std::size_t released = m_released.load(std::memory_order_acquire);
+            std::size_t a = m_next_after.load();
+            if (a < released) {
+                if (m_next_after.compare_exchange_weak(a, a + 1)) {
+                    guarded([&] { m_after(m_chunk[a]); });
+                }
+                continue;
+            }
+            if (a >= n || (std::is_same_v<After, NoAfter> && m_next_plan.load() >= n)) {
+                return;
+            }
+            if (m_next_plan.load() < n) {
+                if (const std::size_t i = m_next_plan++; i < n) {
+                    guarded([&] { m_work(m_chunk[i]); });
+                    m_planned[i].store(true, std::memory_order_release);
+                    m_planned[i].notify_one();
+                }
+                continue;
+            }
+            ++m_idle; // until more are let through
+            m_released.wait(released, std::memory_order_acquire);
+            --m_idle;
+        }
     }
-    for (auto& t : threads) {
-        t.join();
+    template <typename F> void guarded(F f) {
+        try {
+            f();
+        } catch (...) {
+            const std::lock_guard hold(m_failure_lock);
+            m_failure = m_failure ? m_failure : std::current_exception();
+        }
     }
-    if (failure) {
-        std::rethrow_exception(failure);
-    }
+
+    std::vector<Line>& m_chunk;
+    Work m_work;
+    InOrder m_in_order;
+    After m_after;
+    std::vector<std::atomic<bool>> m_planned; ///< per line: its `work` is done
+    std::atomic<std::size_t> m_next_plan{0};
+    std::atomic<std::size_t> m_released{0}; ///< lines through `in_order`
+    std::atomic<std::size_t> m_next_after{0};
+    std::atomic<int> m_idle{0}; ///< threads waiting for `in_order`
+    std::mutex m_failure_lock;
+    std::exception_ptr m_failure;
+};
+
+template <typename Work, typename InOrder, typename After>
+void in_parallel(std::vector<Line>& chunk, unsigned jobs, Work work, InOrder in_order, After after) {
+    ChunkRun<Work, InOrder, After>(chunk, work, in_order, after).run(jobs);
 }
 
 /// Without --out-dir: each plan on stdout, each failed line's errors on stderr, in input order;
@@ -260,46 +316,36 @@ class StreamOut {
 /// The file names of the lines so far, to refuse a second learner of the same name.
 using NameTaken = std::map<std::string, std::size_t>;
 
-/// With --out-dir: names checked in input order, then the files written on the threads; a line
-/// whose file cannot be written fails like a line with bad answers.
-void emit_files(std::vector<Line>& chunk, const BatchOptions& options, const BatchSetup& setup,
-                int folder_fd, NameTaken& taken, Shared& shared) {
-    for (auto& l : chunk) {
-        if (l.failed) {
-            continue;
-        }
-        auto [it, fresh] = taken.emplace(l.name, l.number);
-        if (!fresh) {
-            l.failed = true;
-            l.result = error_lines(setup.input_name + ":" + std::to_string(l.number) + ": " +
-                                   l.name + " is already the file of line " +
-                                   std::to_string(it->second) +
-                                   "; give each learner its own \"id\" or \"name\"");
-        }
+/// With --out-dir, in input order: a second learner of a name already taken fails.
+void check_name(Line& l, const BatchSetup& setup, NameTaken& taken) {
+    if (l.failed) {
+        return;
     }
-    in_parallel(
-        chunk, options.jobs,
-        [&](Line& l) {
-            if (l.failed) {
-                return;
-            }
-            const std::string path = options.out_dir + "/" + l.name;
-            try {
-                util::write_file_in(folder_fd, options.out_dir, l.name, l.result, options.force);
-            } catch (const std::system_error& e) {
-                const bool exists = e.code() == std::errc::file_exists;
-                l.failed = true;
-                l.result = error_lines(
-                    setup.input_name + ":" + std::to_string(l.number) + ": " + path + ": " +
-                    (exists ? std::string("exists; pass --force to replace it")
-                            : "cannot write: " + util::lower_first(e.code().message())));
-            }
-        },
-        [](Line&) {});
-    for (const auto& l : chunk) {
-        if (l.failed) {
-            shared.io.err(l.result);
-        }
+    auto [it, fresh] = taken.emplace(l.name, l.number);
+    if (!fresh) {
+        l.failed = true;
+        l.result = error_lines(setup.input_name + ":" + std::to_string(l.number) + ": " + l.name +
+                               " is already the file of line " + std::to_string(it->second) +
+                               "; give each learner its own \"id\" or \"name\"");
+    }
+}
+
+/// With --out-dir, on the threads: the learner's file; a line whose file cannot be written fails
+/// like a line with bad answers.
+void write_line_file(Line& l, const BatchOptions& options, const BatchSetup& setup, int folder_fd) {
+    if (l.failed) {
+        return;
+    }
+    const std::string path = options.out_dir + "/" + l.name;
+    try {
+        util::write_file_in(folder_fd, options.out_dir, l.name, l.result, options.force);
+    } catch (const std::system_error& e) {
+        const bool exists = e.code() == std::errc::file_exists;
+        l.failed = true;
+        l.result = error_lines(setup.input_name + ":" + std::to_string(l.number) + ": " + path +
+                               ": " +
+                               (exists ? std::string("exists; pass --force to replace it")
+                                       : "cannot write: " + util::lower_first(e.code().message())));
     }
 }
 
@@ -388,11 +434,18 @@ int run_batch(const BatchOptions& options, Shared& shared) {
     StreamOut stream(shared);
     while (read_chunk(in, chunk, line_no)) {
         if (options.out_dir.empty()) {
-            in_parallel(chunk, options.jobs, process, [&](const Line& l) { stream.line(l); });
+            in_parallel(
+                chunk, options.jobs, process, [&](const Line& l) { stream.line(l); }, NoAfter{});
             stream.flush();
         } else {
-            in_parallel(chunk, options.jobs, process, [](Line&) {});
-            emit_files(chunk, options, setup, folder_fd, taken, shared);
+            in_parallel(
+                chunk, options.jobs, process, [&](Line& l) { check_name(l, setup, taken); },
+                [&](Line& l) { write_line_file(l, options, setup, folder_fd); });
+            for (const auto& l : chunk) {
+                if (l.failed) {
+                    shared.io.err(l.result);
+                }
+            }
         }
         failed += static_cast<std::size_t>(
             std::count_if(chunk.begin(), chunk.end(), [](const Line& l) { return l.failed; }));
