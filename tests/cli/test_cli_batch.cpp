@@ -134,6 +134,38 @@ TEST_CASE("cli batch --out-dir refuses a taken name, keeps files, and writes not
     CHECK(listing(dir) == "ann.json "); // no temporary file left behind
 }
 
+// 300 lines are three of batch's 128-line chunks: taken names and failures cross chunk
+// boundaries, and threads finish lines out of order.
+TEST_CASE("cli batch --jobs keeps one thread's messages and files, across chunks", "[cli]") {
+    std::string many;
+    for (int i = 0; i < 300; ++i) {
+        const std::string id = i % 5 == 0 ? "dup" + std::to_string(i % 100) : "l" + std::to_string(i);
+        many += i % 11 == 0 ? "{\"id\": \"" + id + "\", \"hours_per_week\": 0}\n"
+                            : "{\"id\": \"" + id + "\", \"hours_per_week\": " +
+                                  std::to_string(3 + i % 38) + "}\n";
+    }
+    const RunOptions o = stdin_of(many);
+    const auto one = run_llmpath({"batch", "--start", "2026-11-30"}, o);
+    const auto three = run_llmpath({"batch", "--start", "2026-11-30", "--jobs", "3"}, o);
+    CHECK(one.exit_code == 2);
+    CHECK(three.exit_code == 2);
+    CHECK(one.out == three.out);
+    CHECK(one.err == three.err);
+    CHECK(lines_of(one.err).size() == 28 + 1); // every 11th line, and the count
+    const std::string a = scratch_dir("batch-jobs-1");
+    const std::string b = scratch_dir("batch-jobs-3");
+    const auto files_one = run_llmpath({"batch", "--start", "2026-11-30", "--out-dir", a}, o);
+    const auto files_three =
+        run_llmpath({"batch", "--start", "2026-11-30", "--out-dir", b, "--jobs", "3"}, o);
+    CHECK(files_one.exit_code == 2);
+    CHECK(files_one.err == files_three.err);
+    // Line 1 fails (0 hours), so line 101 takes the name that line 201, in the next chunk, wants.
+    CHECK(files_one.err.find("<stdin>:201: dup0.json is already the file of line 101") !=
+          std::string::npos);
+    CHECK(listing(a) == listing(b));
+    CHECK(run_shell("diff -r '" + a + "' '" + b + "'").exit_code == 0);
+}
+
 TEST_CASE("cli batch --format and --force need --out-dir, which must be a folder", "[cli]") {
     auto r = run_llmpath({"batch", "-", "--format", "csv"}, stdin_of("{}\n"));
     CHECK(r.exit_code == 2);
