@@ -8,6 +8,7 @@
 #include <iterator>
 #include <memory>
 #include <optional>
+#include <system_error>
 
 namespace llmpath {
 
@@ -88,6 +89,26 @@ std::size_t room_for_tasks(std::string_view json_text, const json_input::ArrayCu
     return std::min(guess, json_text.size() / 64);
 }
 
+/// The two halves' reading as one, or nullopt unless both read cleanly, streamed their tasks
+/// (the first all those before the cut) and share no key.
+std::optional<Read> join_halves(Read first, Read second, const json_input::ArrayCut& cut) {
+    if (!first.problems.empty() || !second.problems.empty() || !first.streamed ||
+        !second.streamed || first.streamed->size() != cut.before ||
+        share_a_key(first.root, second.root)) {
+        return std::nullopt;
+    }
+    for (auto it = second.root.begin(); it != second.root.end(); ++it) {
+        if (it.key() != "tasks") {
+            first.root[it.key()] = std::move(it.value());
+        }
+    }
+    first.streamed->reserve(first.streamed->size() + second.streamed->size());
+    std::move(second.streamed->begin(), second.streamed->end(),
+              std::back_inserter(*first.streamed));
+    first.loader->absorb(std::move(*second.loader));
+    return first;
+}
+
 /// A large catalogue's text in two parts read side by side: on this thread the root up to the
 /// cut (its first tasks, the array closed there); on another the tasks after it and the rest of
 /// the root, as the document {"tasks":[...], ...}, whose loader starts checking once the first
@@ -115,7 +136,12 @@ std::optional<Read> read_halves(std::string_view json_text, const json_input::Ar
             return true;
         });
     };
-    std::future<void> second_done = std::async(std::launch::async, std::move(read_second));
+    std::future<void> second_done;
+    try {
+        second_done = std::async(std::launch::async, std::move(read_second));
+    } catch (const std::system_error&) {
+        return std::nullopt; // no thread to be had: one pass
+    }
     // The second part waits for word from this one: give it, even if reading here throws.
     struct Tell {
         decltype(tell)& f;
@@ -133,21 +159,7 @@ std::optional<Read> read_halves(std::string_view json_text, const json_input::Ar
     });
     tell(false);
     second_done.get();
-    if (!first.problems.empty() || !second.problems.empty() || !first.streamed ||
-        !second.streamed || first.streamed->size() != cut.before ||
-        share_a_key(first.root, second.root)) {
-        return std::nullopt;
-    }
-    for (auto it = second.root.begin(); it != second.root.end(); ++it) {
-        if (it.key() != "tasks") {
-            first.root[it.key()] = std::move(it.value());
-        }
-    }
-    first.streamed->reserve(first.streamed->size() + second.streamed->size());
-    std::move(second.streamed->begin(), second.streamed->end(),
-              std::back_inserter(*first.streamed));
-    first.loader->absorb(std::move(*second.loader));
-    return first;
+    return join_halves(std::move(first), std::move(second), cut);
 }
 
 /// Large texts are cut in their middle: the tasks are most of them.

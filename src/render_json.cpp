@@ -8,6 +8,7 @@
 #include <charconv>
 #include <future>
 #include <stdexcept>
+#include <system_error>
 
 namespace llmpath {
 
@@ -184,12 +185,17 @@ void write_weeks(JsonWriter &w, const Report &report) {
     std::future<std::string> rest;
     if (cut < weeks.size()) {
         JsonWriter more = w.continuation(items * 300); // half the items, about 600 bytes each
-        rest = std::async(std::launch::async, [&report, &weeks, cut, more = std::move(more)]() mutable {
+        auto write_rest = [&report, &weeks, cut, more = std::move(more)]() mutable {
             for (std::size_t i = cut; i < weeks.size(); ++i) {
                 write_week(more, report, weeks[i]);
             }
             return std::move(more).str();
-        });
+        };
+        try {
+            rest = std::async(std::launch::async, std::move(write_rest));
+        } catch (const std::system_error&) {
+            cut = weeks.size(); // no thread to be had: all here
+        }
     }
     for (std::size_t i = 0; i < cut; ++i) {
         write_week(w, report, weeks[i]);

@@ -230,3 +230,51 @@ TEST_CASE("hostile batch from stdin with --catalog - cannot read both", "[cli][h
                   "the input file\n",
                   box);
 }
+
+// A large catalogue is read, and a long plan written, on two threads; batch plans on threads. With
+// no thread to be had (a user at their process limit), each does its work on the main thread.
+TEST_CASE("hostile with no thread to be had, a large catalogue and batch give the same output",
+          "[cli][hostile]") {
+#ifdef __SANITIZE_ADDRESS__
+    SUCCEED("LeakSanitizer needs a thread of its own at exit, which the limit refuses");
+    return;
+#endif
+    if (::geteuid() != 0 || run_shell("command -v setpriv").exit_code != 0) {
+        SUCCEED("needs root and setpriv, to run as nobody at a process limit of 1");
+        return;
+    }
+    const std::string dir = scratch_dir("no-threads");
+    fs::permissions(dir, fs::perms::all);
+    const std::string big = dir + "/big.json";
+    REQUIRE(run_shell("python3 '" LLMPATH_SOURCE_DIR "/scripts/gen-catalog.py' 3000 '" + big +
+                      "' > /dev/null && chmod 644 '" + big + "'")
+                .exit_code == 0);
+    REQUIRE(fs::file_size(big) > (std::uintmax_t{1} << 20));
+    {
+        std::ofstream lines(dir + "/cohort.jsonl");
+        lines << "{\"hours_per_week\": 8}\n{\"background\": \"backend\"}\n{\"bad\": 1}\n";
+    }
+    auto as_nobody = [&](const std::string& args) {
+        return run_shell("setpriv --reuid=65534 --regid=65534 --clear-groups bash -c \"ulimit -u 1; "
+                         "exec '" LLMPATH_BINARY "' " + args + "\"");
+    };
+    const auto plan = run_llmpath({"plan", "--catalog", big, "--defaults", "--start", k_start,
+                                   "--format", "json"});
+    REQUIRE(plan.exit_code == 0);
+    const auto limited = as_nobody("plan --catalog " + big + " --defaults --start " +
+                                   std::string(k_start) + " --format json");
+    CHECK(limited.exit_code == 0);
+    CHECK(limited.err.empty());
+    CHECK(limited.out == plan.out);
+    for (const char* jobs : {"1", "2"}) {
+        const auto batch = run_llmpath({"batch", dir + "/cohort.jsonl", "--start", k_start,
+                                        "--jobs", jobs});
+        const auto limited_batch = as_nobody("batch " + dir + "/cohort.jsonl --start " +
+                                             std::string(k_start) + " --jobs " + jobs);
+        INFO("--jobs " << jobs);
+        CHECK(batch.exit_code == 2);
+        CHECK(limited_batch.exit_code == batch.exit_code);
+        CHECK(limited_batch.out == batch.out);
+        CHECK(limited_batch.err == batch.err);
+    }
+}
