@@ -162,9 +162,6 @@ std::optional<Read> read_halves(std::string_view json_text, const json_input::Ar
     return join_halves(std::move(first), std::move(second), cut);
 }
 
-/// Large texts are cut in their middle: the tasks are most of them.
-constexpr std::size_t k_halves_bytes = std::size_t{1} << 20;
-
 /// The catalogue from what was read, or every problem found.
 Catalog check(const std::string& source, Read r) {
     Loader& loader = *r.loader;
@@ -240,7 +237,7 @@ void Loader::absorb(Loader&& second) {
 }
 
 Catalog load_catalog(std::string_view json_text, const std::string& source) {
-    if (json_text.size() >= k_halves_bytes) {
+    if (json_text.size() >= detail::k_halves_bytes) { // cut in the middle: tasks are most of it
         return load_cut(json_text, source, json_text.size() / 2, nullptr);
     }
     check_size(json_text, source);

@@ -366,6 +366,8 @@ enum class Reading { one_pass, halves };
 /// cleanly. For the tests and the fuzzer, which check that the readings agree.
 Catalog load_catalog_cut(std::string_view json_text, const std::string& source, std::size_t cut,
                          Reading* how = nullptr);
+/// From this size on, load_catalog cuts a text's tasks in its middle.
+inline constexpr std::size_t k_halves_bytes = std::size_t{1} << 20;
 } // namespace detail
 
 /// The default catalogue compiled into the binary (data/catalog.json), as text.
