@@ -300,12 +300,12 @@ TEST_CASE("render::render_json writes the same with a JsonTextCache", "[render]"
 TEST_CASE("render::render_json writes a long plan's weeks in two halves as one document",
           "[render]") {
     auto s = newcomer();
-    // 30,000 items: over the 20,000 from which the second half is written on its own thread.
+    // 21,000 items: over the 20,000 from which the second half is written on its own thread.
     const std::vector<Week> model = s.plan.weeks;
     REQUIRE_FALSE(model.empty());
     s.plan.weeks.clear();
     std::size_t items = 0;
-    for (int w = 1; items < 30'000; ++w) {
+    for (int w = 1; items < 21'000; ++w) {
         Week week = model[static_cast<std::size_t>(w - 1) % model.size()];
         week.index = w;
         REQUIRE_FALSE(week.items.empty()); // no idle weeks
