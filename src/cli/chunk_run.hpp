@@ -54,7 +54,9 @@ template <typename Item, typename Work, typename InOrder, typename After> class 
         for (std::size_t i = 0; i < n; ++i) {
             m_planned[i].wait(false, std::memory_order_acquire);
             guarded([&] { m_in_order(m_chunk[i]); });
-            m_released.store(i + 1, std::memory_order_release);
+            // Sequentially consistent, with the threads' ++m_idle and their wait: a thread that
+            // counted itself idle sees this line, or is woken for it.
+            m_released.store(i + 1);
             if (m_idle.load() > 0) { // the threads wait only when nothing is left to plan
                 m_released.notify_all();
             }
@@ -91,7 +93,7 @@ template <typename Item, typename Work, typename InOrder, typename After> class 
                 continue;
             }
             ++m_idle; // until more are let through
-            m_released.wait(released, std::memory_order_acquire);
+            m_released.wait(released);
             --m_idle;
         }
     }
