@@ -14,19 +14,14 @@
 #include "util/text.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <map>
-#include <mutex>
-#include <exception>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <system_error>
-#include <thread>
-#include <type_traits>
 #include <vector>
 
 namespace llmpath::cli {
