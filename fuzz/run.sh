@@ -15,7 +15,8 @@ bash scripts/install-packages.sh clang libclang-rt-14-dev cmake pkg-config libfm
 out=fuzz/build
 mkdir -p "$out"
 cmake -DINPUT=data/catalog.json -DOUTPUT="$out/embedded_catalog.cpp" -P cmake/embed.cmake
-sources=(src/*.cpp src/util/*.cpp "$out/embedded_catalog.cpp")
+mapfile -t sources < <(ls src/*/*.cpp | grep -v '^src/cli/')
+sources+=("$out/embedded_catalog.cpp")
 flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
        -DLLMPATH_VERSION='"fuzz"' -Iinclude -Isrc)
 
@@ -41,7 +42,7 @@ built() {
 # The library is compiled in one unit per CPU (each includes its share of the sources, as the CMake
 # build's unity units do), shared by every target; a unit is built again when one of its sources
 # or any header changed.
-newest_header="$(ls -t include/llmpath/*.hpp src/*.hpp src/util/*.hpp | head -1)"
+newest_header="$(ls -t include/llmpath/*.hpp src/*/*.hpp | head -1)"
 units=$(nproc)
 objects=()
 for ((unit = 0; unit < units; unit++)); do

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what llmpath needs on Debian 12 (only what is missing), then configures and builds.
 # Idempotent: a second run installs nothing and rebuilds only what changed.
-# Usage: scripts/setup.sh [--preset release|debug|bench] [--with-dev-tools]
+# Usage: scripts/setup.sh [--preset release|dev|debug|bench] [--with-dev-tools]
+#   Without --with-dev-tools it builds what running llmpath needs, and no test.
 #   --with-dev-tools also installs what the test suite runs besides the compiler: tmux (the
 #   terminal test), chromium, python3-icalendar and jq (the export checks), zsh and fish (the
 #   completion checks), lintian and groff-base (the package checks) and, from npm,
@@ -20,7 +21,9 @@ done
 
 cd "$(dirname "$0")/.."
 
-packages=(g++ cmake ninja-build pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev libicu-dev catch2)
+packages=(g++ cmake ninja-build pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev libicu-dev
+          icu-devtools)
+[ "$dev_tools" = 1 ] && packages+=(catch2)
 [ "$preset" = bench ] && packages+=(libbenchmark-dev hyperfine jq)
 if [ "$dev_tools" = 1 ]; then
   packages+=(tmux chromium python3-icalendar jq zsh fish lintian groff-base)
@@ -36,5 +39,7 @@ if [ "$dev_tools" = 1 ] &&
    cp package-lock.json node_modules/.llmpath-installed-lock)
 fi
 
-cmake --preset "$preset" >/dev/null
+tests=OFF
+[ "$dev_tools" = 1 ] && tests=ON
+cmake --preset "$preset" -DLLMPATH_BUILD_TESTS="$tests" >/dev/null
 cmake --build --preset "$preset" -j "$(nproc)"

@@ -44,6 +44,8 @@ struct Answers {
 struct AnswerInput {
     /// -d KEY=VALUE in the order given (raw, as typed after -d).
     std::vector<std::string> flags;
+    /// --start: the answer to the start_date question, given as a date; judged like -d.
+    std::optional<Date> start_date;
     /// --data-file: its name for messages ("team.json", "-" shown as "<stdin>") and its text.
     std::optional<std::string> file_name;
     std::optional<std::string> file_text;

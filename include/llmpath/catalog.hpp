@@ -78,8 +78,6 @@ class TextStore {
   public:
     /// A copy of `s` that lives as long as the store.
     std::string_view keep(std::string_view s);
-    /// Takes over `other`'s characters, which stay where they are.
-    void adopt(TextStore&& other);
 
   private:
     std::vector<std::unique_ptr<char[]>> m_blocks;
@@ -343,6 +341,9 @@ struct Catalog {
 };
 
 inline constexpr int k_schema_version = 1;
+/// The questions the planner reads its weekly hours and start date from (the loader requires them).
+inline constexpr std::string_view k_hours_question = "hours_per_week";
+inline constexpr std::string_view k_start_question = "start_date";
 inline constexpr int k_plan_days = 183;          ///< phases must cover days 0..182 exactly
 inline constexpr int k_max_task_hours = 500;     ///< more is "absurd" for one task
 inline constexpr std::size_t k_max_catalog_bytes = 64u * 1024u * 1024u; ///< 64 MiB
@@ -357,17 +358,6 @@ namespace detail {
 /// tasks; for the tests and the fuzzer, which check that the two agree.
 Catalog load_catalog_whole(std::string_view json_text, const std::string& source);
 
-/// How a catalogue's text was read: in one pass, or (a large one) with its tasks in two halves
-/// read side by side.
-enum class Reading { one_pass, halves };
-/// load_catalog with the tasks cut at the first element boundary at or after byte `cut`,
-/// whatever the text's size (load_catalog cuts only a large text, in its middle); `how` tells
-/// whether the halves were used or the text was read in one pass because it did not cut
-/// cleanly. For the tests and the fuzzer, which check that the readings agree.
-Catalog load_catalog_cut(std::string_view json_text, const std::string& source, std::size_t cut,
-                         Reading* how = nullptr);
-/// From this size on, load_catalog cuts a text's tasks in its middle.
-inline constexpr std::size_t k_halves_bytes = std::size_t{1} << 20;
 } // namespace detail
 
 /// The default catalogue compiled into the binary (data/catalog.json), as text.

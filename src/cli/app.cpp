@@ -3,7 +3,6 @@
 #include "cli/commands.hpp"
 #include "cli/completion.hpp"
 #include "cli/context.hpp"
-#include "cli/heap.hpp"
 #include "cli/io.hpp"
 #include "cli/manpage.hpp"
 #include "util/atomic_file.hpp"
@@ -433,7 +432,6 @@ void add_catalog_screen(CLI::App& command, Shared& shared, ScreenText text, Scre
 }
 
 int run(int argc, char** argv) {
-    tune_allocator();
     std::signal(SIGINT, on_interrupt);
     std::signal(SIGTERM, on_interrupt);
     std::signal(SIGPIPE, SIG_IGN); // a closed pipe shows up as EPIPE in Io::out

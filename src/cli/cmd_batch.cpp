@@ -1,7 +1,7 @@
 // `llmpath batch`: one answers object per line in, one JSON plan per line out, or one file per
 // learner in a folder (--out-dir).
 #include "cli/commands.hpp"
-#include "cli/chunk_run.hpp"
+#include "cli/line_reader.hpp"
 #include "cli/profile.hpp"
 
 #include <llmpath/error.hpp>
@@ -34,25 +34,19 @@ struct BatchOptions {
     std::string input = "-";
     std::string start;
     std::string direction;
-    unsigned jobs = 1;
     std::vector<std::string> gpu_prices;
     std::string out_dir;
     std::string format;
     bool force = false;
 };
 
-// Lines read, planned and written per round: enough to keep the threads busy, few enough that the
-// round's plans (about 27 KB each) stay a few MiB.
-constexpr std::size_t k_chunk_lines = 128;
-
 constexpr std::size_t k_max_line_bytes = 1u << 20;
 constexpr std::size_t k_flush_bytes = 1u << 16;
 constexpr std::size_t k_max_name_bytes = 120;
 
+/// A line's outcome: its plan rendered (and, for --out-dir, the file's name), or its errors.
 struct Line {
     std::size_t number = 0;
-    std::string text;
-    bool too_long = false;
     std::string result; ///< the rendered plan, or the error lines
     std::string name;   ///< --out-dir: the file's name
     bool failed = false;
@@ -62,11 +56,9 @@ struct Line {
 struct BatchSetup {
     const Catalog& catalog;
     std::string lang;
-    JsonTextCache cache;
     std::string input_name;
     std::optional<Date> start;
-    std::optional<std::string> direction;
-    std::map<std::string, std::int64_t> gpu_cents;
+    PlanOverrides overrides;
     std::string format; ///< "" for the JSON Lines stream
 };
 
@@ -109,36 +101,27 @@ std::string render_line(const BatchSetup& setup, const Report& report, const std
 }
 
 /// One answers object in, its plan rendered out (and, for --out-dir, the file's name).
-void plan_line(const BatchSetup& setup, const Today& today, Line& line) {
+void plan_line(const BatchSetup& setup, const Today& today, const InputLine& in, Line& line) {
     AnswerInput input;
     input.file_name = setup.input_name;
     input.file_label = setup.input_name;
-    input.file_line = line.number;
-    input.file_text = line.text;
+    input.file_line = in.number;
+    input.file_text = in.text;
     input.label_keys = {"id", "name"};
     input.use_defaults = true;
     input.today = today;
-    if (setup.start && setup.catalog.find_question("start_date")) {
-        input.flags.push_back("start_date=" + setup.start->to_string());
-    }
+    input.start_date = setup.start;
     const Gathered gathered = gather_answers(setup.catalog, input);
-    const Recommendation recommendation = recommend(setup.catalog, gathered.answers, setup.direction);
-    ScheduleInput schedule;
-    planning_inputs(gathered.answers, setup.start ? Today(*setup.start) : today, schedule.start,
-                    schedule.hours_per_week);
-    schedule.direction = recommendation.direction;
-    schedule.skills = skills_of(setup.catalog, gathered.answers);
-    schedule.gpu_cents = setup.gpu_cents;
-    const Plan plan = make_plan(setup.catalog, schedule);
-    Report report{setup.catalog, gathered.answers, recommendation, &plan, setup.lang,
-                  LLMPATH_VERSION, &setup.cache};
+    const PlannedPath path = plan_path(setup.catalog, gathered.answers, setup.overrides);
+    Report report{setup.catalog, gathered.answers, path.recommendation, &path.plan, setup.lang,
+                  LLMPATH_VERSION};
     for (const char* key : {"name", "id"}) { // the id wins
         if (auto it = gathered.labels.find(key); it != gathered.labels.end()) {
             line.name = safe_file_name(it->second);
         }
     }
     if (line.name.empty()) {
-        line.name = std::to_string(line.number);
+        line.name = std::to_string(in.number);
     }
     if (!setup.format.empty()) {
         line.name += extension_of(setup.format);
@@ -146,41 +129,24 @@ void plan_line(const BatchSetup& setup, const Today& today, Line& line) {
     line.result = render_line(setup, report, line.name);
 }
 
-/// Reads up to k_chunk_lines non-blank lines; false when the input has nothing more.
-bool read_chunk(std::FILE* in, std::vector<Line>& chunk, std::size_t& line_no) {
-    chunk.clear();
-    char buf[65536];
-    bool eof = false;
-    while (chunk.size() < k_chunk_lines && !eof) {
-        Line l;
-        bool got = false;
-        while (std::fgets(buf, sizeof buf, in) != nullptr) {
-            got = true;
-            if (!l.too_long) {
-                l.text += buf;
-            }
-            if (l.text.size() > k_max_line_bytes) {
-                l.too_long = true;
-                l.text.clear();
-            }
-            const std::size_t n = std::strlen(buf);
-            if (n > 0 && buf[n - 1] == '\n') {
-                break;
-            }
+/// A line planned, or failed with its errors (a NUL byte, a line too long, bad answers).
+Line process_line(const BatchSetup& setup, const Today& today, const InputLine& in) {
+    Line line;
+    line.number = in.number;
+    const std::string at = setup.input_name + ":" + std::to_string(in.number) + ": ";
+    try {
+        if (in.too_long) {
+            throw UsageError(at + "longer than 1 MiB; the lines after it were not read");
         }
-        eof = !got || std::feof(in);
-        if (!got) {
-            break;
+        if (in.has_nul) {
+            throw UsageError(at + "holds a NUL byte; an answers line is JSON text");
         }
-        l.number = ++line_no;
-        while (!l.text.empty() && (l.text.back() == '\n' || l.text.back() == '\r')) {
-            l.text.pop_back();
-        }
-        if (l.too_long || l.text.find_first_not_of(" \t") != std::string::npos) {
-            chunk.push_back(std::move(l)); // blank lines separate nothing and produce nothing
-        }
+        plan_line(setup, today, in, line);
+    } catch (const Error& e) {
+        line.failed = true;
+        line.result = error_lines(e.what());
     }
-    return !chunk.empty() || !eof;
+    return line;
 }
 
 /// Without --out-dir: each plan on stdout, each failed line's errors on stderr, in input order;
@@ -231,7 +197,7 @@ void check_name(Line& l, const BatchSetup& setup, NameTaken& taken) {
     }
 }
 
-/// With --out-dir, on the threads: the learner's file; a line whose file cannot be written fails
+/// With --out-dir: the learner's file; a line whose file cannot be written fails
 /// like a line with bad answers.
 void write_line_file(Line& l, const BatchOptions& options, const BatchSetup& setup, int folder_fd) {
     if (l.failed) {
@@ -269,16 +235,15 @@ int open_out_dir(const std::string& dir) {
 }
 
 BatchSetup make_setup(const BatchOptions& options, const Catalog& catalog, Shared& shared) {
-    BatchSetup setup{catalog, resolve_lang(shared.global, shared.env, catalog), {}, {}, {}, {}, {}, {}};
-    setup.cache = build_json_text_cache(catalog, setup.lang);
+    BatchSetup setup{catalog, resolve_lang(shared.global, shared.env, catalog), {}, {}, {}, {}};
     setup.input_name = options.input == "-" ? "<stdin>" : options.input;
     if (!options.start.empty()) {
         setup.start = parse_start_flag(options.start);
     }
-    setup.gpu_cents = parse_gpu_prices(catalog, options.gpu_prices);
+    setup.overrides.gpu_cents = parse_gpu_prices(catalog, options.gpu_prices);
     if (!options.direction.empty()) {
         check_direction(catalog, options.direction);
-        setup.direction = options.direction;
+        setup.overrides.direction = options.direction;
     }
     if (!options.format.empty() && options.out_dir.empty()) {
         throw UsageError("--format " + options.format +
@@ -315,42 +280,31 @@ int run_batch(const BatchOptions& options, Shared& shared) {
     const BatchSetup setup = make_setup(options, *loaded.catalog, shared);
     const int folder_fd = options.out_dir.empty() ? -1 : open_out_dir(options.out_dir);
     std::FILE* in = open_input(options);
-    auto process = [&](Line& l) {
-        try {
-            if (l.too_long) {
-                throw UsageError(setup.input_name + ":" + std::to_string(l.number) +
-                                 ": longer than 1 MiB");
-            }
-            plan_line(setup, shared.env.today, l); // today: read if needed
-        } catch (const Error& e) {
-            l.failed = true;
-            l.result = error_lines(e.what());
-        }
-    };
-    std::vector<Line> chunk;
-    std::size_t line_no = 0;
+    LineReader reader(in, k_max_line_bytes);
+    InputLine input;
+    std::size_t lines = 0;
     std::size_t failed = 0;
     NameTaken taken;
-    // Memory stays bounded by one round of plans.
     StreamOut stream(shared);
-    while (read_chunk(in, chunk, line_no)) {
+    while (reader.next(input)) {
+        lines = input.number;
+        if (!input.too_long && !input.has_nul &&
+            input.text.find_first_not_of(" \t") == std::string::npos) {
+            continue; // blank lines separate nothing and produce nothing
+        }
+        Line line = process_line(setup, shared.env.today, input); // today: read if needed
         if (options.out_dir.empty()) {
-            in_parallel(
-                chunk, options.jobs, process, [&](const Line& l) { stream.line(l); }, NoAfter{});
-            stream.flush();
+            stream.line(line);
         } else {
-            in_parallel(
-                chunk, options.jobs, process, [&](Line& l) { check_name(l, setup, taken); },
-                [&](Line& l) { write_line_file(l, options, setup, folder_fd); });
-            for (const auto& l : chunk) {
-                if (l.failed) {
-                    shared.io.err(l.result);
-                }
+            check_name(line, setup, taken);
+            write_line_file(line, options, setup, folder_fd);
+            if (line.failed) {
+                shared.io.err(line.result);
             }
         }
-        failed += static_cast<std::size_t>(
-            std::count_if(chunk.begin(), chunk.end(), [](const Line& l) { return l.failed; }));
+        failed += line.failed ? 1 : 0;
     }
+    stream.flush();
     if (in != stdin) {
         std::fclose(in);
     }
@@ -359,8 +313,8 @@ int run_batch(const BatchOptions& options, Shared& shared) {
         util::sync_file_system(options.out_dir);
     }
     if (failed > 0) {
-        shared.io.error(std::to_string(failed) + " of " + std::to_string(line_no) +
-                        (line_no == 1 ? " line" : " lines") + " failed");
+        shared.io.error(std::to_string(failed) + " of " + std::to_string(lines) +
+                        (lines == 1 ? " line" : " lines") + " failed");
         return static_cast<int>(ExitCode::usage);
     }
     return 0;
@@ -379,9 +333,6 @@ void add_batch(CLI::App& command, Shared& shared) {
     command.add_option("--direction", options->direction, "Plan every line for this direction")
         ->type_name("ID");
     add_gpu_price_flag(command, options->gpu_prices);
-    command.add_option("-j,--jobs", options->jobs, "Plan on N threads (output order is kept)")
-        ->type_name("N")
-        ->check(CLI::Range(1u, 64u));
     command.add_option("--out-dir", options->out_dir,
                        "Write one file per learner into DIR, named from the line's \"id\" or "
                        "\"name\" (else its line number)")

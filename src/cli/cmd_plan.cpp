@@ -58,7 +58,7 @@ void offer_to_save(const Report& report, const Profile& profile, Shared& shared)
 }
 
 /// At the end of a run answered at the terminal: offer to follow the plan with llmpath today.
-void offer_to_track(const Profile& profile, const Plan& plan, Shared& shared) {
+void offer_to_track(const Profile& profile, const PlannedPath& path, Shared& shared) {
     const bool zh = profile.lang == "zh";
     const bool tracked = state_exists(state_paths(shared.env));
     const std::string question =
@@ -67,7 +67,7 @@ void offer_to_track(const Profile& profile, const Plan& plan, Shared& shared) {
                 : (zh ? "跟踪这个计划，每周用 llmpath today 查看要做什么吗？[y/N] "
                       : "Track this plan, to see each week's tasks with llmpath today? [y/N] ");
     if (is_yes(shared.io.ask(question))) {
-        save_tracked_plan(profile, plan, shared, tracked, "text");
+        save_tracked_plan(profile, path, shared, tracked, "text");
     }
 }
 
@@ -85,9 +85,9 @@ int run_plan(const PlanOptions& options, Shared& shared) {
 
     const Profile profile = build_profile(options.answers, shared);
     const Catalog& catalog = *profile.loaded.catalog;
-    const Plan plan = make_plan(catalog, schedule_input(profile));
+    const PlannedPath path = plan_path(catalog, profile.answers, profile.overrides);
 
-    Report report{catalog, profile.answers, profile.recommendation, &plan, profile.lang,
+    Report report{catalog, profile.answers, path.recommendation, &path.plan, profile.lang,
                   LLMPATH_VERSION};
     std::string rendered;
     if (format == "json") {
@@ -117,7 +117,7 @@ int run_plan(const PlanOptions& options, Shared& shared) {
         shared.io.out(rendered);
         if (profile.prompted && format == "text") {
             offer_to_save(report, profile, shared);
-            offer_to_track(profile, plan, shared);
+            offer_to_track(profile, path, shared);
         }
     }
     return 0;

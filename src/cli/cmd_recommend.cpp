@@ -17,7 +17,9 @@ int run_recommend(const RecommendOptions& options, Shared& shared) {
         check_output_path(options.answers.save_answers, options.answers.force, "--save-answers");
     }
     const Profile profile = build_profile(options.answers, shared);
-    Report report{*profile.loaded.catalog, profile.answers, profile.recommendation, nullptr,
+    const Recommendation recommendation =
+        recommend(*profile.loaded.catalog, profile.answers, profile.overrides.direction);
+    Report report{*profile.loaded.catalog, profile.answers, recommendation, nullptr,
                   profile.lang, LLMPATH_VERSION};
     std::string rendered;
     if (options.format == "json") {

@@ -27,18 +27,18 @@ int run_track(const TrackOptions& options, Shared& shared) {
         throw already_tracked(paths);
     }
     const Profile profile = build_profile(options.answers, shared);
-    const Plan plan = make_plan(*profile.loaded.catalog, schedule_input(profile));
-    save_tracked_plan(profile, plan, shared, options.answers.force, options.format);
+    const PlannedPath path = plan_path(*profile.loaded.catalog, profile.answers, profile.overrides);
+    save_tracked_plan(profile, path, shared, options.answers.force, options.format);
     return 0;
 }
 
 } // namespace
 
-void save_tracked_plan(const Profile& profile, const Plan& plan, Shared& shared, bool force,
+void save_tracked_plan(const Profile& profile, const PlannedPath& path, Shared& shared, bool force,
                        const std::string& format) {
     const StatePaths paths = state_paths(shared.env);
     const TrackedPlan tracked =
-        adopt_plan(*profile.loaded.catalog, profile.answers, profile.recommendation, plan,
+        adopt_plan(*profile.loaded.catalog, profile.answers, path.recommendation, path.plan,
                    profile.lang, LLMPATH_VERSION, shared.env.today.get());
     {
         const StateLock lock(paths, shared.env.lock_wait);

@@ -4,7 +4,7 @@
 #include "cli/io.hpp"
 
 #include <llmpath/render.hpp>
-#include <llmpath/schedule.hpp>
+#include <llmpath/planner.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -48,7 +48,7 @@ void add_export(CLI::App& command, Shared& shared);
 
 struct Profile;
 /// Adopts `plan` as the tracked plan (replacing one only with `force`) and says so.
-void save_tracked_plan(const Profile& profile, const Plan& plan, Shared& shared, bool force,
+void save_tracked_plan(const Profile& profile, const PlannedPath& path, Shared& shared, bool force,
                        const std::string& format);
 
 /// Text options for stdout: colour on a terminal, its width.

@@ -88,17 +88,6 @@ std::map<std::string, std::int64_t> parse_gpu_prices(const Catalog& catalog,
     return out;
 }
 
-ScheduleInput schedule_input(const Profile& profile) {
-    const Catalog& catalog = *profile.loaded.catalog;
-    ScheduleInput input;
-    input.start = profile.start;
-    input.hours_per_week = profile.hours_per_week;
-    input.direction = profile.recommendation.direction;
-    input.skills = skills_of(catalog, profile.answers);
-    input.gpu_cents = profile.gpu_cents;
-    return input;
-}
-
 void check_direction(const Catalog& catalog, const std::string& id) {
     if (catalog.find_direction(id) == nullptr) {
         recommend(catalog, Answers{}, id); // throws the usage error, with the directions to choose
@@ -112,37 +101,16 @@ Date parse_start_flag(const std::string& text) {
     throw UsageError("--start: '" + text + "' is not a real date; expected YYYY-MM-DD, e.g. 2027-01-04");
 }
 
-void planning_inputs(const Answers& answers, const Today& fallback_start, Date& start, int& hours) {
-    const Date* answered = nullptr;
-    if (const auto* a = answers.find("start_date")) {
-        answered = std::get_if<Date>(&a->value);
-    }
-    // The clock is read only when nothing gave the start.
-    start = answered != nullptr ? *answered : fallback_start.get();
-    hours = 10;
-    if (const auto* a = answers.find("hours_per_week")) {
-        if (const auto* h = std::get_if<std::int64_t>(&a->value)) {
-            hours = static_cast<int>(*h);
-        }
-    }
-}
-
 namespace {
 
-/// The sources of the answers: -d (with --start as start_date), the file, the defaults.
-AnswerInput answer_input(const AnswerFlags& flags, const Catalog& catalog, Shared& shared) {
+/// The sources of the answers: -d, --start, the file, the defaults.
+AnswerInput answer_input(const AnswerFlags& flags, Shared& shared) {
     AnswerInput input;
     input.flags = flags.data;
     input.use_defaults = flags.defaults;
     input.today = shared.env.today;
-    const Question* q = catalog.find_question("start_date");
-    if (!flags.start.empty() && q != nullptr && q->type == QuestionType::date) {
-        for (const auto& d : flags.data) {
-            if (d.rfind("start_date=", 0) == 0) {
-                throw UsageError("--start and -d start_date both set the start date; pass one");
-            }
-        }
-        input.flags.push_back("start_date=" + flags.start);
+    if (!flags.start.empty()) {
+        input.start_date = parse_start_flag(flags.start);
     }
     if (!flags.data_file.empty()) {
         input.file_name = flags.data_file == "-" ? "<stdin>" : flags.data_file;
@@ -180,30 +148,17 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared) {
     profile.loaded = load_selected_catalog(shared.global, shared.env);
     const Catalog& catalog = *profile.loaded.catalog;
     profile.lang = resolve_lang(shared.global, shared.env, catalog);
-    profile.gpu_cents = parse_gpu_prices(catalog, flags.gpu_prices);
+    profile.overrides.gpu_cents = parse_gpu_prices(catalog, flags.gpu_prices);
     if (!flags.direction.empty()) {
         check_direction(catalog, flags.direction); // before any question is asked
+        profile.overrides.direction = flags.direction;
     }
-    std::optional<Date> start_flag;
-    if (!flags.start.empty()) {
-        start_flag = parse_start_flag(flags.start);
-    }
-    Gathered gathered = gather_answers(catalog, answer_input(flags, catalog, shared));
+    Gathered gathered = gather_answers(catalog, answer_input(flags, shared));
     if (!gathered.missing.empty()) {
         gathered.answers = ask_the_rest(catalog, gathered, flags, profile.lang, shared);
         profile.prompted = true;
     }
     profile.answers = std::move(gathered.answers);
-    std::optional<std::string> chosen;
-    if (!flags.direction.empty()) {
-        chosen = flags.direction;
-    }
-    profile.recommendation = recommend(catalog, profile.answers, chosen);
-    planning_inputs(profile.answers, start_flag ? Today(*start_flag) : shared.env.today,
-                    profile.start, profile.hours_per_week);
-    if (start_flag) {
-        profile.start = *start_flag;
-    }
     return profile;
 }
 

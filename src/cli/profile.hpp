@@ -3,8 +3,7 @@
 #include "cli/commands.hpp"
 
 #include <llmpath/answers.hpp>
-#include <llmpath/recommend.hpp>
-#include <llmpath/schedule.hpp>
+#include <llmpath/planner.hpp>
 
 #include <map>
 
@@ -27,20 +26,18 @@ struct AnswerFlags {
 
 void add_answer_flags(CLI::App& command, AnswerFlags& flags);
 
-/// Who the person is and what llmpath recommends: the result of the questionnaire stage.
+/// Who the person is: the catalogue, the language, the validated answers and the overrides
+/// given as flags; plan_path turns it into a recommendation and a plan.
 struct Profile {
     LoadedCatalog loaded;
     std::string lang;
     Answers answers;
-    Recommendation recommendation;
+    PlanOverrides overrides;
     bool prompted = false; ///< the person answered at the terminal
-    Date start;            ///< the plan's first day
-    int hours_per_week = 10;
-    std::map<std::string, std::int64_t> gpu_cents; ///< --gpu-price, by class
 };
 
-/// Gathers answers (-d > --data-file > defaults, then the terminal if allowed), validates them
-/// and scores the directions. Never prompts without a terminal: missing answers are an error.
+/// Gathers answers (-d and --start > --data-file > defaults, then the terminal if allowed) and
+/// validates them. Never prompts without a terminal: missing answers are an error.
 Profile build_profile(const AnswerFlags& flags, Shared& shared);
 
 /// A UsageError naming the directions if `id` is not one of them.
@@ -54,15 +51,8 @@ void add_gpu_price_flag(CLI::App& command, std::vector<std::string>& prices);
 std::map<std::string, std::int64_t> parse_gpu_prices(const Catalog& catalog,
                                                      const std::vector<std::string>& values);
 
-/// The schedule input for the profile: its start, hours, direction, skills and GPU prices.
-ScheduleInput schedule_input(const Profile& profile);
-
 /// Parses --start; a UsageError names the flag and the expected form.
 Date parse_start_flag(const std::string& text);
-
-/// The plan's start date and weekly hours from the answers (start_date, hours_per_week), falling
-/// back to `fallback_start` and 10 hours when the catalogue has no such question.
-void planning_inputs(const Answers& answers, const Today& fallback_start, Date& start, int& hours);
 
 /// Writes --save-answers: the answers as --data-file reads them, plus _catalog,
 /// _catalog_version and _llmpath_version.

@@ -56,7 +56,7 @@ std::vector<json> plans_of(const std::vector<json>& lines, const std::vector<std
     for (const auto& l : lines) {
         o.stdin_text += l.dump() + "\n";
     }
-    std::vector<std::string> args{"batch", "-", "--start", "2026-11-30", "--jobs", "2"};
+    std::vector<std::string> args{"batch", "-", "--start", "2026-11-30"};
     args.insert(args.end(), flags.begin(), flags.end());
     const auto r = run_llmpath(args, o);
     INFO(r.err);
@@ -292,7 +292,7 @@ std::vector<std::string> files_of(const std::vector<json>& lines, const std::str
     for (const auto& l : lines) {
         o.stdin_text += l.dump() + "\n";
     }
-    const auto r = run_llmpath({"batch", "-", "--start", "2026-11-30", "--jobs", "2", "--direction",
+    const auto r = run_llmpath({"batch", "-", "--start", "2026-11-30", "--direction",
                                 direction, "--out-dir", dir, "--format", format},
                                o);
     INFO(r.err);

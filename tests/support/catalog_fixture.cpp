@@ -96,36 +96,16 @@ std::vector<std::string> problems_of(Catalog (*load)(std::string_view, const std
     return out;
 }
 
-Catalog load_cut_after_first_task(std::string_view text, const std::string& source) {
-    return detail::load_catalog_cut(text, source, 0);
-}
-
-Catalog load_cut_in_middle(std::string_view text, const std::string& source) {
-    return detail::load_catalog_cut(text, source, text.size() / 2);
-}
-
 } // namespace
 
 std::vector<std::string> problems(std::string_view text) {
     std::optional<Catalog> streamed;
     const auto out = problems_of(&load_catalog, text, streamed);
-    // A large text is cut in the middle by load_catalog itself; the sanitized run, ten times
-    // slower, leaves its other cut to the tests of the halves.
-    std::vector<Catalog (*)(std::string_view, const std::string&)> readings{
-        &detail::load_catalog_whole};
-    if (text.size() < detail::k_halves_bytes) {
-        readings.push_back(&load_cut_in_middle);
-    }
-    if (text.size() < detail::k_halves_bytes || sample_every() == 1) {
-        readings.push_back(&load_cut_after_first_task);
-    }
-    for (const auto reading : readings) {
-        std::optional<Catalog> other;
-        CHECK(problems_of(reading, text, other) == out);
-        CHECK(streamed.has_value() == other.has_value());
-        if (streamed && other) {
-            CHECK(*streamed == *other);
-        }
+    std::optional<Catalog> whole;
+    CHECK(problems_of(&detail::load_catalog_whole, text, whole) == out);
+    CHECK(streamed.has_value() == whole.has_value());
+    if (streamed && whole) {
+        CHECK(*streamed == *whole);
     }
     return out;
 }
@@ -143,6 +123,22 @@ nlohmann::ordered_json& question(nlohmann::ordered_json& doc, std::string_view i
         }
     }
     throw std::logic_error("no such question in the fixture");
+}
+
+std::string with_planning_questions(const std::string& questions) {
+    auto list = nlohmann::ordered_json::parse(questions);
+    const auto has = [&](std::string_view id) {
+        return std::any_of(list.begin(), list.end(), [&](const auto& q) { return q["id"] == id; });
+    };
+    if (!has("hours_per_week")) {
+        list.push_back({{"id", "hours_per_week"}, {"type", "integer"}, {"prompt", "Hours?"},
+                        {"short_label", "hours"}, {"min", 2}, {"max", 60}, {"default", 10}});
+    }
+    if (!has("start_date")) {
+        list.push_back({{"id", "start_date"}, {"type", "date"}, {"prompt", "Start?"},
+                        {"short_label", "start"}, {"default", "today"}});
+    }
+    return list.dump();
 }
 
 } // namespace llmpath::test

@@ -33,4 +33,8 @@ std::vector<std::string> problems_after(const std::function<void(nlohmann::order
 /// The fixture's question `id` in `doc`.
 nlohmann::ordered_json& question(nlohmann::ordered_json& doc, std::string_view id);
 
+/// A catalogue's "questions" array (JSON text) with the questions every catalogue must have for
+/// the planner (hours_per_week, start_date) added at its end where missing.
+std::string with_planning_questions(const std::string& questions);
+
 } // namespace llmpath::test

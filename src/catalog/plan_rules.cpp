@@ -1,0 +1,216 @@
+// The catalogue loader's checks of what the planner relies on: checkpoints name the tasks that
+// produce them, presenting tasks can wait for their direction's work, and every skill a task
+// uses is taught before it.
+#include "catalog/loader.hpp"
+
+#include "util/text.hpp"
+
+#include <cstdint>
+
+namespace llmpath {
+
+using util::quote;
+
+namespace {
+
+/// Tasks in an order where each comes after its prerequisites (the catalogue has no cycle).
+std::vector<std::size_t> topological_order(const loader::Edges& edges, std::size_t n) {
+    std::vector<std::size_t> waiting(n);
+    std::vector<std::vector<std::size_t>> dependents(n);
+    for (std::size_t u = 0; u < n; ++u) {
+        waiting[u] = edges.first[u + 1] - edges.first[u];
+        for (auto e = edges.first[u]; e < edges.first[u + 1]; ++e) {
+            dependents[edges.targets[e]].push_back(u);
+        }
+    }
+    std::vector<std::size_t> order;
+    order.reserve(n);
+    for (std::size_t u = 0; u < n; ++u) {
+        if (waiting[u] == 0) {
+            order.push_back(u);
+        }
+    }
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        for (const auto v : dependents[order[k]]) {
+            if (--waiting[v] == 0) {
+                order.push_back(v);
+            }
+        }
+    }
+    return order;
+}
+
+} // namespace
+
+void Loader::check_checkpoints(const loader::References& refs, const loader::Edges& edges) {
+    const Path root;
+    const Path phases = root / "phases";
+    auto check = [&](const std::vector<CheckpointPart>& parts, const Path& at, std::size_t phase,
+                     const std::string* direction) {
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            const Path part = at / i;
+            const Path tp = part / "tasks";
+            for (std::size_t k = 0; k < parts[i].tasks.size(); ++k) {
+                const std::string& id = parts[i].tasks[k];
+                if (!known(refs.tasks, id, tp / k, "task")) {
+                    continue;
+                }
+                const std::size_t t = refs.tasks.index.at(id);
+                const Task& task = catalog.tasks[t];
+                if (edges.phase_of[t] > static_cast<std::ptrdiff_t>(phase)) {
+                    problem(tp / k, "task " + quote(id) + " is in phase " + quote(task.phase) +
+                                        ", after this checkpoint's phase");
+                } else if (direction == nullptr && !task.is_common()) {
+                    problem(tp / k, "task " + quote(id) + " is not common: name it in "
+                                    "direction_checkpoints of its direction");
+                } else if (direction != nullptr && !task.belongs_to(*direction)) {
+                    problem(tp / k, "task " + quote(id) + " is not a task of direction " +
+                                        quote(*direction));
+                }
+            }
+        }
+    };
+    for (std::size_t i = 0; i < catalog.phases.size(); ++i) {
+        const Path php = phases / i;
+        check(catalog.phases[i].checkpoint, php / "checkpoint", i, nullptr);
+        const Path dp = php / "direction_checkpoints";
+        for (const auto& [direction, parts] : catalog.phases[i].direction_checkpoints) {
+            check(parts, dp / direction, i, &direction);
+        }
+    }
+}
+
+// A presenting task waits for every core task of the plan's direction in its phase, so none of
+// those may need it, directly or through other tasks of that phase.
+void Loader::check_presenting(const loader::Edges& edges) {
+    const std::size_t n = catalog.tasks.size();
+    const std::size_t d = catalog.directions.size();
+    constexpr std::size_t k_none = static_cast<std::size_t>(-1);
+    // reach[t * d + k]: a presenting task of direction k that task t needs in t's phase.
+    std::vector<std::size_t> reach(n * d, k_none);
+    const Path root;
+    const Path tasks = root / "tasks";
+    for (const auto t : topological_order(edges, n)) {
+        const Task& task = catalog.tasks[t];
+        for (std::size_t k = 0; k < d; ++k) {
+            std::size_t& r = reach[t * d + k];
+            if (task.presents && task.belongs_to(catalog.directions[k].id)) {
+                r = t;
+            }
+            for (auto e = edges.first[t]; r == k_none && e < edges.first[t + 1]; ++e) {
+                const std::size_t q = edges.targets[e];
+                if (edges.phase_of[q] == edges.phase_of[t]) {
+                    r = reach[q * d + k];
+                }
+            }
+            if (r == k_none || task.presents || !task.core || task.is_common() ||
+                !task.belongs_to(catalog.directions[k].id)) {
+                continue;
+            }
+            const Path tp = tasks / t;
+            problem(tp / "prerequisites",
+                    "task " + quote(task.id) + " needs the presenting task " +
+                        quote(catalog.tasks[r].id) + ", which waits for every core task of " +
+                        quote(catalog.directions[k].id) + " in phase " + quote(task.phase) +
+                        "; a presenting task can only come after them");
+            break;
+        }
+    }
+}
+
+namespace {
+
+/// The first task of `direction`'s plan that teaches each skill (n where none does).
+std::vector<std::size_t> first_teachers(const Catalog& catalog, const loader::References& refs,
+                                        const std::string& direction) {
+    const std::size_t n = catalog.tasks.size();
+    std::vector<std::size_t> teacher_of(refs.skills.list.size(), n);
+    for (std::size_t t = n; t-- > 0;) {
+        if (catalog.tasks[t].belongs_to(direction)) {
+            for (const auto& id : catalog.tasks[t].teaches) {
+                if (auto it = refs.skills.index.find(id); it != refs.skills.index.end()) {
+                    teacher_of[it->second] = t;
+                }
+            }
+        }
+    }
+    return teacher_of;
+}
+
+/// The index in `task.uses` of the first skill neither `known` nor `own` holds (npos if none).
+std::size_t first_untaught(const Task& task, const loader::References& refs,
+                           const std::uint64_t* known, const std::uint64_t* own) {
+    for (std::size_t k = 0; k < task.uses.size(); ++k) {
+        const auto it = refs.skills.index.find(task.uses[k]);
+        if (it == refs.skills.index.end()) {
+            continue;
+        }
+        const std::uint64_t bit = std::uint64_t{1} << (it->second % 64);
+        if (((known[it->second / 64] | own[it->second / 64]) & bit) == 0) {
+            return k;
+        }
+    }
+    return std::string::npos;
+}
+
+} // namespace
+
+// For each direction: the skills taught by a task's ancestors in that direction's plan.
+void Loader::check_taught_before_used(const loader::References& refs,
+                                      const loader::Edges& edges) {
+    const std::size_t n = catalog.tasks.size();
+    const std::size_t words = (refs.skills.list.size() + 63) / 64;
+    if (words == 0) {
+        return;
+    }
+    std::vector<std::uint64_t> teaches(n * words, 0);
+    for (std::size_t t = 0; t < n; ++t) {
+        for (const auto& id : catalog.tasks[t].teaches) {
+            if (auto it = refs.skills.index.find(id); it != refs.skills.index.end()) {
+                teaches[t * words + it->second / 64] |= std::uint64_t{1} << (it->second % 64);
+            }
+        }
+    }
+    const auto order = topological_order(edges, n);
+    std::vector<bool> reported(n, false);
+    std::vector<std::uint64_t> taught(n * words);
+    std::vector<char> member(n);
+    for (const auto& direction : catalog.directions) {
+        std::fill(taught.begin(), taught.end(), 0);
+        for (std::size_t t = 0; t < n; ++t) {
+            member[t] = catalog.tasks[t].belongs_to(direction.id) ? 1 : 0;
+        }
+        const auto teacher_of = first_teachers(catalog, refs, direction.id);
+        for (const auto t : order) {
+            const Task& task = catalog.tasks[t];
+            if (member[t] == 0) {
+                continue;
+            }
+            std::uint64_t* mine = &taught[t * words];
+            for (auto e = edges.first[t]; e < edges.first[t + 1]; ++e) {
+                const std::size_t q = edges.targets[e];
+                for (std::size_t w = 0; member[q] != 0 && w < words; ++w) {
+                    mine[w] |= taught[q * words + w] | teaches[q * words + w];
+                }
+            }
+            const std::size_t k = first_untaught(task, refs, mine, &teaches[t * words]);
+            if (reported[t] || k == std::string::npos) {
+                continue;
+            }
+            const std::size_t q = teacher_of[refs.skills.index.find(task.uses[k])->second];
+            const Path root;
+            const Path tasks = root / "tasks";
+            const Path tp = tasks / t;
+            const Path up = tp / "uses";
+            problem(up / k,
+                    "skill " + quote(task.uses[k]) + " is used before any earlier task of the " +
+                        quote(direction.id) + " plan teaches it" +
+                        (q < n ? "; make a task that teaches it, such as " +
+                                     quote(catalog.tasks[q].id) + ", one of its prerequisites"
+                               : std::string("; add a task that teaches it")));
+            reported[t] = true;
+        }
+    }
+}
+
+} // namespace llmpath

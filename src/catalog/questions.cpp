@@ -1,0 +1,399 @@
+// The catalogue loader's checks of questions: their types, choices, limits, defaults, conditions.
+#include "catalog/loader.hpp"
+
+#include <llmpath/date.hpp>
+
+#include "util/suggest.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <regex>
+
+namespace llmpath {
+
+namespace {
+
+const std::vector<std::string> k_question_types{"single",  "multi", "integer",
+                                                "boolean", "date",  "text"};
+
+std::string regex_error_text(std::regex_constants::error_type code) {
+    namespace rc = std::regex_constants;
+    switch (code) {
+    case rc::error_collate:
+        return "invalid collating element";
+    case rc::error_ctype:
+        return "invalid character class";
+    case rc::error_escape:
+        return "invalid escape";
+    case rc::error_backref:
+        return "invalid back reference";
+    case rc::error_brack:
+        return "unbalanced '['";
+    case rc::error_paren:
+        return "unbalanced parentheses";
+    case rc::error_brace:
+        return "unbalanced '{'";
+    case rc::error_badbrace:
+        return "invalid repeat count in '{}'";
+    case rc::error_range:
+        return "invalid character range";
+    case rc::error_badrepeat:
+        return "a repeat ('*', '+', '?', '{') follows nothing";
+    case rc::error_space:
+    case rc::error_complexity:
+    case rc::error_stack:
+        return "too complex";
+    default:
+        return "invalid";
+    }
+}
+
+} // namespace
+
+using util::quote;
+
+Condition Loader::condition(const json& j, const Path& p) {
+    Condition c;
+    if (!expect_object(j, p)) {
+        return c;
+    }
+    static constexpr std::string_view k_keys[] = {"question", "in", "min", "max"};
+    const Members m(*this, j, p, k_keys);
+    if (auto v = m.get("question", true)) {
+        c.question = id_value(*v, p / "question", "question id");
+    }
+    const json* in = m.get("in", false);
+    const json* min = m.get("min", false);
+    const json* max = m.get("max", false);
+    if (in != nullptr) {
+        c.in = id_list(*in, p / "in", "value");
+        if (in->is_array() && in->empty()) {
+            problem(p / "in", "empty 'in': list at least one value");
+        }
+    }
+    if (min != nullptr) {
+        c.min = integer_value(*min, p / "min");
+    }
+    if (max != nullptr) {
+        c.max = integer_value(*max, p / "max");
+    }
+    if (in == nullptr && min == nullptr && max == nullptr) {
+        problem(p, "a condition needs 'in', or 'min' and/or 'max'");
+    }
+    if (c.min && c.max && *c.min > *c.max) {
+        problem(p / "min",
+                "min " + std::to_string(*c.min) + " is greater than max " + std::to_string(*c.max));
+    }
+    return c;
+}
+
+Choice Loader::choice(const json& j, const Path& p, QuestionType type) {
+    Choice c;
+    if (!expect_object(j, p)) {
+        return c;
+    }
+    static constexpr std::string_view k_keys[] = {"value", "label", "weights", "reasons",
+                                                  "skills"};
+    const Members m(*this, j, p, k_keys);
+    if (auto v = m.get("value", true)) {
+        c.value = id_value(*v, p / "value", "choice value");
+        if (type == QuestionType::boolean && !c.value.empty() && c.value != "yes" &&
+            c.value != "no") {
+            problem(p / "value",
+                    "a boolean question's choice values are 'yes' and 'no', got " + quote(c.value));
+        }
+    }
+    if (auto v = m.get("label", true)) {
+        c.label = text(*v, p / "label", true);
+    }
+    if (auto v = m.get("weights", false); v != nullptr && expect_object(*v, p / "weights")) {
+        const Path wp = p / "weights";
+        for (auto it = v->begin(); it != v->end(); ++it) {
+            const auto w = bounded_int(*it, wp / it.key(), "weight", -loader::k_max_weight,
+                                       loader::k_max_weight);
+            if (w) {
+                c.weights.emplace(it.key(), *w);
+            }
+        }
+    }
+    if (auto v = m.get("reasons", false); v != nullptr && expect_object(*v, p / "reasons")) {
+        const Path rp = p / "reasons";
+        for (auto it = v->begin(); it != v->end(); ++it) {
+            c.reasons.emplace(it.key(), text(*it, rp / it.key(), true));
+        }
+    }
+    if (auto v = m.get("skills", false)) {
+        c.skills = id_list(*v, p / "skills", "skill");
+    }
+    return c;
+}
+
+Question Loader::question(const json& j, const Path& p) {
+    Question q;
+    if (!expect_object(j, p)) {
+        m_question_typed.push_back(false);
+        return q;
+    }
+    static constexpr std::string_view k_keys[] = {
+        "id",      "type", "prompt", "help",         "short_label",  "default", "when",
+        "choices", "min",  "max",    "min_selected", "max_selected", "pattern", "max_length"};
+    const Members m(*this, j, p, k_keys);
+    if (auto v = m.get("id", true)) {
+        q.id = id_value(*v, p / "id");
+    }
+    bool type_ok = false;
+    if (auto v = m.get("type", true)) {
+        const std::string t = string_value(*v, p / "type", false);
+        auto it = std::find(k_question_types.begin(), k_question_types.end(), t);
+        if (it != k_question_types.end()) {
+            q.type = static_cast<QuestionType>(it - k_question_types.begin());
+            type_ok = true;
+        } else if (v->is_string()) {
+            const std::string hint = util::did_you_mean(t, k_question_types);
+            problem(p / "type",
+                    "unknown question type " + quote(t) +
+                        (hint.empty() ? "; use " + util::join(k_question_types, ", ", " or ")
+                                      : hint));
+        }
+    }
+    if (auto v = m.get("prompt", true)) {
+        q.prompt = text(*v, p / "prompt", true);
+    }
+    if (auto v = m.get("help", false)) {
+        q.help = text(*v, p / "help", false);
+    }
+    if (auto v = m.get("short_label", true)) {
+        q.short_label = text(*v, p / "short_label", true);
+    }
+    if (auto v = m.get("when", false)) {
+        q.when = condition(*v, p / "when");
+    }
+    m_question_typed.push_back(type_ok);
+    if (type_ok) {
+        question_type_fields(m, p, q);
+    }
+    return q;
+}
+
+// Fields that only some types use; elsewhere they are most likely a mistake.
+void Loader::question_type_fields(const Members& m, const Path& p, Question& q) {
+    using QT = QuestionType;
+    const char* type_name = to_string(q.type);
+    auto applies = [&](std::string_view key, std::initializer_list<QuestionType> types) {
+        const json* v = m.get(key, false);
+        if (v != nullptr && std::find(types.begin(), types.end(), q.type) == types.end()) {
+            problem(p / key,
+                    "'" + std::string(key) + "' does not apply to a " + type_name + " question");
+            return static_cast<const json*>(nullptr);
+        }
+        return v;
+    };
+    if (applies("choices", {QT::single, QT::multi, QT::boolean}) != nullptr) {
+        q.choices = section<Choice>(m, p, "choices", false, [&](const json& c, const Path& at) {
+            return choice(c, at, q.type);
+        });
+    }
+    if ((q.type == QT::single || q.type == QT::multi) && q.choices.size() < 2) {
+        const json* v = m.get("choices", false);
+        if (v == nullptr) {
+            problem(p, "missing required field 'choices' (a " + std::string(type_name) +
+                           " question needs at least 2)");
+        } else if (v->is_array()) {
+            problem(p / "choices", "a " + std::string(type_name) +
+                                       " question needs at least 2 choices, got " +
+                                       std::to_string(v->size()));
+        }
+    }
+    if (auto v = applies("min", {QT::integer})) {
+        q.min = integer_value(*v, p / "min");
+    }
+    if (auto v = applies("max", {QT::integer})) {
+        q.max = integer_value(*v, p / "max");
+    }
+    if (q.min && q.max && *q.min > *q.max) {
+        problem(p / "min",
+                "min " + std::to_string(*q.min) + " is greater than max " + std::to_string(*q.max));
+    }
+    const auto n = static_cast<std::int64_t>(q.choices.size());
+    if (auto v = applies("min_selected", {QT::multi})) {
+        q.min_selected = bounded_int(*v, p / "min_selected", "min_selected", 0, n);
+    }
+    if (auto v = applies("max_selected", {QT::multi})) {
+        q.max_selected = bounded_int(*v, p / "max_selected", "max_selected", 0, n);
+    }
+    if (q.min_selected && q.max_selected && *q.min_selected > *q.max_selected) {
+        problem(p / "min_selected", "min_selected " + std::to_string(*q.min_selected) +
+                                        " is greater than max_selected " +
+                                        std::to_string(*q.max_selected));
+    }
+    bool pattern_ok = true;
+    question_limits(m, p, q, pattern_ok);
+    if (auto v = m.get("default", false); v != nullptr && pattern_ok) {
+        question_default(*v, p / "default", q);
+    }
+}
+
+// A text question's pattern and length.
+void Loader::question_limits(const Members& m, const Path& p, Question& q, bool& pattern_ok) {
+    const bool text_type = q.type == QuestionType::text;
+    auto not_applicable = [&](std::string_view key) {
+        problem(p / key, "'" + std::string(key) + "' does not apply to a " + to_string(q.type) +
+                             " question");
+    };
+    if (const json* v = m.get("pattern", false); v != nullptr && !text_type) {
+        not_applicable("pattern");
+    } else if (v != nullptr) {
+        const Path at = p / "pattern";
+        const std::string pat = string_value(*v, at);
+        pattern_ok = false;
+        if (pat.size() > loader::k_max_pattern_length) {
+            problem(at, "pattern is " + std::to_string(pat.size()) + " bytes; the limit is " +
+                            std::to_string(loader::k_max_pattern_length));
+        } else if (v->is_string()) {
+            try {
+                const std::regex compiled(pat, std::regex::ECMAScript);
+                q.pattern = pat;
+                pattern_ok = true;
+            } catch (const std::regex_error& e) {
+                problem(at, "pattern " + quote(pat) +
+                                " is not a valid ECMAScript regular expression: " +
+                                regex_error_text(e.code()));
+            }
+        }
+    }
+    if (const json* v = m.get("max_length", false); v != nullptr && !text_type) {
+        not_applicable("max_length");
+    } else if (v != nullptr) {
+        q.max_length =
+            bounded_int(*v, p / "max_length", "max_length", 1, loader::k_max_text_length);
+    }
+}
+
+void Loader::multi_default(const json& j, const Path& p, Question& q) {
+    if (!expect_array(j, p)) {
+        return;
+    }
+    const auto values = q.choice_values();
+    std::vector<std::string> chosen;
+    bool ok = true;
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        const std::string s = string_value(j[i], p / i, false);
+        if (!j[i].is_string()) {
+            ok = false;
+        } else if (q.find_choice(s) == nullptr) {
+            problem(p / i, "default " + quote(s) + " is not one of the choices (" +
+                               util::join(values, ", ") + ")" + util::did_you_mean(s, values));
+            ok = false;
+        } else {
+            chosen.push_back(s);
+        }
+    }
+    const auto before = problems.size();
+    check_unique(chosen, p, "value");
+    ok = ok && problems.size() == before;
+    const auto count = static_cast<int>(chosen.size());
+    if (ok && q.min_selected && count < *q.min_selected) {
+        problem(p, "default selects " + std::to_string(count) + " choices, fewer than "
+                   "min_selected " + std::to_string(*q.min_selected));
+    } else if (ok && q.max_selected && count > *q.max_selected) {
+        problem(p, "default selects " + std::to_string(count) + " choices, more than "
+                   "max_selected " + std::to_string(*q.max_selected));
+    } else if (ok) {
+        q.default_value.choices = std::move(chosen);
+    }
+}
+
+void Loader::text_default(const json& j, const Path& p, Question& q) {
+    const std::string s = string_value(j, p, false);
+    if (!j.is_string()) {
+        return;
+    }
+    const auto length = util::code_points(s);
+    const int limit = q.max_length.value_or(loader::k_max_text_length);
+    if (length > static_cast<std::size_t>(limit)) {
+        problem(p, "default " + quote(s) + " is " + std::to_string(length) +
+                       " characters, longer than " +
+                       (q.max_length ? "max_length " : "the limit of ") + std::to_string(limit));
+    } else if (q.pattern && !std::regex_match(s, std::regex(*q.pattern, std::regex::ECMAScript))) {
+        problem(p, "default " + quote(s) + " does not match the pattern " + quote(*q.pattern));
+    } else {
+        q.default_value.choice = s;
+    }
+}
+
+void Loader::question_default(const json& j, const Path& p, Question& q) {
+    DefaultValue& d = q.default_value;
+    switch (q.type) {
+    case QuestionType::single: {
+        const std::string s = string_value(j, p, false);
+        const auto values = q.choice_values();
+        if (j.is_string() && q.find_choice(s) == nullptr) {
+            problem(p, "default " + quote(s) + " is not one of the choices (" +
+                           util::join(values, ", ") + ")" + util::did_you_mean(s, values));
+        } else if (j.is_string()) {
+            d.choice = s;
+        }
+        return;
+    }
+    case QuestionType::multi:
+        multi_default(j, p, q);
+        return;
+    case QuestionType::integer:
+        if (auto v = integer_value(j, p); v && ((q.min && *v < *q.min) || (q.max && *v > *q.max))) {
+            problem(p, "default " + std::to_string(*v) + " is outside " +
+                           (q.min ? std::to_string(*q.min) : std::string("...")) + ".." +
+                           (q.max ? std::to_string(*q.max) : std::string("...")));
+        } else if (v) {
+            d.integer = *v;
+        }
+        return;
+    case QuestionType::boolean:
+        if (!j.is_boolean()) {
+            problem(p, "expected a boolean, got " + loader::describe(j));
+        } else {
+            d.boolean = j.get<bool>();
+        }
+        return;
+    case QuestionType::date: {
+        const std::string s = string_value(j, p, false);
+        if (j.is_string() && s == "today") {
+            d.today = true;
+        } else if (j.is_string() && Date::parse(s)) {
+            d.date = s;
+        } else if (j.is_string()) {
+            problem(p, "default " + quote(s) + " is not 'today' or a real date as YYYY-MM-DD");
+        }
+        return;
+    }
+    case QuestionType::text:
+        text_default(j, p, q);
+        return;
+    }
+}
+
+void Loader::check_planning_questions(const Path& p) {
+    const std::pair<std::string_view, QuestionType> needed[] = {
+        {k_hours_question, QuestionType::integer}, {k_start_question, QuestionType::date}};
+    for (const auto& [id, type] : needed) {
+        const auto& qs = catalog.questions;
+        const auto it = std::find_if(qs.begin(), qs.end(), [&](const Question& q) { return q.id == id; });
+        const std::string wanted = std::string(type == QuestionType::integer ? "an " : "a ") +
+                                   to_string(type) + " question '" + std::string(id) + "'";
+        if (it == qs.end()) {
+            problem(p, "no " + std::string(to_string(type)) + " question '" + std::string(id) +
+                           "'; the planner reads the weekly hours and the start date from "
+                           "hours_per_week and start_date");
+            continue;
+        }
+        const Path at = p / static_cast<std::size_t>(it - qs.begin());
+        if (it->type != type) {
+            problem(at / "type", "'" + std::string(id) + "' is a " + to_string(it->type) +
+                                     " question; the planner needs " + wanted);
+        } else if (it->when) {
+            problem(at / "when", "'" + std::string(id) +
+                                     "' must be asked of everyone (no 'when'): the planner needs its answer");
+        }
+    }
+}
+
+} // namespace llmpath

@@ -1,0 +1,116 @@
+// The plan as CSV (RFC 4180) for issue trackers: a row per phase, then a row per task of it.
+#include <llmpath/export.hpp>
+
+#include "render/markdown.hpp"
+#include "render/common.hpp"
+
+namespace llmpath {
+
+namespace {
+
+using render::format;
+using render::labels;
+
+/// One cell: a text a spreadsheet would run as a formula gets a leading apostrophe (OWASP's
+/// advice against CSV injection), and a cell with a comma, quote or line break is quoted.
+std::string cell(std::string_view raw) {
+    std::string text(raw);
+    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                          text[0] == '\t' || text[0] == '\r')) {
+        text.insert(0, 1, '\'');
+    }
+    if (text.find_first_of(",\"\r\n") == std::string::npos) {
+        return text;
+    }
+    std::string out = "\"";
+    for (const char c : text) {
+        out += c;
+        if (c == '"') {
+            out += '"';
+        }
+    }
+    out += '"';
+    return out;
+}
+
+void row(std::string& out, const std::vector<std::string>& cells) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        out += (i == 0 ? "" : ",") + cell(cells[i]);
+    }
+    out += "\r\n";
+}
+
+/// A task's description in Markdown: its hours and weeks, what shows it is done, its links.
+std::string task_description(const ExportPlan& plan, const ExportTask& t) {
+    const auto& l = labels(plan.lang);
+    std::string out = format(l.hours, t.hours) + l.detail_sep +
+                      render::date_range(plan.week(t.first_week).start,
+                                         plan.week(t.last_week).end, plan.lang);
+    if (!t.deliverable.empty()) {
+        out += "\n\n**" + std::string(l.deliverable) + "**" + l.colon +
+               markdown::escape(t.deliverable);
+    }
+    if (!t.links.empty()) {
+        out += "\n";
+    }
+    for (const auto& [title, url] : t.links) {
+        out += "\n- [" + markdown::escape(title) + "](" + markdown::url(url) + ")";
+    }
+    return out;
+}
+
+std::string phase_description(const ExportPlan& plan, const ExportPhase& phase) {
+    const auto& l = labels(plan.lang);
+    std::string out = render::date_range(plan.week(phase.first_week).start,
+                                         plan.week(phase.last_week).end, plan.lang);
+    if (!phase.checkpoint.empty()) {
+        out += "\n\n**" + std::string(l.checkpoint) + "**\n";
+    }
+    for (const auto& part : phase.checkpoint) {
+        out += "\n- " + markdown::escape(part);
+    }
+    return out;
+}
+
+int phase_hours(const ExportPlan& plan, const ExportPhase& phase) {
+    int hours = 0;
+    for (const auto& t : plan.tasks) {
+        hours += t.phase == phase.id && t.first_week != 0 ? t.hours : 0;
+    }
+    return hours;
+}
+
+} // namespace
+
+std::string render_csv(const ExportPlan& plan) {
+    std::string out;
+    row(out, {"Summary", "Description", "Phase", "Start date", "Due date", "Hours", "Issue ID",
+              "Parent", "Labels"});
+    const auto& l = labels(plan.lang);
+    int next_id = 1;
+    for (std::size_t r = 0; r < plan.phases.size(); ++r) {
+        const ExportPhase& phase = plan.phases[r];
+        if (phase.first_week == 0) {
+            continue;
+        }
+        const std::string phase_id = std::to_string(next_id++);
+        row(out, {format(l.phase, r + 1) + " · " + phase.title, phase_description(plan, phase),
+                  phase.title, plan.week(phase.first_week).start.to_string(),
+                  plan.week(phase.last_week).end.to_string(),
+                  std::to_string(phase_hours(plan, phase)), phase_id, "",
+                  plan.direction + " " + phase.id + " phase"});
+        for (const auto& t : plan.tasks) {
+            if (t.phase != phase.id || t.first_week == 0) {
+                continue;
+            }
+            row(out, {t.title, task_description(plan, t), phase.title,
+                      plan.week(t.first_week).start.to_string(),
+                      plan.week(t.last_week).end.to_string(), std::to_string(t.hours),
+                      std::to_string(next_id++), phase_id,
+                      plan.direction + " " + phase.id + (t.core ? " core" : " optional")});
+        }
+    }
+    return out;
+}
+
+} // namespace llmpath

@@ -1,0 +1,263 @@
+// A plan from the catalogue: which tasks, their order constraints, and what the packed weeks
+// mean for each phase (dates, checkpoint, GPU time) and for a plan that does not fit.
+#include <llmpath/error.hpp>
+#include <llmpath/schedule.hpp>
+
+#include "plan/packer_internal.hpp"
+#include "util/suggest.hpp"
+
+#include <algorithm>
+
+namespace llmpath {
+
+namespace {
+
+void check_input(const Catalog& catalog, const ScheduleInput& input) {
+    if (input.hours_per_week < 1) {
+        throw InputError("hours per week must be at least 1, got " +
+                         std::to_string(input.hours_per_week));
+    }
+    if (catalog.find_direction(input.direction) == nullptr) {
+        std::vector<std::string> ids;
+        for (const auto& d : catalog.directions) {
+            ids.push_back(d.id);
+        }
+        throw InputError("unknown direction '" + input.direction + "'" +
+                         util::did_you_mean(input.direction, ids));
+    }
+}
+
+bool has_all_skills(const Task& task, const std::set<std::string>& skills) {
+    return !task.skip_if_skills.empty() &&
+           std::all_of(task.skip_if_skills.begin(), task.skip_if_skills.end(),
+                       [&](const std::string& s) { return skills.count(s) > 0; });
+}
+
+[[noreturn]] void throw_catalog(std::size_t task, const std::string& field, std::string message) {
+    throw CatalogError("catalog", {CatalogProblem{"/tasks/" + std::to_string(task) + field, 0, 0,
+                                                  std::move(message)}});
+}
+
+/// The plan's tasks as the packer sees them, with the catalogue index of each.
+struct Selection {
+    std::vector<WorkTask> work;
+    std::vector<std::size_t> task_of; ///< catalogue index per work task
+    std::vector<std::size_t> skipped; ///< catalogue indices left out for skills
+};
+
+Selection select_tasks(const Catalog& catalog, const ScheduleInput& input) {
+    Selection sel;
+    constexpr std::size_t k_none = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> node_of(catalog.tasks.size(), k_none); ///< by first task of an id
+    for (std::size_t i = 0; i < catalog.tasks.size(); ++i) {
+        const Task& task = catalog.tasks[i];
+        if (!task.belongs_to(input.direction)) {
+            continue;
+        }
+        if (has_all_skills(task, input.skills)) {
+            sel.skipped.push_back(i);
+            continue;
+        }
+        const auto phase = std::find_if(catalog.phases.begin(), catalog.phases.end(),
+                                        [&](const Phase& p) { return p.id == task.phase; });
+        if (phase == catalog.phases.end()) {
+            throw_catalog(i, "/phase", "unknown phase '" + task.phase + "'");
+        }
+        if (task.hours < 1) {
+            throw_catalog(i, "/hours", "hours must be at least 1, got " + std::to_string(task.hours));
+        }
+        // Ids are unique in a valid catalogue; otherwise the first one planned counts.
+        const std::ptrdiff_t first = catalog.task_index(task.id);
+        if (first >= 0 && node_of[static_cast<std::size_t>(first)] == k_none) {
+            node_of[static_cast<std::size_t>(first)] = sel.work.size();
+        }
+        sel.work.push_back({task.id, task.phase,
+                            static_cast<int>(phase - catalog.phases.begin()), task.hours,
+                            task.core, {}, task.presents, !task.presents && !task.is_common()});
+        sel.task_of.push_back(i);
+    }
+    // A prerequisite outside the plan (another direction's, skipped for skills) counts as done.
+    for (std::size_t n = 0; n < sel.work.size(); ++n) {
+        for (const auto& id : catalog.tasks[sel.task_of[n]].prerequisites) {
+            const std::ptrdiff_t t = catalog.task_index(id);
+            if (t >= 0 && node_of[static_cast<std::size_t>(t)] != k_none) {
+                sel.work[n].prerequisites.push_back(node_of[static_cast<std::size_t>(t)]);
+            }
+        }
+    }
+    return sel;
+}
+
+std::int64_t price_of(const Catalog& catalog, const ScheduleInput& input, const std::string& id) {
+    if (auto it = input.gpu_cents.find(id); it != input.gpu_cents.end()) {
+        return it->second;
+    }
+    const GpuClass* c = catalog.gpu.find(id);
+    return c == nullptr ? 0 : c->cents_per_hour;
+}
+
+void add_gpu(std::vector<GpuUse>& uses, const Catalog& catalog, const ScheduleInput& input,
+             const GpuNeed& need) {
+    auto it = std::find_if(uses.begin(), uses.end(),
+                           [&](const GpuUse& u) { return u.gpu_class == need.gpu_class; });
+    if (it == uses.end()) {
+        uses.push_back({need.gpu_class, 0, 0});
+        it = uses.end() - 1;
+    }
+    const std::int64_t tenths = static_cast<std::int64_t>(need.count) * need.tenths;
+    it->tenths += tenths;
+    it->cents += (tenths * price_of(catalog, input, need.gpu_class) + 5) / 10;
+}
+
+void sort_by_class(std::vector<GpuUse>& uses, const Catalog& catalog) {
+    auto rank = [&](const GpuUse& u) {
+        const auto& cs = catalog.gpu.classes;
+        return std::find_if(cs.begin(), cs.end(), [&](const GpuClass& c) { return c.id == u.gpu_class; }) -
+               cs.begin();
+    };
+    std::stable_sort(uses.begin(), uses.end(),
+                     [&](const GpuUse& a, const GpuUse& b) { return rank(a) < rank(b); });
+}
+
+/// Each phase's window, the weeks its work occupies, its checkpoint in this plan, its GPU time.
+void describe_phases(const Catalog& catalog, const ScheduleInput& input,
+                     const std::vector<char>& scheduled, const std::vector<char>& skipped,
+                     Plan& plan) {
+    for (const Phase& phase : catalog.phases) {
+        PhaseWindow window{phase.id, input.start.plus_days(phase.start_day),
+                           input.start.plus_days(phase.end_day), 0, 0, {}, {}};
+        for (const Week& week : plan.weeks) {
+            for (const PlanItem& item : week.items) {
+                if (item.phase == phase.id) {
+                    window.first_week = window.first_week == 0 ? week.index : window.first_week;
+                    window.last_week = week.index;
+                }
+            }
+        }
+        auto status = [&](const std::vector<CheckpointPart>& parts, bool direction_part) {
+            for (std::size_t i = 0; i < parts.size(); ++i) {
+                CheckpointStatus s{direction_part, i, {}};
+                for (const auto& id : parts[i].tasks) {
+                    const auto t = catalog.task_index(id);
+                    if (t < 0 || (!scheduled[static_cast<std::size_t>(t)] &&
+                                  !skipped[static_cast<std::size_t>(t)])) {
+                        s.missing.push_back(id);
+                    }
+                }
+                window.checkpoint.push_back(std::move(s));
+            }
+        };
+        status(phase.checkpoint, false);
+        if (auto it = phase.direction_checkpoints.find(input.direction);
+            it != phase.direction_checkpoints.end()) {
+            status(it->second, true);
+        }
+        plan.phases.push_back(std::move(window));
+    }
+    for (std::size_t t = 0; t < catalog.tasks.size(); ++t) {
+        const Task& task = catalog.tasks[t];
+        if (!scheduled[t] || !task.gpu) {
+            continue;
+        }
+        const auto rank = std::find_if(catalog.phases.begin(), catalog.phases.end(),
+                                       [&](const Phase& p) { return p.id == task.phase; }) -
+                          catalog.phases.begin();
+        add_gpu(plan.phases[static_cast<std::size_t>(rank)].gpu, catalog, input, *task.gpu);
+        add_gpu(plan.gpu, catalog, input, *task.gpu);
+    }
+    for (auto& window : plan.phases) {
+        sort_by_class(window.gpu, catalog);
+    }
+    sort_by_class(plan.gpu, catalog);
+}
+
+/// For a plan that does not fit: the shortcuts of its core tasks and what they buy, and when
+/// applying for jobs makes sense.
+void advise(const Catalog& catalog, const ScheduleInput& input, Selection& sel, Plan& plan) {
+    for (std::size_t r = 0; r < catalog.phases.size(); ++r) {
+        if (catalog.phases[r].ready_to_apply && plan.phases[r].last_week > 0 &&
+            plan.advice.apply_week == 0) {
+            plan.advice.apply_week = plan.phases[r].last_week + 1;
+        }
+    }
+    if (plan.fits_in_six_months) {
+        return;
+    }
+    for (std::size_t n = 0; n < sel.work.size(); ++n) {
+        if (!sel.work[n].core) {
+            continue;
+        }
+        const Task& task = catalog.tasks[sel.task_of[n]];
+        if (task.shorten && task.shorten->hours > 0 && task.shorten->hours < task.hours) {
+            plan.advice.shortcuts.push_back({task.id, task.hours, task.shorten->hours});
+            plan.advice.saved_hours += task.hours - task.shorten->hours;
+            sel.work[n].hours = task.shorten->hours;
+        }
+    }
+    if (!plan.advice.shortcuts.empty()) {
+        const Packed shorter = pack_tasks(sel.work, input.start, input.hours_per_week);
+        plan.advice.hours_needed_with_shortcuts = shorter.hours_needed;
+        plan.advice.weeks_with_shortcuts = shorter.core_end_week;
+    }
+}
+
+/// Every date a plan holds must be one llmpath can write as YYYY-MM-DD.
+void check_last_date(const Plan& plan) {
+    constexpr Date k_last{9999, 12, 31};
+    if (plan.end > k_last) {
+        throw AnswerError({"start_date: " + plan.start.to_string() + " is too late: the plan runs " +
+                           std::to_string(std::max(plan.weeks_total, k_plan_weeks)) +
+                           " weeks, past 9999-12-31, the last date llmpath writes; choose an "
+                           "earlier start date"});
+    }
+}
+
+} // namespace
+
+Plan make_plan(const Catalog& catalog, const ScheduleInput& input) {
+    check_input(catalog, input);
+    Selection sel = select_tasks(catalog, input);
+    // The packer orders by `core`; what a core task needs is core in the plan.
+    const std::vector<char> required = required_tasks(sel.work);
+    for (std::size_t n = 0; n < sel.work.size(); ++n) {
+        sel.work[n].core = required[n] != 0;
+    }
+    Packed packed = pack_tasks(sel.work, input.start, input.hours_per_week);
+
+    Plan plan;
+    plan.start = input.start;
+    plan.hours_per_week = input.hours_per_week;
+    plan.weeks = std::move(packed.weeks);
+    plan.weeks_total = static_cast<int>(plan.weeks.size());
+    plan.fits_in_six_months = packed.fits;
+    plan.hours_needed_per_week = packed.hours_needed;
+    plan.own_gpu_prices = !input.gpu_cents.empty();
+    std::vector<char> scheduled(catalog.tasks.size(), 0);
+    std::vector<char> skipped(catalog.tasks.size(), 0);
+    for (std::size_t n = 0; n < sel.work.size(); ++n) {
+        scheduled[sel.task_of[n]] = 1;
+        plan.core_hours += sel.work[n].core ? sel.work[n].hours : 0;
+    }
+    std::vector<std::pair<std::size_t, std::string>> left_out;
+    for (const auto t : sel.skipped) {
+        skipped[t] = 1;
+        left_out.emplace_back(t, std::string(k_reason_skill));
+    }
+    for (const auto n : packed.dropped) {
+        scheduled[sel.task_of[n]] = 0;
+        left_out.emplace_back(sel.task_of[n], std::string(k_reason_no_time));
+    }
+    std::sort(left_out.begin(), left_out.end());
+    for (auto& [t, reason] : left_out) {
+        plan.unscheduled.push_back(Unscheduled{catalog.tasks[t].id, std::move(reason)});
+    }
+    describe_phases(catalog, input, scheduled, skipped, plan);
+    advise(catalog, input, sel, plan);
+
+    const Date six_months = input.start.plus_days(k_plan_days - 1);
+    plan.end = plan.weeks.empty() ? six_months : std::max(plan.weeks.back().end, six_months);
+    check_last_date(plan);
+    return plan;
+}
+
+} // namespace llmpath

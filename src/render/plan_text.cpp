@@ -1,0 +1,385 @@
+#include <llmpath/export.hpp>
+
+#include "render/common.hpp"
+#include "render/text_writer.hpp"
+
+#include "util/text.hpp"
+
+#include <fmt/color.h>
+
+#include <algorithm>
+
+namespace llmpath {
+
+namespace {
+
+using render::format;
+using render::labels;
+
+constexpr int k_bar_width = 20;
+constexpr int k_min_column = TextWriter::k_min_column;
+
+fmt::text_style bold() {
+    return fmt::emphasis::bold;
+}
+fmt::text_style fg(fmt::terminal_color c) {
+    return fmt::fg(c);
+}
+
+std::string pad_left(const std::string &s, int width) {
+    const int w = util::display_width(s);
+    return w >= width ? s : std::string(static_cast<std::size_t>(width - w), ' ') + s;
+}
+
+void write_ranking(TextWriter &w, const Report &report) {
+    const auto &lang = report.lang;
+    const auto &rec = report.recommendation;
+    std::vector<std::string> names;
+    int name_width = 0;
+    int raw_width = 0;
+    for (const auto &s : rec.ranking) {
+        names.push_back(render::direction_name(report.catalog, s.direction, lang));
+        name_width = std::max(name_width, util::display_width(names.back()));
+        raw_width = std::max(raw_width, util::display_width(render::signed_points(s.raw)));
+    }
+    w.line(labels(lang).ranking, bold());
+    for (std::size_t i = 0; i < rec.ranking.size(); ++i) {
+        const auto &s = rec.ranking[i];
+        const int filled = std::clamp((s.score * k_bar_width + 50) / 100, 0, k_bar_width);
+        const bool chosen = s.direction == rec.direction;
+        const std::string bar = std::string(static_cast<std::size_t>(filled), '#');
+        const std::string rest = std::string(static_cast<std::size_t>(k_bar_width - filled), '.');
+        w.line("  " +
+               w.paint(util::pad_right(names[i], name_width), chosen ? bold() : fmt::text_style{}) +
+               "  [" + w.paint(bar, fg(fmt::terminal_color::green)) + rest + "]  " +
+               format(labels(lang).points, pad_left(render::signed_points(s.raw), raw_width)));
+    }
+}
+
+void write_reasons(TextWriter &w, const Report &report) {
+    const auto &lang = report.lang;
+    const auto &l = labels(lang);
+    if (!report.recommendation.ranking.empty() && report.recommendation.ranking.front().raw <= 0) {
+        w.blank();
+        w.para("", l.no_scoring_answers);
+        return;
+    }
+    for (const DirectionScore *s : render::explained_directions(report.recommendation)) {
+        const std::string name = render::direction_name(report.catalog, s->direction, lang);
+        const auto reasons = render::reasons_for(*s, true);
+        w.blank();
+        w.line(format(l.why, name), bold());
+        if (reasons.empty()) {
+            w.para("  ", l.no_reasons);
+        }
+        for (const Reason *r : reasons) {
+            w.para("  - ", render::clean(reason_text(report.catalog, s->direction, *r, lang)));
+        }
+        const auto against = render::reasons_for(*s, false);
+        if (!against.empty()) {
+            w.blank();
+            w.line(format(l.against, name), bold());
+            for (const Reason *r : against) {
+                w.para("  - ", render::clean(reason_text(report.catalog, s->direction, *r, lang)));
+            }
+        }
+    }
+}
+
+void write_pitfalls(TextWriter &w, const Report &report) {
+    const auto &lang = report.lang;
+    const auto &l = labels(lang);
+    if (report.recommendation.pitfalls.empty()) {
+        return;
+    }
+    w.blank();
+    w.line(l.pitfalls, bold());
+    for (const auto &flag : report.recommendation.pitfalls) {
+        const Pitfall *p = report.catalog.find_pitfall(flag.pitfall);
+        std::string head =
+            p == nullptr ? render::clean(flag.pitfall) : render::text(p->title, lang);
+        if (p != nullptr && !p->summary.empty()) {
+            head += l.colon + render::text(p->summary, lang);
+        }
+        w.para("  ! ", head, fg(fmt::terminal_color::yellow));
+        std::vector<std::string> cause_texts;
+        for (const auto &c : flag.causes) {
+            cause_texts.push_back(render::cause_text(report.catalog, c, lang));
+        }
+        const std::string causes = render::list(cause_texts, lang);
+        if (!causes.empty()) {
+            w.para("    ", std::string(l.because) + l.colon + causes);
+        }
+        std::vector<std::string> titles;
+        for (const auto &t : flag.tasks) {
+            titles.push_back(render::task_title(report.catalog, t, lang));
+        }
+        const std::string tasks = render::list(titles, lang);
+        if (!tasks.empty()) {
+            w.para("    ", std::string(l.bridging) + l.colon + tasks);
+        }
+    }
+}
+
+std::string item_right(const PlanItem &item, std::string_view lang, int hours_width) {
+    std::string out = pad_left(format(labels(lang).hours, item.hours), hours_width);
+    if (item.parts > 1) {
+        out += "  " + format(labels(lang).part, item.part, item.parts);
+    }
+    return out;
+}
+
+void write_item(TextWriter &w, const Report &report, const PlanItem &item, int hours_width,
+                int right_width) {
+    const auto &lang = report.lang;
+    const Task *task = report.catalog.find_task(item.task);
+    std::string title = render::task_title(report.catalog, item.task, lang);
+    if (!item.core) {
+        title += lang == "zh" ? "" : " ";
+        title += labels(lang).optional;
+    }
+    const std::string prefix = "    - ";
+    const int title_width =
+        std::max(k_min_column, w.width() - static_cast<int>(prefix.size()) - 2 - right_width);
+    const auto lines = util::wrap(title, title_width);
+    const std::string right = item_right(item, lang, hours_width);
+    w.line(prefix + util::pad_right(lines.front(), title_width) + "  " + right);
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        w.line(std::string(prefix.size(), ' ') + lines[i]);
+    }
+    if (task != nullptr && item.part == item.parts && !task->deliverable.empty()) {
+        w.para("        ",
+               std::string(labels(lang).deliverable) + labels(lang).colon +
+                   render::text(task->deliverable, lang),
+               fmt::emphasis::faint);
+    }
+    if (task != nullptr && task->interview && item.part == item.parts) {
+        const auto questions = render::interview_questions(report);
+        if (!questions.empty()) {
+            w.para("        ", std::string(labels(lang).interview) + labels(lang).colon);
+            for (const auto &q : questions) {
+                w.para("          - ", q);
+            }
+        }
+    }
+}
+
+void write_map(TextWriter &w, const Report &report) {
+    const auto lines = render::map_lines(report.catalog, report.lang);
+    if (lines.empty()) {
+        return;
+    }
+    w.blank();
+    w.para("  ", labels(report.lang).map_title, bold());
+    for (const auto &line : lines) {
+        w.para("    ", line.name + labels(report.lang).colon + line.description);
+        const std::string more = line.tools + (line.tools.empty() || line.directions.empty()
+                                                   ? ""
+                                                   : (render::is_zh(report.lang) ? "；" : ". ")) +
+                                 line.directions;
+        if (!more.empty()) {
+            w.para("      ", more, fmt::emphasis::faint);
+        }
+    }
+}
+
+void write_checkpoint(TextWriter &w, const Report &report, std::size_t rank) {
+    const auto &l = labels(report.lang);
+    const auto lines = render::checkpoint_lines(report, rank);
+    if (lines.empty()) {
+        return;
+    }
+    w.para("  ", render::checkpoint_label(report, rank) + l.colon, fg(fmt::terminal_color::green));
+    for (const auto &line : lines) {
+        w.para("    - ", line.text);
+        if (!line.missing.empty()) {
+            w.para("      ", line.missing, fg(fmt::terminal_color::yellow));
+        }
+    }
+}
+
+void write_phase(TextWriter &w, const Report &report, std::size_t rank, int hours_width,
+                 int right_width) {
+    const auto &lang = report.lang;
+    const auto &l = labels(lang);
+    const Plan &plan = *report.plan;
+    const Phase &phase = report.catalog.phases[rank];
+    w.blank();
+    w.para("", render::phase_heading(report, rank), bold() | fg(fmt::terminal_color::cyan));
+    if (!phase.goal.empty()) {
+        w.para("  ", std::string(l.goal) + l.colon + render::text(phase.goal, lang));
+    }
+    if (rank == 0) {
+        write_map(w, report);
+    }
+    if (const auto gpu = render::gpu_line(report, plan.phases[rank].gpu, false); !gpu.empty()) {
+        w.blank();
+        w.para("  ", gpu);
+    }
+    bool any = false;
+    for (const auto &week : plan.weeks) {
+        const int hours = render::hours_in_phase(week, phase.id);
+        if (hours == 0) {
+            continue;
+        }
+        any = true;
+        w.blank();
+        w.para("  ",
+               format(l.week, week.index) + " · " + render::date_range(week.start, week.end, lang) +
+                   " · " + format(l.hours, hours),
+               bold());
+        for (const auto &item : week.items) {
+            if (item.phase == phase.id) {
+                write_item(w, report, item, hours_width, right_width);
+            }
+        }
+    }
+    w.blank();
+    if (!any) {
+        w.para("  ", l.no_tasks);
+    }
+    write_checkpoint(w, report, rank);
+}
+
+void write_advice(TextWriter &w, const Report &report) {
+    const render::AdviceText a = render::advice_text(report);
+    if (a.hours.empty()) {
+        return;
+    }
+    const auto warn = fg(fmt::terminal_color::yellow);
+    w.blank();
+    w.line(labels(report.lang).advice, bold() | warn);
+    w.para("  - ", a.hours);
+    if (!a.shortcuts_head.empty()) {
+        w.para("  - ", a.shortcuts_head);
+        for (const auto &s : a.shortcuts) {
+            w.para("      - ", s);
+        }
+    }
+    for (const auto *line : {&a.with_shortcuts, &a.apply}) {
+        if (!line->empty()) {
+            w.para("  - ", *line);
+        }
+    }
+}
+
+} // namespace
+
+std::string render_recommendation_text(const Report &report, const TextOptions &options) {
+    TextWriter w(options);
+    const auto &lang = report.lang;
+    const auto &l = labels(lang);
+    const auto &rec = report.recommendation;
+    const std::string name = render::direction_name(report.catalog, rec.direction, lang);
+    const bool overridden = rec.chosen_by_user && !rec.ranking.empty() &&
+                            rec.ranking.front().direction != rec.direction;
+    if (overridden) {
+        w.para("",
+               format(l.chosen, name,
+                      render::direction_name(report.catalog, rec.ranking.front().direction, lang)),
+               bold());
+    } else {
+        w.para("", format(l.recommended, name), bold());
+    }
+    if (const Direction *d = report.catalog.find_direction(rec.direction);
+        d != nullptr && !d->tagline.empty()) {
+        w.para("  ", render::text(d->tagline, lang));
+    }
+    w.blank();
+    write_ranking(w, report);
+    write_reasons(w, report);
+    if (rec.close_call && rec.ranking.size() >= 2) {
+        const auto &top = rec.ranking[0];
+        const auto &second = rec.ranking[1];
+        const auto &other = top.direction == rec.direction ? second : top;
+        const auto &mine = top.direction == rec.direction ? top : second;
+        w.blank();
+        w.para("",
+               format(l.close_call, render::direction_name(report.catalog, other.direction, lang),
+                      k_close_margin, render::direction_name(report.catalog, mine.direction, lang),
+                      render::clean(other.direction)),
+               fg(fmt::terminal_color::yellow));
+    }
+    write_pitfalls(w, report);
+    return w.take();
+}
+
+namespace {
+
+/// The plan's title, dates, fit, GPU cost, advice and timeline.
+void write_plan_head(TextWriter &w, const Report &report) {
+    const Plan &plan = *report.plan;
+    w.para("", render::plan_title(report), bold());
+    const auto summary = render::plan_summary(report);
+    for (std::size_t i = 0; i < summary.size(); ++i) {
+        w.para("", summary[i],
+               i > 0 && !plan.fits_in_six_months ? fg(fmt::terminal_color::yellow)
+                                                 : fmt::text_style{});
+    }
+    if (const auto gpu = render::gpu_line(report, plan.gpu, true); !gpu.empty()) {
+        w.para("", gpu);
+    }
+    write_advice(w, report);
+    std::vector<ExportPhase> phases;
+    for (const auto &p : report.catalog.phases) {
+        phases.push_back(ExportPhase{p.id, render::text(p.title, report.lang), {}, 0, 0});
+    }
+    if (const auto timeline = render_timeline(phases, plan.weeks, report.lang, w.width());
+        !timeline.empty()) {
+        w.blank();
+        w.lines(timeline);
+    }
+}
+
+/// What the plan kept for unanswered questions and what it left out.
+void write_plan_tail(TextWriter &w, const Report &report) {
+    const auto &l = labels(report.lang);
+    if (const auto kept = render::kept_notes(report); !kept.empty()) {
+        w.blank();
+        for (const auto &note : kept) {
+            w.para("", note);
+        }
+    }
+    if (!report.plan->unscheduled.empty()) {
+        w.blank();
+        w.line(l.left_out, bold());
+        for (const auto &u : report.plan->unscheduled) {
+            const std::string entry = render::left_out_entry(
+                report.catalog, u, report.lang, [](const std::string &s) { return s; });
+            w.para("  - ", entry);
+        }
+    }
+}
+
+} // namespace
+
+std::string render_plan_text(const Report &report, const TextOptions &options) {
+    if (report.plan == nullptr) {
+        return {};
+    }
+    TextWriter w(options);
+    const auto &lang = report.lang;
+    const auto &l = labels(lang);
+    write_plan_head(w, report);
+    // The hours column and the right-hand column line up over the whole plan.
+    int hours_width = 0;
+    int right_width = 0;
+    for (const auto &week : report.plan->weeks) {
+        for (const auto &item : week.items) {
+            hours_width = std::max(hours_width, util::display_width(format(l.hours, item.hours)));
+        }
+    }
+    for (const auto &week : report.plan->weeks) {
+        for (const auto &item : week.items) {
+            right_width =
+                std::max(right_width, util::display_width(item_right(item, lang, hours_width)));
+        }
+    }
+    for (std::size_t r = 0; r < report.catalog.phases.size(); ++r) {
+        write_phase(w, report, r, hours_width, right_width);
+    }
+    write_plan_tail(w, report);
+    return w.take();
+}
+
+} // namespace llmpath

@@ -1,0 +1,191 @@
+// A plan as every export sees it: from a plan just made, or from a tracked plan.
+#include <llmpath/export.hpp>
+
+#include "render/common.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <set>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+namespace llmpath {
+
+namespace {
+
+/// The weeks each phase's tasks occupy.
+void fill_weeks(ExportPlan& out) {
+    for (std::size_t i = 0; i < out.tasks.size(); ++i) {
+        out.task_index.emplace(out.tasks[i].id, i);
+    }
+    for (const auto& week : out.weeks) {
+        for (const auto& item : week.items) {
+            if (auto it = out.task_index.find(item.task); it != out.task_index.end()) {
+                ExportTask& t = out.tasks[it->second];
+                t.first_week = t.first_week == 0 ? week.index : t.first_week;
+                t.last_week = week.index;
+            }
+        }
+    }
+    for (auto& phase : out.phases) {
+        for (const auto& week : out.weeks) {
+            for (const auto& item : week.items) {
+                if (item.phase == phase.id) {
+                    phase.first_week = phase.first_week == 0 ? week.index : phase.first_week;
+                    phase.last_week = week.index;
+                }
+            }
+        }
+    }
+}
+
+int weeks_with_work(const std::vector<Week>& weeks) {
+    int last = 0;
+    for (const auto& w : weeks) {
+        last = w.items.empty() ? last : w.index;
+    }
+    return last;
+}
+
+} // namespace
+
+std::string digest(std::string_view text) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char c : text) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ull;
+    }
+    static constexpr char k_hex[] = "0123456789abcdef";
+    std::string out(16, '0');
+    for (int i = 15; i >= 0; --i, h >>= 4) {
+        out[static_cast<std::size_t>(i)] = k_hex[h & 15];
+    }
+    return out;
+}
+
+namespace {
+
+/// The same learner gets the same digest from a plan just made and from that plan tracked:
+/// the answers are compared as JSON, not as text.
+std::string learner_digest(const std::string& answers_json, Date start) {
+    return digest(nlohmann::ordered_json::parse(answers_json).dump() + start.to_string());
+}
+
+} // namespace
+
+std::optional<std::string> render_export(const ExportPlan& plan, std::string_view format) {
+    if (format == "ics") {
+        return render_ics(plan);
+    }
+    if (format == "csv") {
+        return render_csv(plan);
+    }
+    if (format == "checklist") {
+        return render_checklist(plan);
+    }
+    return std::nullopt;
+}
+
+const Week& ExportPlan::week(int index) const {
+    const auto i = static_cast<std::size_t>(std::max(1, index) - 1);
+    return weeks.at(std::min(i, weeks.size() - 1));
+}
+
+const ExportTask* ExportPlan::find(std::string_view id) const {
+    auto it = task_index.find(std::string(id));
+    return it == task_index.end() ? nullptr : &tasks[it->second];
+}
+
+ExportPlan export_of(const Report& report) {
+    const Catalog& catalog = report.catalog;
+    const Plan& plan = *report.plan;
+    const std::string& lang = report.lang;
+    ExportPlan out;
+    out.catalog_id = catalog.id;
+    out.catalog_version = catalog.version;
+    out.direction = report.recommendation.direction;
+    out.direction_name = render::direction_name(catalog, out.direction, lang);
+    out.lang = lang;
+    out.title = render::plan_title(report);
+    out.version = report.version;
+    out.start = plan.start;
+    out.hours_per_week = plan.hours_per_week;
+    out.weeks = plan.weeks;
+    out.made_on = plan.start;
+    out.learner = learner_digest(answers_to_json(catalog, report.answers, -1, {}, true), plan.start);
+    for (std::size_t r = 0; r < catalog.phases.size(); ++r) {
+        ExportPhase phase{catalog.phases[r].id, render::text(catalog.phases[r].title, lang), {}, 0, 0};
+        for (const auto& line : render::checkpoint_lines(report, r)) {
+            phase.checkpoint.push_back(line.text);
+        }
+        out.phases.push_back(std::move(phase));
+    }
+    std::set<std::string> seen;
+    for (const auto& week : plan.weeks) {
+        for (const auto& item : week.items) {
+            if (!seen.insert(item.task).second) {
+                continue;
+            }
+            const Task& task = *catalog.find_task(item.task);
+            ExportTask t{task.id, render::task_title(catalog, task.id, lang),
+                         render::text(task.deliverable, lang), task.phase, task.hours, item.core,
+                         TaskState::todo, 0, {}, {}};
+            for (const auto& r : task.resources) {
+                t.links.emplace_back(render::text(r.title, lang), render::clean(r.url));
+            }
+            if (task.interview) {
+                t.questions = render::interview_questions(report);
+            }
+            out.tasks.push_back(std::move(t));
+        }
+    }
+    fill_weeks(out);
+    return out;
+}
+
+ExportPlan export_of(const TrackedPlan& plan, std::string_view lang) {
+    ExportPlan out;
+    out.catalog_id = plan.catalog_id;
+    out.catalog_version = plan.catalog_version;
+    out.direction = plan.direction;
+    out.direction_name = render::clean(text_in(plan.direction_name, lang));
+    out.lang = std::string(lang);
+    out.title = render::plan_title(lang, out.direction_name, weeks_with_work(plan.weeks));
+    out.version = plan.llmpath_version;
+    out.start = plan.start;
+    out.hours_per_week = plan.hours_per_week;
+    out.revision = plan.revision;
+    out.tracked = true;
+    out.weeks = plan.weeks;
+    out.made_on = plan.tracked_on;
+    for (const auto& entry : plan.log) {
+        out.made_on = entry.action == "replan" ? entry.on : out.made_on;
+    }
+    out.learner = learner_digest(plan.answers_json, plan.start);
+    out.week_sequence = plan.week_sequence;
+    out.checkpoint_sequence = plan.checkpoint_sequence;
+    for (const auto& p : plan.phases) {
+        ExportPhase phase{p.id, render::clean(text_in(p.title, lang)), {}, 0, 0};
+        for (const auto& part : p.checkpoint) {
+            phase.checkpoint.push_back(render::clean(text_in(part, lang)));
+        }
+        out.phases.push_back(std::move(phase));
+    }
+    for (const auto& t : plan.tasks) {
+        ExportTask e{t.id, render::clean(text_in(t.title, lang)),
+                     render::clean(text_in(t.deliverable, lang)), t.phase, t.hours, t.core,
+                     t.state, t.done_hours, {}, {}};
+        for (const auto& [title, url] : t.links) {
+            e.links.emplace_back(render::clean(text_in(title, lang)), url);
+        }
+        for (const auto& q : t.questions) {
+            e.questions.push_back(render::clean(text_in(q, lang)));
+        }
+        out.tasks.push_back(std::move(e));
+    }
+    fill_weeks(out);
+    return out;
+}
+
+} // namespace llmpath

@@ -1,0 +1,247 @@
+// The plan's facts put into words once, for every renderer: its title and summary, the advice
+// when it does not fit, each phase's dates and checkpoint, the map, GPU time.
+#include "render/common.hpp"
+
+#include "util/text.hpp"
+
+#include <algorithm>
+
+namespace llmpath::render {
+
+namespace {
+
+Date last_day(const Plan& plan) {
+    return plan.weeks.empty() ? plan.start : plan.weeks.back().end;
+}
+
+/// "6.5", "20": tenths of an hour.
+std::string tenths_text(std::int64_t tenths) {
+    return std::to_string(tenths / 10) + (tenths % 10 != 0 ? "." + std::to_string(tenths % 10) : "");
+}
+
+const std::vector<CheckpointPart>* parts_of(const Phase& phase, const std::string& direction,
+                                            bool direction_part) {
+    if (!direction_part) {
+        return &phase.checkpoint;
+    }
+    auto it = phase.direction_checkpoints.find(direction);
+    return it == phase.direction_checkpoints.end() ? nullptr : &it->second;
+}
+
+} // namespace
+
+std::string plan_title(std::string_view lang, const std::string& direction, int weeks) {
+    const Labels& l = labels(lang);
+    // Six months it is when the work takes the last month of them; otherwise the weeks it takes.
+    const bool six_months = weeks > k_plan_weeks - 4 && weeks <= k_plan_weeks;
+    return six_months ? format(l.plan_title, direction)
+                      : format(l.plan_title_weeks, weeks, direction);
+}
+
+std::string plan_title(const Report& report) {
+    return plan_title(report.lang,
+                      direction_name(report.catalog, report.recommendation.direction, report.lang),
+                      report.plan->weeks_total);
+}
+
+std::vector<std::string> plan_summary(const Report& report) {
+    const Labels& l = labels(report.lang);
+    const Plan& plan = *report.plan;
+    std::vector<std::string> out;
+    out.push_back(format(l.plan_summary, long_date(plan.start, report.lang),
+                         long_date(last_day(plan), report.lang), plan.hours_per_week,
+                         plan.weeks_total));
+    if (!plan.fits_in_six_months) {
+        out.push_back(format(l.no_fit, plan.hours_per_week, plan.core_hours, plan.weeks_total,
+                             long_date(last_day(plan), report.lang)));
+        return out;
+    }
+    if (plan.weeks_total < k_plan_weeks && plan.weeks_total > 0) {
+        out.push_back(format(l.done_early, plan.weeks_total, plan.hours_per_week));
+    }
+    if (plan.hours_needed_per_week > 0) {
+        out.push_back(format(l.fits, plan.core_hours, plan.hours_needed_per_week));
+    }
+    return out;
+}
+
+AdviceText advice_text(const Report& report) {
+    const Labels& l = labels(report.lang);
+    const Plan& plan = *report.plan;
+    const Advice& a = plan.advice;
+    AdviceText out;
+    if (plan.fits_in_six_months) {
+        return out;
+    }
+    out.hours = plan.hours_needed_per_week > 0 ? format(l.advice_hours, plan.hours_needed_per_week)
+                                               : std::string(l.advice_never);
+    if (!a.shortcuts.empty()) {
+        out.shortcuts_head = format(l.advice_shortcuts, a.saved_hours);
+        for (const auto& s : a.shortcuts) {
+            const Task* task = report.catalog.find_task(s.task);
+            out.shortcuts.push_back(format(l.shortcut, task_title(report.catalog, s.task, report.lang),
+                                           s.short_hours, s.hours,
+                                           task != nullptr && task->shorten
+                                               ? text(task->shorten->how, report.lang)
+                                               : std::string()));
+        }
+        if (a.hours_needed_with_shortcuts > 0) {
+            out.with_shortcuts = format(l.with_shortcuts, a.hours_needed_with_shortcuts,
+                                        plan.hours_per_week, a.weeks_with_shortcuts);
+        }
+    }
+    if (a.apply_week > 0 && a.apply_week <= plan.weeks_total) {
+        out.apply = format(l.apply_from, a.apply_week,
+                           long_date(plan.weeks[static_cast<std::size_t>(a.apply_week - 1)].start,
+                                     report.lang));
+    }
+    return out;
+}
+
+std::string phase_dates(const Report& report, std::size_t rank) {
+    const Plan& plan = *report.plan;
+    const PhaseWindow& w = plan.phases[rank];
+    const std::string window = date_range(w.start, w.end, report.lang);
+    if (w.first_week == 0) {
+        return window;
+    }
+    const Date from = plan.weeks[static_cast<std::size_t>(w.first_week - 1)].start;
+    const Date to = plan.weeks[static_cast<std::size_t>(w.last_week - 1)].end;
+    std::string out = date_range(from, to, report.lang);
+    if (from != w.start || to != w.end) {
+        out += paren(report.lang, format(labels(report.lang).window, window));
+    }
+    return out;
+}
+
+std::string phase_heading(const Report& report, std::size_t rank) {
+    const Phase& phase = report.catalog.phases[rank];
+    return format(labels(report.lang).phase, rank + 1) + " · " + text(phase.title, report.lang) +
+           " · " + phase_dates(report, rank);
+}
+
+std::vector<CheckpointLine> checkpoint_lines(const Report& report, std::size_t rank) {
+    std::vector<CheckpointLine> out;
+    const Phase& phase = report.catalog.phases[rank];
+    for (const CheckpointStatus& s : report.plan->phases[rank].checkpoint) {
+        const auto* parts = parts_of(phase, report.recommendation.direction, s.direction_part);
+        if (parts == nullptr || s.index >= parts->size()) {
+            continue;
+        }
+        CheckpointLine line{text((*parts)[s.index].text, report.lang), {}};
+        if (!s.missing.empty()) {
+            std::vector<std::string> titles;
+            for (const auto& id : s.missing) {
+                titles.push_back(task_title(report.catalog, id, report.lang));
+            }
+            line.missing = format(labels(report.lang).missing, list(titles, report.lang));
+        }
+        out.push_back(std::move(line));
+    }
+    return out;
+}
+
+std::string checkpoint_label(const Report& report, std::size_t rank) {
+    const Labels& l = labels(report.lang);
+    const int week = report.plan->phases[rank].last_week;
+    return week > 0 ? format(l.checkpoint_week, week) : std::string(l.checkpoint);
+}
+
+std::vector<MapLine> map_lines(const Catalog& catalog, std::string_view lang) {
+    std::vector<MapLine> out;
+    for (const Layer& layer : catalog.layers) {
+        MapLine line;
+        line.name = text(layer.name, lang);
+        if (!layer.short_name.empty() && text(layer.short_name, lang) != line.name) {
+            line.name = text(layer.short_name, lang) + " · " + line.name;
+        }
+        line.description = text(layer.description, lang);
+        if (!layer.tools.empty()) {
+            std::vector<std::string> tools;
+            for (const auto& tool : layer.tools) {
+                tools.push_back(clean(tool));
+            }
+            line.tools = format(labels(lang).map_tools, list(tools, lang));
+        }
+        std::vector<std::string> names;
+        for (const auto& id : layer.directions) {
+            names.push_back(direction_name(catalog, id, lang));
+        }
+        if (!names.empty()) {
+            line.directions = format(labels(lang).map_work, list(names, lang));
+        }
+        out.push_back(std::move(line));
+    }
+    return out;
+}
+
+std::string money(std::int64_t cents, const std::string& currency) {
+    // Estimates: whole units from 10 up, cents below.
+    const std::string amount = cents >= 1000 ? std::to_string((cents + 50) / 100)
+                                             : std::to_string(cents / 100) + "." +
+                                                   (cents % 100 < 10 ? "0" : "") +
+                                                   std::to_string(cents % 100);
+    return currency == "USD" ? "$" + amount : amount + " " + clean(currency);
+}
+
+std::string gpu_line(const Report& report, const std::vector<GpuUse>& uses, bool whole_plan) {
+    if (uses.empty()) {
+        return {};
+    }
+    const Labels& l = labels(report.lang);
+    std::vector<std::string> parts;
+    std::int64_t cents = 0;
+    for (const GpuUse& u : uses) {
+        const GpuClass* c = report.catalog.gpu.find(u.gpu_class);
+        parts.push_back(format(l.gpu_class, tenths_text(u.tenths),
+                               c == nullptr ? clean(u.gpu_class) : text(c->name, report.lang)));
+        cents += u.cents;
+    }
+    const std::string cost = money(cents, report.catalog.gpu.currency);
+    if (!whole_plan) {
+        return format(l.gpu, list(parts, report.lang), cost);
+    }
+    const auto checked = Date::parse(report.catalog.gpu.checked);
+    const std::string when = checked ? long_date(*checked, report.lang) : clean(report.catalog.gpu.checked);
+    return format(l.gpu_plan, list(parts, report.lang), cost,
+                  format(report.plan->own_gpu_prices ? l.gpu_own_prices : l.gpu_prices, when));
+}
+
+std::vector<std::string> kept_notes(const Report& report) {
+    std::vector<std::string> out;
+    const Catalog& catalog = report.catalog;
+    for (const Week& week : report.plan->weeks) {
+        for (const PlanItem& item : week.items) {
+            const Task* task = catalog.find_task(item.task);
+            if (task == nullptr || !task->bridging || item.part != 1 ||
+                task->skip_if_skills.empty()) {
+                continue;
+            }
+            // The questions whose answers could have given the task's skills, left unanswered.
+            std::vector<std::string> unanswered;
+            for (const Question& q : catalog.questions) {
+                const bool gives = std::any_of(q.choices.begin(), q.choices.end(), [&](const Choice& c) {
+                    return std::any_of(c.skills.begin(), c.skills.end(), [&](const std::string& s) {
+                        return std::find(task->skip_if_skills.begin(), task->skip_if_skills.end(),
+                                         s) != task->skip_if_skills.end();
+                    });
+                });
+                if (!gives) {
+                    continue;
+                }
+                const Answer* a = report.answers.find(q.id);
+                if (a == nullptr || a->source == AnswerSource::defaulted) {
+                    unanswered.push_back(q.short_label.empty() ? clean(q.id)
+                                                               : text(q.short_label, report.lang));
+                }
+            }
+            if (!unanswered.empty()) {
+                out.push_back(format(labels(report.lang).kept, list(unanswered, report.lang),
+                                     task_title(catalog, item.task, report.lang)));
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace llmpath::render

@@ -1,0 +1,323 @@
+// What the tracking commands print: the adopted plan, this week, progress, a re-plan, changes.
+#include <llmpath/render_tracking.hpp>
+
+#include "render/common.hpp"
+#include "render/text_writer.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace llmpath {
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+using render::format;
+using render::labels;
+
+std::string title_of(const TrackedPlan& plan, const std::string& id, std::string_view lang) {
+    const TrackedTask* t = plan.find(id);
+    return t == nullptr ? render::clean(id) : render::clean(text_in(t->title, lang));
+}
+
+std::string phase_title(const TrackedPlan& plan, const std::string& id, std::string_view lang) {
+    for (const auto& p : plan.phases) {
+        if (p.id == id) {
+            return render::clean(text_in(p.title, lang));
+        }
+    }
+    return render::clean(id);
+}
+
+const char* state_word(TaskState s, std::string_view lang) {
+    const auto& l = labels(lang);
+    return s == TaskState::done ? l.state_done : s == TaskState::skipped ? l.state_skipped
+                                                                         : l.state_todo;
+}
+
+std::string mark(TaskState s) {
+    return s == TaskState::done ? "[x]" : s == TaskState::skipped ? "[-]" : "[ ]";
+}
+
+int plan_left_hours(const TrackedPlan& plan) {
+    int left = 0;
+    for (const auto& t : plan.tasks) {
+        left += t.state == TaskState::todo ? t.hours - t.done_hours : 0;
+    }
+    return left;
+}
+
+ojson header(const TrackedPlan& plan, const char* kind, std::string_view lang) {
+    ojson doc;
+    doc["schema_version"] = 1;
+    doc["kind"] = kind;
+    doc["catalog"] = {{"id", plan.catalog_id}, {"version", plan.catalog_version}};
+    doc["lang"] = lang;
+    doc["direction"] = plan.direction;
+    return doc;
+}
+
+ojson checkpoint_json(const TrackedPlan& plan, const std::optional<CheckpointDue>& due,
+                      std::string_view lang) {
+    if (!due) {
+        return nullptr;
+    }
+    return {{"phase", due->phase},
+            {"title", phase_title(plan, due->phase, lang)},
+            {"week", due->week},
+            {"date", due->date.to_string()}};
+}
+
+void write_checkpoint(TextWriter& w, const TrackedPlan& plan,
+                      const std::optional<CheckpointDue>& due, std::string_view lang) {
+    if (due) {
+        w.blank();
+        w.para("", format(labels(lang).next_checkpoint, phase_title(plan, due->phase, lang),
+                          due->week, render::long_date(due->date, lang)),
+               fg(fmt::terminal_color::green));
+    }
+}
+
+} // namespace
+
+std::string render_tracked_summary_text(const TrackedPlan& plan, std::string_view lang,
+                                        const TextOptions& options) {
+    TextWriter w(options);
+    const auto& l = labels(lang);
+    int weeks = 0;
+    for (const auto& week : plan.weeks) {
+        weeks = week.items.empty() ? weeks : week.index;
+    }
+    w.para("", format(l.tracked, plan.tasks.size(), weeks, render::long_date(plan.start, lang)));
+    w.para("", l.tracked_next);
+    return w.take();
+}
+
+std::string render_tracked_summary_json(const TrackedPlan& plan, std::string_view lang) {
+    ojson doc = header(plan, "track", lang);
+    doc["start_date"] = plan.start.to_string();
+    doc["hours_per_week"] = plan.hours_per_week;
+    doc["tasks"] = plan.tasks.size();
+    doc["weeks"] = plan.weeks.size();
+    return render::json_document(doc);
+}
+
+std::string render_today_text(const TrackedPlan& plan, const TodayView& view,
+                              std::string_view lang, const TextOptions& options) {
+    TextWriter w(options);
+    const auto& l = labels(lang);
+    if (view.week == 0) {
+        w.para("", format(l.before_start, render::long_date(plan.start, lang)));
+        write_checkpoint(w, plan, view.next_checkpoint, lang);
+        return w.take();
+    }
+    w.para("", format(l.today_title, view.week, render::date_range(view.week_start, view.week_end, lang)),
+           fmt::emphasis::bold);
+    if (!plan.weeks.empty() && view.week > plan.weeks.back().index) {
+        w.para("", format(l.after_end, render::long_date(plan.weeks.back().end, lang)));
+    }
+    bool overdue_shown = false;
+    bool week_shown = false;
+    for (const auto& item : view.items) {
+        if (item.overdue && !overdue_shown) {
+            w.blank();
+            w.line(l.overdue, fmt::emphasis::bold | fg(fmt::terminal_color::yellow));
+            overdue_shown = true;
+        } else if (!item.overdue && !week_shown) {
+            w.blank();
+            w.line(l.this_week, fmt::emphasis::bold);
+            week_shown = true;
+        }
+        std::string detail = item.state == TaskState::todo ? format(l.left, item.left)
+                                                           : std::string(state_word(item.state, lang));
+        if (item.overdue) {
+            detail += l.detail_sep;
+            detail += format(l.planned_week, item.week);
+        } else {
+            detail = format(l.hours, item.hours) + l.detail_sep + detail;
+        }
+        w.para("  " + mark(item.state) + " ",
+               render::with_id(lang, title_of(plan, item.task, lang), item.task, detail));
+    }
+    if (!week_shown) {
+        w.blank();
+        w.para("", plan_left_hours(plan) == 0 ? l.all_done : l.nothing_this_week);
+    }
+    write_checkpoint(w, plan, view.next_checkpoint, lang);
+    return w.take();
+}
+
+std::string render_today_json(const TrackedPlan& plan, const TodayView& view,
+                              std::string_view lang) {
+    ojson doc = header(plan, "today", lang);
+    doc["today"] = view.today.to_string();
+    doc["week"] = view.week;
+    doc["week_start"] = view.week == 0 ? ojson() : ojson(view.week_start.to_string());
+    doc["week_end"] = view.week == 0 ? ojson() : ojson(view.week_end.to_string());
+    doc["items"] = ojson::array();
+    for (const auto& item : view.items) {
+        doc["items"].push_back({{"task", item.task},
+                                {"title", title_of(plan, item.task, lang)},
+                                {"week", item.week},
+                                {"hours", item.hours},
+                                {"left", item.left},
+                                {"state", to_string(item.state)},
+                                {"overdue", item.overdue}});
+    }
+    doc["next_checkpoint"] = checkpoint_json(plan, view.next_checkpoint, lang);
+    return render::json_document(doc);
+}
+
+std::string render_status_text(const TrackedPlan& plan, const StatusView& view,
+                               std::string_view lang, const TextOptions& options) {
+    TextWriter w(options);
+    const auto& l = labels(lang);
+    w.para("", format(l.status_title, render::clean(text_in(plan.direction_name, lang))),
+           fmt::emphasis::bold);
+    for (const auto& p : view.phases) {
+        std::string line = format(l.phase_progress, phase_title(plan, p.phase, lang), p.done_hours,
+                                  p.planned_hours);
+        if (p.skipped_hours > 0) {
+            line += render::paren(lang, format(l.skipped_hours, p.skipped_hours));
+        }
+        w.para("  ", line);
+    }
+    w.blank();
+    const std::string weeks = fmt::format("{:.1f}", std::abs(view.ahead_weeks));
+    if (view.ahead_hours > 0) {
+        w.para("", format(l.ahead, view.ahead_hours, weeks), fg(fmt::terminal_color::green));
+    } else if (view.ahead_hours < 0) {
+        w.para("", format(l.behind, -view.ahead_hours, weeks), fg(fmt::terminal_color::yellow));
+    } else {
+        w.para("", l.on_schedule);
+    }
+    const std::string planned = render::long_date(view.planned_end, lang);
+    w.para("", view.projected_end
+                   ? format(l.projected, render::long_date(*view.projected_end, lang), planned)
+                   : format(l.no_pace, planned));
+    write_checkpoint(w, plan, view.next_checkpoint, lang);
+    return w.take();
+}
+
+std::string render_status_json(const TrackedPlan& plan, const StatusView& view,
+                               std::string_view lang) {
+    ojson doc = header(plan, "status", lang);
+    doc["today"] = view.today.to_string();
+    doc["week"] = view.week;
+    doc["phases"] = ojson::array();
+    for (const auto& p : view.phases) {
+        doc["phases"].push_back({{"phase", p.phase},
+                                 {"title", phase_title(plan, p.phase, lang)},
+                                 {"done_hours", p.done_hours},
+                                 {"planned_hours", p.planned_hours},
+                                 {"skipped_hours", p.skipped_hours}});
+    }
+    doc["done_hours"] = view.done_hours;
+    doc["due_hours"] = view.due_hours;
+    doc["ahead_hours"] = view.ahead_hours;
+    doc["ahead_weeks"] = view.ahead_weeks;
+    doc["left_hours"] = view.left_hours;
+    doc["projected_end"] = view.projected_end ? ojson(view.projected_end->to_string()) : ojson();
+    doc["planned_end"] = view.planned_end.to_string();
+    doc["next_checkpoint"] = checkpoint_json(plan, view.next_checkpoint, lang);
+    return render::json_document(doc);
+}
+
+std::string render_replan_text(const TrackedPlan& plan, const ReplanResult& result, Date today,
+                               std::string_view lang, const TextOptions& options) {
+    TextWriter w(options);
+    const auto& l = labels(lang);
+    auto range = [&](Date a, Date b) {
+        return a == Date{} ? std::string(l.not_planned) : render::date_range(a, b, lang);
+    };
+    w.para("", format(l.replanned, render::long_date(today, lang), result.new_hours_per_week),
+           fmt::emphasis::bold);
+    if (!result.changed) {
+        w.para("", l.nothing_moved);
+    } else {
+        w.para("", format(l.new_end, render::long_date(result.new_end, lang),
+                          render::long_date(result.old_end, lang)));
+        if (!result.moves.empty()) {
+            w.blank();
+            w.line(l.moved, fmt::emphasis::bold);
+        }
+        for (const auto& m : result.moves) {
+            w.para("  - ", format(l.move_line, render::with_id(lang, title_of(plan, m.task, lang), m.task),
+                                  range(m.old_start, m.old_end), range(m.new_start, m.new_end)));
+        }
+    }
+    if (!result.not_in_catalog.empty()) {
+        w.blank();
+        w.para("", format(l.not_in_catalog, plan.catalog_id,
+                          render::list(result.not_in_catalog, lang)),
+               fg(fmt::terminal_color::yellow));
+    }
+    return w.take();
+}
+
+std::string render_replan_json(const TrackedPlan& plan, const ReplanResult& result, Date today,
+                               std::string_view lang) {
+    ojson doc = header(plan, "replan", lang);
+    auto date = [](Date d) { return d == Date{} ? ojson() : ojson(d.to_string()); };
+    doc["today"] = today.to_string();
+    doc["changed"] = result.changed;
+    doc["revision"] = plan.revision;
+    doc["old_hours_per_week"] = result.old_hours_per_week;
+    doc["new_hours_per_week"] = result.new_hours_per_week;
+    doc["old_end"] = result.old_end.to_string();
+    doc["new_end"] = result.new_end.to_string();
+    doc["moves"] = ojson::array();
+    for (const auto& m : result.moves) {
+        doc["moves"].push_back({{"task", m.task},
+                                {"title", title_of(plan, m.task, lang)},
+                                {"old_start", date(m.old_start)},
+                                {"old_end", date(m.old_end)},
+                                {"new_start", date(m.new_start)},
+                                {"new_end", date(m.new_end)}});
+    }
+    doc["not_in_catalog"] = result.not_in_catalog;
+    return render::json_document(doc);
+}
+
+std::string render_changes_text(const TrackedPlan& plan, const std::vector<TaskChange>& changes,
+                                std::string_view lang, const TextOptions& options) {
+    TextWriter w(options);
+    const auto& l = labels(lang);
+    for (const auto& c : changes) {
+        const std::string title = render::with_id(lang, title_of(plan, c.task, lang), c.task);
+        const TrackedTask* t = plan.find(c.task);
+        if (!c.changed) {
+            w.para("", format(l.unchanged, title, state_word(c.after, lang)));
+        } else if (c.after == TaskState::done) {
+            w.para("", format(l.marked_done, title), fg(fmt::terminal_color::green));
+        } else if (c.after == TaskState::skipped) {
+            w.para("", format(l.marked_skipped, title));
+        } else if (c.done_hours > 0) {
+            w.para("", format(l.marked_progress, title, c.done_hours, t == nullptr ? 0 : t->hours));
+        } else {
+            w.para("", format(l.marked_undone, title));
+        }
+    }
+    return w.take();
+}
+
+std::string render_changes_json(const TrackedPlan& plan, const std::vector<TaskChange>& changes,
+                                std::string_view action, std::string_view lang) {
+    ojson doc = header(plan, "change", lang);
+    doc["action"] = action;
+    doc["tasks"] = ojson::array();
+    for (const auto& c : changes) {
+        const TrackedTask* t = plan.find(c.task);
+        doc["tasks"].push_back({{"task", c.task},
+                                {"title", title_of(plan, c.task, lang)},
+                                {"before", to_string(c.before)},
+                                {"after", to_string(c.after)},
+                                {"done_hours", c.done_hours},
+                                {"hours", t == nullptr ? 0 : t->hours},
+                                {"changed", c.changed}});
+    }
+    return render::json_document(doc);
+}
+
+} // namespace llmpath

@@ -1,0 +1,349 @@
+// The tracked plan's file: JSON with a schema_version (docs/tracking.md), written and read back.
+#include <llmpath/tracking.hpp>
+
+#include "json/input.hpp"
+#include "util/text.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace llmpath {
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+constexpr TaskState k_states[] = {TaskState::todo, TaskState::done, TaskState::skipped};
+
+ojson texts_json(const Texts& texts) {
+    ojson out = ojson::object();
+    for (const auto& [lang, text] : texts) {
+        out[lang] = text;
+    }
+    return out;
+}
+
+ojson week_json(const Week& w) {
+    ojson items = ojson::array();
+    for (const auto& item : w.items) {
+        items.push_back({{"task", item.task}, {"hours", item.hours}, {"part", item.part},
+                         {"parts", item.parts}});
+    }
+    return {{"index", w.index},          {"start_date", w.start.to_string()},
+            {"end_date", w.end.to_string()}, {"budget", w.budget},
+            {"items", std::move(items)}};
+}
+
+ojson texts_list_json(const std::vector<Texts>& list) {
+    ojson out = ojson::array();
+    for (const auto& t : list) {
+        out.push_back(texts_json(t));
+    }
+    return out;
+}
+
+ojson links_json(const std::vector<std::pair<Texts, std::string>>& links) {
+    ojson out = ojson::array();
+    for (const auto& [title, url] : links) {
+        out.push_back({{"title", texts_json(title)}, {"url", url}});
+    }
+    return out;
+}
+
+ojson task_json(const TrackedTask& t) {
+    return {{"id", t.id},
+            {"phase", t.phase},
+            {"hours", t.hours},
+            {"core", t.core},
+            {"presents", t.presents},
+            {"direction_work", t.direction_work},
+            {"prerequisites", t.prerequisites},
+            {"title", texts_json(t.title)},
+            {"deliverable", texts_json(t.deliverable)},
+            {"links", links_json(t.links)},
+            {"questions", texts_list_json(t.questions)},
+            {"state", to_string(t.state)},
+            {"done_hours", t.done_hours}};
+}
+
+/// Reads one field at a time, naming the place of whatever is wrong.
+class StateReader {
+  public:
+    explicit StateReader(std::string source) : m_source(std::move(source)) {}
+
+    [[noreturn]] void fail(const std::string& where, const std::string& what) const {
+        throw StateError(m_source + ":" + (where.empty() ? "/" : where) + ": " + what);
+    }
+    const ojson& field(const ojson& obj, const std::string& where, const char* key) const {
+        if (!obj.is_object()) {
+            fail(where, "expected an object");
+        }
+        auto it = obj.find(key);
+        if (it == obj.end()) {
+            fail(where, std::string("missing field '") + key + "'");
+        }
+        return *it;
+    }
+    std::string string(const ojson& obj, const std::string& where, const char* key) const {
+        const ojson& v = field(obj, where, key);
+        if (!v.is_string()) {
+            fail(where + "/" + key, "expected a string");
+        }
+        return v.get<std::string>();
+    }
+    int integer(const ojson& obj, const std::string& where, const char* key, int lo, int hi) const {
+        const ojson& v = field(obj, where, key);
+        if (!v.is_number_integer() || v.get<std::int64_t>() < lo || v.get<std::int64_t>() > hi) {
+            fail(where + "/" + key, "expected a whole number from " + std::to_string(lo) +
+                                        " to " + std::to_string(hi));
+        }
+        return v.get<int>();
+    }
+    bool boolean(const ojson& obj, const std::string& where, const char* key) const {
+        const ojson& v = field(obj, where, key);
+        if (!v.is_boolean()) {
+            fail(where + "/" + key, "expected true or false");
+        }
+        return v.get<bool>();
+    }
+    Date date(const ojson& obj, const std::string& where, const char* key) const {
+        const auto d = Date::parse(string(obj, where, key));
+        if (!d) {
+            fail(where + "/" + key, "expected a date YYYY-MM-DD");
+        }
+        return *d;
+    }
+    const ojson& array(const ojson& obj, const std::string& where, const char* key) const {
+        const ojson& v = field(obj, where, key);
+        if (!v.is_array()) {
+            fail(where + "/" + key, "expected an array");
+        }
+        return v;
+    }
+    Texts texts(const ojson& obj, const std::string& where, const char* key) const {
+        return texts_value(field(obj, where, key), where + "/" + key);
+    }
+    Texts texts_value(const ojson& v, const std::string& where) const {
+        Texts out;
+        if (!v.is_object()) {
+            fail(where, "expected an object of texts by language");
+        }
+        for (const auto& [lang, text] : v.items()) {
+            if (!text.is_string()) {
+                fail(where + "/" + lang, "expected a string");
+            }
+            out[lang] = text.get<std::string>();
+        }
+        return out;
+    }
+
+  private:
+    std::string m_source;
+};
+
+constexpr int k_max = 1'000'000;
+
+TrackedTask read_task(const StateReader& r, const ojson& j, const std::string& at) {
+    TrackedTask t;
+    t.id = r.string(j, at, "id");
+    t.phase = r.string(j, at, "phase");
+    t.hours = r.integer(j, at, "hours", 1, k_max);
+    t.core = r.boolean(j, at, "core");
+    t.presents = r.boolean(j, at, "presents");
+    t.direction_work = r.boolean(j, at, "direction_work");
+    for (const auto& p : r.array(j, at, "prerequisites")) {
+        if (!p.is_string()) {
+            r.fail(at + "/prerequisites", "expected task ids");
+        }
+        t.prerequisites.push_back(p.get<std::string>());
+    }
+    t.title = r.texts(j, at, "title");
+    t.deliverable = r.texts(j, at, "deliverable");
+    const ojson& questions = r.array(j, at, "questions");
+    for (std::size_t k = 0; k < questions.size(); ++k) {
+        t.questions.push_back(r.texts_value(questions[k], at + "/questions/" + std::to_string(k)));
+    }
+    const ojson& links = r.array(j, at, "links");
+    for (std::size_t k = 0; k < links.size(); ++k) {
+        const std::string lp = at + "/links/" + std::to_string(k);
+        t.links.emplace_back(r.texts(links[k], lp, "title"), r.string(links[k], lp, "url"));
+    }
+    const std::string state = r.string(j, at, "state");
+    const auto* it = std::find_if(std::begin(k_states), std::end(k_states),
+                                  [&](TaskState s) { return state == to_string(s); });
+    if (it == std::end(k_states)) {
+        r.fail(at + "/state", "unknown state " + util::quote(state) + "; expected todo, done or skipped");
+    }
+    t.state = *it;
+    t.done_hours = r.integer(j, at, "done_hours", 0, t.hours);
+    return t;
+}
+
+Week read_week(const StateReader& r, const ojson& j, const std::string& at, const TrackedPlan& plan) {
+    Week w;
+    w.index = r.integer(j, at, "index", 1, k_max);
+    w.start = r.date(j, at, "start_date");
+    w.end = r.date(j, at, "end_date");
+    w.budget = r.integer(j, at, "budget", 0, k_max);
+    const ojson& items = r.array(j, at, "items");
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string ip = at + "/items/" + std::to_string(i);
+        PlanItem item;
+        item.task = r.string(items[i], ip, "task");
+        const TrackedTask* t = plan.find(item.task);
+        if (t == nullptr) {
+            r.fail(ip + "/task", "task " + util::quote(item.task) + " is not in tasks");
+        }
+        item.phase = t->phase;
+        item.core = t->core;
+        item.hours = r.integer(items[i], ip, "hours", 1, k_max);
+        item.parts = r.integer(items[i], ip, "parts", 1, k_max);
+        item.part = r.integer(items[i], ip, "part", 1, item.parts);
+        w.hours += item.hours;
+        w.items.push_back(std::move(item));
+    }
+    return w;
+}
+
+void read_header(const StateReader& r, const ojson& doc, TrackedPlan& p) {
+    const ojson& version = r.field(doc, "", "schema_version");
+    if (!version.is_number_integer()) {
+        r.fail("/schema_version", "expected a whole number");
+    }
+    if (version.get<std::int64_t>() > k_state_schema_version) {
+        r.fail("/schema_version", "it was written by a newer llmpath (schema_version " +
+                                      version.dump() + "; this one reads " +
+                                      std::to_string(k_state_schema_version) + ")");
+    }
+    if (version.get<std::int64_t>() < 1) {
+        r.fail("/schema_version", "expected 1");
+    }
+    p.llmpath_version = r.string(doc, "", "generated_by");
+    p.catalog_id = r.string(r.field(doc, "", "catalog"), "/catalog", "id");
+    p.catalog_version = r.string(r.field(doc, "", "catalog"), "/catalog", "version");
+    p.lang = r.string(doc, "", "lang");
+    p.direction = r.string(doc, "", "direction");
+    p.direction_name = r.texts(doc, "", "direction_name");
+    const ojson& answers = r.field(doc, "", "answers");
+    if (!answers.is_object()) {
+        r.fail("/answers", "expected an object");
+    }
+    p.answers_json = answers.dump();
+    p.hours_per_week = r.integer(doc, "", "hours_per_week", 1, 168);
+    p.start = r.date(doc, "", "start_date");
+    p.tracked_on = r.date(doc, "", "tracked_on");
+    p.revision = r.integer(doc, "", "revision", 1, k_max);
+}
+
+/// How many re-plans changed each week and checkpoint: {"weeks": {"3": 2}, "checkpoints": {...}}.
+void read_sequences(const StateReader& r, const ojson& doc, TrackedPlan& p) {
+    const ojson& seq = r.field(doc, "", "sequences");
+    for (const char* key : {"weeks", "checkpoints"}) {
+        const ojson& map = r.field(seq, "/sequences", key);
+        if (!map.is_object()) {
+            r.fail(std::string("/sequences/") + key, "expected an object");
+        }
+        for (const auto& [k, v] : map.items()) {
+            const std::string at = std::string("/sequences/") + key + "/" + k;
+            if (!v.is_number_integer() || v.get<std::int64_t>() < 0 || v.get<std::int64_t>() > k_max) {
+                r.fail(at, "expected a whole number");
+            }
+            if (std::string_view(key) == "checkpoints") {
+                p.checkpoint_sequence[k] = v.get<int>();
+            } else if (!k.empty() && k.size() < 8 && k.find_first_not_of("0123456789") == std::string::npos) {
+                p.week_sequence[std::stoi(k)] = v.get<int>();
+            } else {
+                r.fail(at, "expected a week number");
+            }
+        }
+    }
+}
+
+} // namespace
+
+std::string tracked_to_json(const TrackedPlan& p) {
+    ojson doc;
+    doc["schema_version"] = k_state_schema_version;
+    doc["generated_by"] = p.llmpath_version;
+    doc["catalog"] = {{"id", p.catalog_id}, {"version", p.catalog_version}};
+    doc["lang"] = p.lang;
+    doc["direction"] = p.direction;
+    doc["direction_name"] = texts_json(p.direction_name);
+    doc["answers"] = ojson::parse(p.answers_json);
+    doc["hours_per_week"] = p.hours_per_week;
+    doc["start_date"] = p.start.to_string();
+    doc["tracked_on"] = p.tracked_on.to_string();
+    doc["revision"] = p.revision;
+    doc["phases"] = ojson::array();
+    for (const auto& phase : p.phases) {
+        ojson parts = ojson::array();
+        for (const auto& part : phase.checkpoint) {
+            parts.push_back(texts_json(part));
+        }
+        doc["phases"].push_back(
+            {{"id", phase.id}, {"title", texts_json(phase.title)}, {"checkpoint", parts}});
+    }
+    doc["tasks"] = ojson::array();
+    for (const auto& t : p.tasks) {
+        doc["tasks"].push_back(task_json(t));
+    }
+    doc["weeks"] = ojson::array();
+    for (const auto& w : p.weeks) {
+        doc["weeks"].push_back(week_json(w));
+    }
+    ojson weeks = ojson::object();
+    for (const auto& [index, sequence] : p.week_sequence) {
+        weeks[std::to_string(index)] = sequence;
+    }
+    doc["sequences"] = {{"weeks", weeks}, {"checkpoints", p.checkpoint_sequence}};
+    doc["log"] = ojson::array();
+    for (const auto& e : p.log) {
+        doc["log"].push_back(
+            {{"on", e.on.to_string()}, {"action", e.action}, {"task", e.task}, {"hours", e.hours}});
+    }
+    // One line: the file is read on every command, and a third of an indented file is spaces.
+    return doc.dump(-1, ' ', false, ojson::error_handler_t::replace) + "\n";
+}
+
+TrackedPlan tracked_from_json(std::string_view text, const std::string& source) {
+    ojson doc;
+    json_input::Options options;
+    options.document = "a tracked plan";
+    const auto problems = json_input::parse(text, doc, options);
+    if (!problems.empty()) {
+        throw StateError(json_input::describe(problems.front(), source));
+    }
+    const StateReader r(source);
+    TrackedPlan p;
+    read_header(r, doc, p);
+    const ojson& phases = r.array(doc, "", "phases");
+    for (std::size_t i = 0; i < phases.size(); ++i) {
+        const std::string at = "/phases/" + std::to_string(i);
+        TrackedPhase phase{r.string(phases[i], at, "id"), r.texts(phases[i], at, "title"), {}};
+        const ojson& parts = r.array(phases[i], at, "checkpoint");
+        for (std::size_t k = 0; k < parts.size(); ++k) {
+            phase.checkpoint.push_back(
+                r.texts_value(parts[k], at + "/checkpoint/" + std::to_string(k)));
+        }
+        p.phases.push_back(std::move(phase));
+    }
+    const ojson& tasks = r.array(doc, "", "tasks");
+    for (std::size_t i = 0; i < tasks.size(); ++i) {
+        p.tasks.push_back(read_task(r, tasks[i], "/tasks/" + std::to_string(i)));
+    }
+    const ojson& weeks = r.array(doc, "", "weeks");
+    for (std::size_t i = 0; i < weeks.size(); ++i) {
+        p.weeks.push_back(read_week(r, weeks[i], "/weeks/" + std::to_string(i), p));
+    }
+    read_sequences(r, doc, p);
+    const ojson& log = r.array(doc, "", "log");
+    for (std::size_t i = 0; i < log.size(); ++i) {
+        const std::string at = "/log/" + std::to_string(i);
+        p.log.push_back({r.date(log[i], at, "on"), r.string(log[i], at, "action"),
+                         r.string(log[i], at, "task"), r.integer(log[i], at, "hours", 0, k_max)});
+    }
+    return p;
+}
+
+} // namespace llmpath
