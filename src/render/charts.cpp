@@ -1,5 +1,5 @@
 // The plan as a picture: a Mermaid gantt chart for Markdown, and a timeline for the terminal.
-#include <llmpath/export.hpp>
+#include <llmpath/view.hpp>
 
 #include "render/common.hpp"
 #include "util/text.hpp"

@@ -105,8 +105,7 @@ bool is_zh(std::string_view lang) {
 }
 
 std::string clean(std::string_view s) {
-    // Most catalogue text is printable ASCII, which has nothing to strip.
-    return util::is_clean_text(s) ? std::string(s) : util::strip_controls(s);
+    return util::clean_text(s);
 }
 
 std::string text(const Text &t, std::string_view lang) {

@@ -1,4 +1,4 @@
-#include <llmpath/export.hpp>
+#include <llmpath/view.hpp>
 
 #include "render/markdown.hpp"
 #include "render/common.hpp"

@@ -1,4 +1,4 @@
-#include <llmpath/export.hpp>
+#include <llmpath/view.hpp>
 
 #include "render/common.hpp"
 #include "render/text_writer.hpp"

@@ -1,5 +1,5 @@
 // A plan as every export sees it: from a plan just made, or from a tracked plan.
-#include <llmpath/export.hpp>
+#include <llmpath/view.hpp>
 
 #include "render/common.hpp"
 
@@ -73,19 +73,6 @@ std::string learner_digest(const std::string& answers_json, Date start) {
 }
 
 } // namespace
-
-std::optional<std::string> render_export(const ExportPlan& plan, std::string_view format) {
-    if (format == "ics") {
-        return render_ics(plan);
-    }
-    if (format == "csv") {
-        return render_csv(plan);
-    }
-    if (format == "checklist") {
-        return render_checklist(plan);
-    }
-    return std::nullopt;
-}
 
 const Week& ExportPlan::week(int index) const {
     const auto i = static_cast<std::size_t>(std::max(1, index) - 1);

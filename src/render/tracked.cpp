@@ -1,6 +1,6 @@
 // `llmpath export`: a tracked plan with its progress, as text, Markdown (ticked task lists) and
 // JSON.
-#include <llmpath/export.hpp>
+#include <llmpath/view.hpp>
 
 #include "render/markdown.hpp"
 #include "render/common.hpp"

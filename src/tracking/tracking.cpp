@@ -1,7 +1,6 @@
 // A tracked plan: adopting a plan, recording progress, and re-planning what is left.
 #include <llmpath/tracking.hpp>
 
-#include "render/common.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
@@ -19,7 +18,7 @@ namespace {
 Texts texts_of(const Text& t, const Catalog& catalog) {
     Texts out;
     for (const auto& lang : catalog.languages) {
-        out[lang] = render::text(t, lang);
+        out[lang] = util::clean_text(t.get(lang));
     }
     return out;
 }
@@ -210,7 +209,7 @@ TrackedTask tracked_task(const Catalog& catalog, const Task& task, bool core,
     t.title = texts_of(task.title, catalog);
     t.deliverable = texts_of(task.deliverable, catalog);
     for (const auto& r : task.resources) {
-        t.links.emplace_back(texts_of(r.title, catalog), render::clean(r.url));
+        t.links.emplace_back(texts_of(r.title, catalog), util::clean_text(r.url));
     }
     for (std::size_t q = 0;
          task.interview && direction != nullptr && q < direction->interview_questions.size(); ++q) {

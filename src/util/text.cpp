@@ -103,6 +103,11 @@ constexpr std::uint64_t equal_to(std::uint64_t x, unsigned char c) {
 
 } // namespace
 
+std::string clean_text(std::string_view s) {
+    // Most catalogue text is printable ASCII, which has nothing to strip.
+    return is_clean_text(s) ? std::string(s) : strip_controls(s);
+}
+
 bool is_clean_text(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {

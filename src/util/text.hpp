@@ -19,6 +19,8 @@ std::string strip_controls(std::string_view s, bool keep_newlines = false);
 bool is_valid_utf8(std::string_view s);
 /// Whether strip_controls(s) == s: valid UTF-8 without control characters (nor tabs).
 bool is_clean_text(std::string_view s);
+/// strip_controls(s), without a copy's work for text that has nothing to strip.
+std::string clean_text(std::string_view s);
 /// Whether `s` holds a byte a JSON string literal must escape: a control, '"' or '\\'.
 bool needs_json_escape(std::string_view s);
 
