@@ -102,7 +102,8 @@ void register_renders(Fixture& f) {
     })->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark(("batch_line/" + n).c_str(), [&f](benchmark::State& state) {
         // What `llmpath batch` does per input line: parse answers, recommend, plan, compact JSON.
-        const std::string line = R"({"background":"backend","python":"fluent","hours_per_week":12})";
+        const std::string line =
+            R"({"background":"backend","python":"fluent","hours_per_week":12})";
         for (auto _ : state) {
             AnswerInput input;
             input.file_name = "line 1";
@@ -120,15 +121,17 @@ void register_renders(Fixture& f) {
         }
     })->Unit(benchmark::kMicrosecond);
     for (const char* format : {"ics", "csv", "checklist"}) {
-        benchmark::RegisterBenchmark((std::string("render_") + format + "/" + n).c_str(),
-                                     [&f, format](benchmark::State& state) {
-            const Plan plan = make_plan(*f.catalog, f.input);
-            Report report{*f.catalog, f.answers, f.recommendation, &plan, "en", "bench"};
-            const ExportPlan exported = export_of(report);
-            for (auto _ : state) {
-                benchmark::DoNotOptimize(render_export(exported, format));
-            }
-        })->Unit(benchmark::kMicrosecond);
+        benchmark::RegisterBenchmark(
+            (std::string("render_") + format + "/" + n).c_str(),
+            [&f, format](benchmark::State& state) {
+                const Plan plan = make_plan(*f.catalog, f.input);
+                Report report{*f.catalog, f.answers, f.recommendation, &plan, "en", "bench"};
+                const ExportPlan exported = export_of(report);
+                for (auto _ : state) {
+                    benchmark::DoNotOptimize(render_export(exported, format));
+                }
+            })
+            ->Unit(benchmark::kMicrosecond);
     }
 }
 
@@ -151,7 +154,8 @@ int main(int argc, char** argv) {
             std::size_t start = 0;
             while (start < list.size()) {
                 const auto comma = list.find(',', start);
-                files.push_back(list.substr(start, comma == std::string::npos ? comma : comma - start));
+                files.push_back(
+                    list.substr(start, comma == std::string::npos ? comma : comma - start));
                 start = comma == std::string::npos ? list.size() : comma + 1;
             }
         } else {

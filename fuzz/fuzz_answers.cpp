@@ -26,7 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::size_t start = 0;
         while (start <= text.size()) {
             const auto nl = text.find('\n', start);
-            input.flags.emplace_back(text.substr(start, nl == std::string_view::npos ? nl : nl - start));
+            input.flags.emplace_back(
+                text.substr(start, nl == std::string_view::npos ? nl : nl - start));
             if (nl == std::string_view::npos) {
                 break;
             }

@@ -36,7 +36,8 @@ struct Answers {
     std::vector<Answer> items;
 
     const Answer* find(std::string_view question) const;
-    /// True if the question was answered with `value` (single, boolean "yes"/"no", or among a multi's).
+    /// True if the question was answered with `value` (single, boolean "yes"/"no", or among a
+    /// multi's).
     bool has_value(std::string_view question, std::string_view value) const;
 };
 
@@ -51,7 +52,8 @@ struct AnswerInput {
     std::optional<std::string> file_text;
     /// How problems name the file, instead of "--data-file NAME" (batch: the input file's name).
     std::optional<std::string> file_label;
-    /// The text is line N of a larger file (batch): problems say LABEL:N, syntax errors LABEL:N:COL.
+    /// The text is line N of a larger file (batch): problems say LABEL:N, syntax errors
+    /// LABEL:N:COL.
     std::optional<std::size_t> file_line;
     /// Keys of the file that name the learner rather than answer a question (batch: "id" and
     /// "name"), unless the catalogue has a question of that id. Their values must be texts or

@@ -100,7 +100,7 @@ inline constexpr std::string_view k_common_direction = "common";
 struct Layer {
     std::string id;
     Text name;
-    Text short_name; ///< e.g. "App", "MLOps"
+    Text short_name;                     ///< e.g. "App", "MLOps"
     Text description;                    ///< what the layer holds
     std::vector<std::string> tools;      ///< real tools of the layer, same in every language
     std::vector<std::string> directions; ///< ids of the directions whose jobs work here
@@ -111,11 +111,11 @@ struct Layer {
 struct Direction {
     std::string id;
     Text name;
-    Text tagline;            ///< the verdict in a few words: "the golden entry for career changers"
+    Text tagline; ///< the verdict in a few words: "the golden entry for career changers"
     std::vector<Text> keywords;
-    Text suits;              ///< who it suits
-    std::vector<Text> work;  ///< the work it involves, one item each
-    Text verdict;            ///< the article's judgement, a sentence or two
+    Text suits;                            ///< who it suits
+    std::vector<Text> work;                ///< the work it involves, one item each
+    Text verdict;                          ///< the article's judgement, a sentence or two
     std::vector<Text> interview_questions; ///< what an interviewer asks for this direction
 
     friend bool operator==(const Direction&, const Direction&) = default;
@@ -136,7 +136,8 @@ struct Phase {
     int end_day = 0;   ///< inclusive
     Text goal;
     std::vector<CheckpointPart> checkpoint; ///< shared by every direction
-    std::map<std::string, std::vector<CheckpointPart>> direction_checkpoints; ///< added per direction
+    std::map<std::string, std::vector<CheckpointPart>>
+        direction_checkpoints;   ///< added per direction
     bool ready_to_apply = false; ///< once its checkpoint is met, applying for jobs makes sense
 
     friend bool operator==(const Phase&, const Phase&) = default;
@@ -145,9 +146,9 @@ struct Phase {
 /// A test on an earlier answer. Choice and yes/no questions use `in`; integer questions min/max.
 struct Condition {
     std::string question;
-    std::vector<std::string> in;      ///< the answer (or, for multi, any selected value) is one of these
-    std::optional<std::int64_t> min;  ///< integer answer >= min
-    std::optional<std::int64_t> max;  ///< integer answer <= max
+    std::vector<std::string> in; ///< the answer (or, for multi, any selected value) is one of these
+    std::optional<std::int64_t> min; ///< integer answer >= min
+    std::optional<std::int64_t> max; ///< integer answer <= max
 
     friend bool operator==(const Condition&, const Condition&) = default;
 };
@@ -163,9 +164,9 @@ struct Pitfall {
     std::string id;
     Text title;
     Text summary;
-    std::vector<PitfallList> lists;       ///< e.g. the 95% facts; the six needs; the five skills
-    std::vector<Condition> flag_when;     ///< flagged if ANY condition holds
-    std::vector<std::string> tasks;       ///< task ids that address it (bridging tasks)
+    std::vector<PitfallList> lists;   ///< e.g. the 95% facts; the six needs; the five skills
+    std::vector<Condition> flag_when; ///< flagged if ANY condition holds
+    std::vector<std::string> tasks;   ///< task ids that address it (bridging tasks)
 
     friend bool operator==(const Pitfall&, const Pitfall&) = default;
 };
@@ -180,23 +181,23 @@ struct Skill {
 enum class QuestionType { single, multi, integer, boolean, date, text };
 
 struct Choice {
-    std::string value;                                ///< machine value: "backend"
-    Text label;                                       ///< "Backend engineer"
-    std::map<std::string, std::int64_t> weights;      ///< direction id -> points (may be negative)
-    std::map<std::string, Text> reasons;              ///< direction id -> why this answer moves it
-    std::vector<std::string> skills;                  ///< skill ids this answer implies
+    std::string value;                           ///< machine value: "backend"
+    Text label;                                  ///< "Backend engineer"
+    std::map<std::string, std::int64_t> weights; ///< direction id -> points (may be negative)
+    std::map<std::string, Text> reasons;         ///< direction id -> why this answer moves it
+    std::vector<std::string> skills;             ///< skill ids this answer implies
 
     friend bool operator==(const Choice&, const Choice&) = default;
 };
 
 /// A question's default, in the type of the question. For a date, `today` means the run's date.
 struct DefaultValue {
-    std::optional<std::string> choice;                ///< single; also text
-    std::optional<std::vector<std::string>> choices;  ///< multi
+    std::optional<std::string> choice;               ///< single; also text
+    std::optional<std::vector<std::string>> choices; ///< multi
     std::optional<std::int64_t> integer;
     std::optional<bool> boolean;
-    std::optional<std::string> date;                  ///< "YYYY-MM-DD"
-    bool today = false;                               ///< date question defaulting to the run's date
+    std::optional<std::string> date; ///< "YYYY-MM-DD"
+    bool today = false;              ///< date question defaulting to the run's date
 
     friend bool operator==(const DefaultValue&, const DefaultValue&) = default;
 };
@@ -206,16 +207,16 @@ struct Question {
     QuestionType type = QuestionType::single;
     Text prompt;
     Text help;
-    Text short_label;                 ///< used in summaries and reasons: "background"
+    Text short_label; ///< used in summaries and reasons: "background"
     DefaultValue default_value;
-    std::optional<Condition> when;    ///< asked only if this holds
-    std::vector<Choice> choices;      ///< single, multi; optional for boolean (values "yes", "no")
-    std::optional<std::int64_t> min;  ///< integer
-    std::optional<std::int64_t> max;  ///< integer
-    std::optional<int> min_selected;  ///< multi
-    std::optional<int> max_selected;  ///< multi
-    std::optional<std::string> pattern;   ///< text: ECMAScript regex the whole answer must match
-    std::optional<int> max_length;        ///< text, in code points
+    std::optional<Condition> when;   ///< asked only if this holds
+    std::vector<Choice> choices;     ///< single, multi; optional for boolean (values "yes", "no")
+    std::optional<std::int64_t> min; ///< integer
+    std::optional<std::int64_t> max; ///< integer
+    std::optional<int> min_selected; ///< multi
+    std::optional<int> max_selected; ///< multi
+    std::optional<std::string> pattern; ///< text: ECMAScript regex the whole answer must match
+    std::optional<int> max_length;      ///< text, in code points
     /// The choice with `value`, or nullptr.
     const Choice* find_choice(std::string_view value) const;
     /// The choices' values, in order (an empty value, which the loader reports, left out).
@@ -237,9 +238,9 @@ struct GpuClass {
 };
 
 struct GpuPrices {
-    std::string currency;          ///< "USD"
-    std::string checked;           ///< "YYYY-MM-DD": when the prices were checked
-    Text source;                   ///< where they come from
+    std::string currency; ///< "USD"
+    std::string checked;  ///< "YYYY-MM-DD": when the prices were checked
+    Text source;          ///< where they come from
     std::vector<GpuClass> classes;
 
     const GpuClass* find(std::string_view id) const;
@@ -273,8 +274,8 @@ struct Resource {
 
 struct Task {
     std::string id;
-    std::string phase;                      ///< phase id
-    std::vector<std::string> directions;    ///< direction ids, or {"common"}
+    std::string phase;                   ///< phase id
+    std::vector<std::string> directions; ///< direction ids, or {"common"}
     Text title;
     Text summary;                           ///< optional, one or two sentences
     int hours = 1;                          ///< estimated hours, 1..k_max_task_hours
@@ -284,12 +285,12 @@ struct Task {
     Text deliverable;                       ///< something a person can check
     std::vector<Resource> resources;
     std::vector<std::string> skip_if_skills; ///< skipped when the person has ALL of these skills
-    bool presents = false;     ///< presents work: starts after the direction's core work in its phase
+    bool presents = false; ///< presents work: starts after the direction's core work in its phase
     std::vector<std::string> uses;    ///< skill ids the task needs
     std::vector<std::string> teaches; ///< skill ids the task teaches
     std::optional<Shortcut> shorten;
     std::optional<GpuNeed> gpu;
-    bool interview = false;    ///< lists the plan direction's interview questions
+    bool interview = false; ///< lists the plan direction's interview questions
 
     bool is_common() const;
     bool belongs_to(std::string_view direction) const;
@@ -306,7 +307,7 @@ struct Catalog {
     Text description;
     std::vector<Layer> layers;
     std::vector<Direction> directions;
-    std::vector<Phase> phases;          ///< in day order, covering days 0..k_plan_days-1
+    std::vector<Phase> phases; ///< in day order, covering days 0..k_plan_days-1
     std::vector<Pitfall> pitfalls;
     std::vector<Skill> skills;
     std::vector<Question> questions;
@@ -330,7 +331,9 @@ struct Catalog {
     /// Hashes ids, looked up by std::string_view without making a string.
     struct IdHash {
         using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+        std::size_t operator()(std::string_view s) const {
+            return std::hash<std::string_view>{}(s);
+        }
     };
     // Id -> index lookups, built by the loader (or build_index()): a plan looks up each of its
     // items' tasks.
@@ -344,8 +347,8 @@ inline constexpr int k_schema_version = 1;
 /// The questions the planner reads its weekly hours and start date from (the loader requires them).
 inline constexpr std::string_view k_hours_question = "hours_per_week";
 inline constexpr std::string_view k_start_question = "start_date";
-inline constexpr int k_plan_days = 183;          ///< phases must cover days 0..182 exactly
-inline constexpr int k_max_task_hours = 500;     ///< more is "absurd" for one task
+inline constexpr int k_plan_days = 183;      ///< phases must cover days 0..182 exactly
+inline constexpr int k_max_task_hours = 500; ///< more is "absurd" for one task
 inline constexpr std::size_t k_max_catalog_bytes = 64u * 1024u * 1024u; ///< 64 MiB
 inline constexpr int k_max_json_depth = 64;
 

@@ -13,7 +13,8 @@ struct Date {
     int month = 1;
     int day = 1;
 
-    /// Parses exactly "YYYY-MM-DD" (four-digit year 1000–9999, real month and day); nullopt otherwise.
+    /// Parses exactly "YYYY-MM-DD" (four-digit year 1000–9999, real month and day); nullopt
+    /// otherwise.
     static std::optional<Date> parse(std::string_view text);
     /// Builds the date `days` days after 1970-01-01 (negative: before).
     static Date from_days(long days);

@@ -9,40 +9,40 @@ namespace llmpath {
 /// Process exit codes, documented in README and --help.
 enum class ExitCode : int {
     ok = 0,
-    failure = 1,     ///< unexpected failure, I/O
-    usage = 2,       ///< usage error or invalid answers
-    catalog = 3,     ///< invalid catalogue
-    state = 4,       ///< no tracked plan, or it is damaged or from a newer llmpath
-    busy = 5,        ///< another llmpath is changing the tracked plan
+    failure = 1, ///< unexpected failure, I/O
+    usage = 2,   ///< usage error or invalid answers
+    catalog = 3, ///< invalid catalogue
+    state = 4,   ///< no tracked plan, or it is damaged or from a newer llmpath
+    busy = 5,    ///< another llmpath is changing the tracked plan
     interrupted = 130,
 };
 
 /// Base of every error llmpath raises on purpose; what() is a complete one-line message.
 class Error : public std::runtime_error {
-public:
+  public:
     explicit Error(const std::string& message, ExitCode code = ExitCode::failure)
         : std::runtime_error(message), m_code(code) {}
     ExitCode code() const noexcept { return m_code; }
 
-private:
+  private:
     ExitCode m_code;
 };
 
 /// A value given to the core that the catalogue cannot use: an unknown direction or id, a
 /// number out of range. The front end reports it as a usage error (exit 2).
 class InputError : public Error {
-public:
+  public:
     explicit InputError(const std::string& message) : Error(message, ExitCode::usage) {}
 };
 
 /// One or more answers are missing or invalid; problems() lists each, fully worded.
 class AnswerError : public Error {
-public:
+  public:
     explicit AnswerError(std::vector<std::string> problems)
         : Error(join(problems), ExitCode::usage), m_problems(std::move(problems)) {}
     const std::vector<std::string>& problems() const noexcept { return m_problems; }
 
-private:
+  private:
     static std::string join(const std::vector<std::string>& lines) {
         std::string out;
         for (const auto& line : lines) {
@@ -66,7 +66,7 @@ struct CatalogProblem {
 
 /// A catalogue failed to load; problems() has every problem found, in document order.
 class CatalogError : public Error {
-public:
+  public:
     CatalogError(std::string source, std::vector<CatalogProblem> problems)
         : Error(format(source, problems), ExitCode::catalog), m_source(std::move(source)),
           m_problems(std::move(problems)) {}
@@ -79,11 +79,10 @@ public:
             return source + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " +
                    p.message;
         }
-        return source + ":" + (p.pointer.empty() ? std::string("/") : p.pointer) + ": " +
-               p.message;
+        return source + ":" + (p.pointer.empty() ? std::string("/") : p.pointer) + ": " + p.message;
     }
 
-private:
+  private:
     static std::string format(const std::string& source, const std::vector<CatalogProblem>& ps) {
         std::string out;
         for (const auto& p : ps) {
@@ -104,7 +103,7 @@ namespace llmpath {
 
 /// The person ended an interactive run (Ctrl-D, Ctrl-C): exit 130, nothing written.
 class Interrupted : public Error {
-public:
+  public:
     Interrupted() : Error("interrupted", ExitCode::interrupted) {}
 };
 

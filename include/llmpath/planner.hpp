@@ -15,8 +15,9 @@ namespace llmpath {
 /// What a command knows besides the answers, as typed values. (The start date is an answer:
 /// AnswerInput::start_date.)
 struct PlanOverrides {
-    std::optional<std::string> direction;          ///< plan this direction, not the recommended one
-    std::map<std::string, std::int64_t> gpu_cents; ///< cents per GPU-hour by class, over the catalogue's
+    std::optional<std::string> direction; ///< plan this direction, not the recommended one
+    std::map<std::string, std::int64_t>
+        gpu_cents; ///< cents per GPU-hour by class, over the catalogue's
 };
 
 /// The recommendation for a person and the plan for the direction chosen.

@@ -13,15 +13,15 @@ namespace llmpath {
 /// One answer that moved a direction's score.
 struct Reason {
     std::string question;
-    std::string value;   ///< the choice value
+    std::string value; ///< the choice value
     std::int64_t points = 0;
 };
 
 struct DirectionScore {
     std::string direction;
-    std::int64_t raw = 0;         ///< points: the sum of the weights of the answers given
-    int score = 0;                ///< 0..100: raw as a share of the best direction's raw
-    std::vector<Reason> reasons;  ///< every answer that moved it, biggest |points| first
+    std::int64_t raw = 0;        ///< points: the sum of the weights of the answers given
+    int score = 0;               ///< 0..100: raw as a share of the best direction's raw
+    std::vector<Reason> reasons; ///< every answer that moved it, biggest |points| first
 };
 
 /// An answer that flags a pitfall: "python=none".
@@ -33,7 +33,7 @@ struct PitfallCause {
 struct PitfallFlag {
     std::string pitfall;
     std::vector<PitfallCause> causes;
-    std::vector<std::string> tasks;   ///< tasks that address it
+    std::vector<std::string> tasks; ///< tasks that address it
 };
 
 struct Recommendation {
@@ -52,7 +52,8 @@ inline constexpr int k_close_margin = 5;
 Recommendation recommend(const Catalog& catalog, const Answers& answers,
                          const std::optional<std::string>& chosen = std::nullopt);
 
-/// "background: Backend engineer (+30): platform work is training pipelines and distributed systems".
+/// "background: Backend engineer (+30): platform work is training pipelines and distributed
+/// systems".
 std::string reason_text(const Catalog& catalog, const std::string& direction, const Reason& reason,
                         std::string_view lang);
 

@@ -19,12 +19,12 @@ struct Report {
     const Recommendation& recommendation;
     const Plan* plan = nullptr;
     std::string lang = "en";
-    std::string version;       ///< llmpath version for "generated_by"
+    std::string version; ///< llmpath version for "generated_by"
 };
 
 struct TextOptions {
     bool color = false;
-    int width = 80;            ///< wrap to this many terminal columns
+    int width = 80; ///< wrap to this many terminal columns
 };
 
 std::string render_recommendation_text(const Report& report, const TextOptions& options);

@@ -18,8 +18,8 @@ std::string render_tracked_summary_text(const TrackedPlan& plan, std::string_vie
 std::string render_tracked_summary_json(const TrackedPlan& plan, std::string_view lang);
 
 /// `llmpath today`.
-std::string render_today_text(const TrackedPlan& plan, const TodayView& view,
-                              std::string_view lang, const TextOptions& options);
+std::string render_today_text(const TrackedPlan& plan, const TodayView& view, std::string_view lang,
+                              const TextOptions& options);
 std::string render_today_json(const TrackedPlan& plan, const TodayView& view,
                               std::string_view lang);
 

@@ -110,7 +110,7 @@ struct Plan {
     std::vector<Week> weeks;
     std::vector<Unscheduled> unscheduled;
     Advice advice;
-    std::vector<GpuUse> gpu; ///< the whole plan's, by class
+    std::vector<GpuUse> gpu;     ///< the whole plan's, by class
     bool own_gpu_prices = false; ///< priced with ScheduleInput::gpu_cents for some class
 };
 
@@ -122,7 +122,7 @@ struct WorkTask {
     int hours = 1;
     bool core = true;
     std::vector<std::size_t> prerequisites; ///< indices into the same list
-    bool presents = false;  ///< waits for the required direction_work tasks of its phase
+    bool presents = false;       ///< waits for the required direction_work tasks of its phase
     bool direction_work = false; ///< a task of the plan's own direction (not common) that builds
 };
 

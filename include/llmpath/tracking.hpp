@@ -45,7 +45,7 @@ struct TrackedTask {
     Texts title;
     Texts deliverable;
     std::vector<std::pair<Texts, std::string>> links; ///< resources: title, url
-    std::vector<Texts> questions; ///< interview questions listed under it
+    std::vector<Texts> questions;                     ///< interview questions listed under it
     TaskState state = TaskState::todo;
     int done_hours = 0; ///< progress; hours once done
 };
@@ -75,8 +75,8 @@ struct TrackedPlan {
     Texts direction_name;
     std::string answers_json; ///< the answers, as --data-file reads them (with _defaulted)
     int hours_per_week = 10;
-    Date start;      ///< the first day of the plan
-    Date tracked_on; ///< the day it was adopted
+    Date start;       ///< the first day of the plan
+    Date tracked_on;  ///< the day it was adopted
     int revision = 1; ///< raised by each re-plan that moves something
     std::vector<TrackedPhase> phases;
     std::vector<TrackedTask> tasks;
@@ -135,10 +135,10 @@ struct Move {
 
 struct ReplanResult {
     std::vector<Move> moves;
-    Date old_end, new_end;   ///< the last day with work, before and after
+    Date old_end, new_end; ///< the last day with work, before and after
     int old_hours_per_week = 0;
     int new_hours_per_week = 0;
-    bool changed = false;    ///< anything moved or the hours changed
+    bool changed = false; ///< anything moved or the hours changed
     /// Ids of the tracked plan that `current` (the catalogue in use now) no longer has; kept.
     std::vector<std::string> not_in_catalog;
 };
@@ -156,9 +156,9 @@ int week_at(const TrackedPlan& plan, Date day);
 /// This week's tasks for `llmpath today`.
 struct TodayItem {
     std::string task;
-    int week = 0;        ///< the week it was planned in (an earlier one: overdue)
-    int hours = 0;       ///< hours planned this week for it (the part's hours)
-    int left = 0;        ///< hours the task still needs
+    int week = 0;  ///< the week it was planned in (an earlier one: overdue)
+    int hours = 0; ///< hours planned this week for it (the part's hours)
+    int left = 0;  ///< hours the task still needs
     TaskState state = TaskState::todo;
     bool overdue = false;
 };
@@ -171,7 +171,7 @@ struct CheckpointDue {
 
 struct TodayView {
     Date today;
-    int week = 0;            ///< 0: before the plan starts; > weeks: after its last week
+    int week = 0; ///< 0: before the plan starts; > weeks: after its last week
     Date week_start, week_end;
     std::vector<TodayItem> items; ///< overdue first, then this week's, in plan order
     std::optional<CheckpointDue> next_checkpoint;
@@ -190,9 +190,9 @@ struct StatusView {
     int week = 0;
     std::vector<PhaseProgress> phases;
     int done_hours = 0;
-    int due_hours = 0;       ///< planned in the weeks before this one, skipped ones left out
-    int ahead_hours = 0;     ///< done - due: positive ahead, negative behind
-    double ahead_weeks = 0;  ///< the same in weeks at the plan's weekly hours
+    int due_hours = 0;      ///< planned in the weeks before this one, skipped ones left out
+    int ahead_hours = 0;    ///< done - due: positive ahead, negative behind
+    double ahead_weeks = 0; ///< the same in weeks at the plan's weekly hours
     int left_hours = 0;
     std::optional<Date> projected_end; ///< at the pace so far (none before any progress)
     Date planned_end;

@@ -24,8 +24,8 @@ struct ExportTask {
     TaskState state = TaskState::todo;
     int done_hours = 0;
     std::vector<std::pair<std::string, std::string>> links; ///< title, url
-    std::vector<std::string> questions; ///< interview questions listed under it
-    int first_week = 0; ///< the weeks its parts are planned in
+    std::vector<std::string> questions;                     ///< interview questions listed under it
+    int first_week = 0;                                     ///< the weeks its parts are planned in
     int last_week = 0;
 };
 
@@ -33,7 +33,7 @@ struct ExportPhase {
     std::string id;
     std::string title;
     std::vector<std::string> checkpoint; ///< its parts
-    int first_week = 0; ///< the weeks its tasks occupy (0: none)
+    int first_week = 0;                  ///< the weeks its tasks occupy (0: none)
     int last_week = 0;
 };
 
@@ -43,15 +43,15 @@ struct ExportPlan {
     std::string direction;
     std::string direction_name;
     std::string lang;
-    std::string title;     ///< "Your six-month plan: Data"
-    std::string version;   ///< llmpath's
+    std::string title;   ///< "Your six-month plan: Data"
+    std::string version; ///< llmpath's
     Date start;
     int hours_per_week = 0;
-    int revision = 1;      ///< a tracked plan's re-plans raise it
+    int revision = 1; ///< a tracked plan's re-plans raise it
     bool tracked = false;
-    Date made_on;          ///< the plan's start, or the day a tracked plan was last (re-)planned
-    std::string learner;   ///< a digest of the answers: iCalendar UIDs differ between learners
-    std::map<int, int> week_sequence;              ///< week index -> re-plans that changed it
+    Date made_on;        ///< the plan's start, or the day a tracked plan was last (re-)planned
+    std::string learner; ///< a digest of the answers: iCalendar UIDs differ between learners
+    std::map<int, int> week_sequence;               ///< week index -> re-plans that changed it
     std::map<std::string, int> checkpoint_sequence; ///< phase id -> re-plans that moved it
     std::vector<ExportPhase> phases;
     std::vector<ExportTask> tasks; ///< in plan order

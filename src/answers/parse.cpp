@@ -17,14 +17,27 @@ using util::quote;
 /// Why a text is not an answer to its question; described in words by describe().
 struct Problem {
     enum class Kind {
-        empty_choice, not_a_choice, nothing_selected, too_few, too_many, not_whole, too_large,
-        below_min, above_max, not_bool, not_date, not_utf8, controls, too_long, no_match,
+        empty_choice,
+        not_a_choice,
+        nothing_selected,
+        too_few,
+        too_many,
+        not_whole,
+        too_large,
+        below_min,
+        above_max,
+        not_bool,
+        not_date,
+        not_utf8,
+        controls,
+        too_long,
+        no_match,
         bad_pattern
     };
     Kind kind;
-    std::string text;           ///< the answer as given (or the pattern)
-    std::int64_t count = 0;     ///< what was given: selected choices, characters
-    std::int64_t limit = 0;     ///< the bound it breaks
+    std::string text;            ///< the answer as given (or the pattern)
+    std::int64_t count = 0;      ///< what was given: selected choices, characters
+    std::int64_t limit = 0;      ///< the bound it breaks
     std::string suggestion = {}; ///< a choice value it is close to
 };
 using Kind = Problem::Kind;
@@ -225,22 +238,38 @@ std::string describe_en(const Question& q, const Problem& p) {
     const std::string n = std::to_string(p.count);
     const std::string limit = std::to_string(p.limit);
     switch (p.kind) {
-    case Kind::empty_choice: return "an empty answer is not a choice; " + choose;
-    case Kind::not_a_choice: return t + " is not a choice" + mean + "; " + choose;
-    case Kind::nothing_selected: return "nothing selected; " + choose;
-    case Kind::too_few: return t + " selects " + n + ", fewer than the minimum " + limit + "; " + choose;
-    case Kind::too_many: return t + " selects " + n + ", more than the maximum " + limit + "; " + choose;
-    case Kind::not_whole: return t + " is not a whole number; " + range_phrase(q);
-    case Kind::too_large: return t + " is too large; " + range_phrase(q);
-    case Kind::below_min: return p.text + " is below the minimum " + limit;
-    case Kind::above_max: return p.text + " is above the maximum " + limit;
-    case Kind::not_bool: return t + " is not yes or no; answer yes or no (y/n and true/false work too)";
-    case Kind::not_date: return t + " is not a date; enter YYYY-MM-DD" + (p.count ? " or today" : "");
-    case Kind::not_utf8: return t + " is not valid UTF-8";
-    case Kind::controls: return t + " contains control characters; enter plain text on one line";
-    case Kind::too_long: return t + " is " + n + " characters long, more than the maximum " + limit;
-    case Kind::no_match: return t + " does not match the pattern " + *q.pattern;
-    case Kind::bad_pattern: return "the catalogue's pattern " + t + " is not a valid regex";
+    case Kind::empty_choice:
+        return "an empty answer is not a choice; " + choose;
+    case Kind::not_a_choice:
+        return t + " is not a choice" + mean + "; " + choose;
+    case Kind::nothing_selected:
+        return "nothing selected; " + choose;
+    case Kind::too_few:
+        return t + " selects " + n + ", fewer than the minimum " + limit + "; " + choose;
+    case Kind::too_many:
+        return t + " selects " + n + ", more than the maximum " + limit + "; " + choose;
+    case Kind::not_whole:
+        return t + " is not a whole number; " + range_phrase(q);
+    case Kind::too_large:
+        return t + " is too large; " + range_phrase(q);
+    case Kind::below_min:
+        return p.text + " is below the minimum " + limit;
+    case Kind::above_max:
+        return p.text + " is above the maximum " + limit;
+    case Kind::not_bool:
+        return t + " is not yes or no; answer yes or no (y/n and true/false work too)";
+    case Kind::not_date:
+        return t + " is not a date; enter YYYY-MM-DD" + (p.count ? " or today" : "");
+    case Kind::not_utf8:
+        return t + " is not valid UTF-8";
+    case Kind::controls:
+        return t + " contains control characters; enter plain text on one line";
+    case Kind::too_long:
+        return t + " is " + n + " characters long, more than the maximum " + limit;
+    case Kind::no_match:
+        return t + " does not match the pattern " + *q.pattern;
+    case Kind::bad_pattern:
+        return "the catalogue's pattern " + t + " is not a valid regex";
     }
     return "";
 }
@@ -256,23 +285,39 @@ std::string reason(const Question& q, const Problem& p, std::string_view lang) {
     const std::string n = std::to_string(p.count);
     const std::string limit = std::to_string(p.limit);
     switch (p.kind) {
-    case Kind::empty_choice: return "答案不能为空";
+    case Kind::empty_choice:
+        return "答案不能为空";
     case Kind::not_a_choice:
-        return t + "不是可选项" + (p.suggestion.empty() ? "" : "（是不是想输入 " + p.suggestion + "？）");
-    case Kind::nothing_selected: return "一项都没有选";
-    case Kind::too_few: return t + "只选了 " + n + " 项，少于最少的 " + limit + " 项";
-    case Kind::too_many: return t + "选了 " + n + " 项，多于最多的 " + limit + " 项";
-    case Kind::not_whole: return t + "不是整数";
-    case Kind::too_large: return t + "太大了";
-    case Kind::below_min: return p.text + " 小于最小值 " + limit;
-    case Kind::above_max: return p.text + " 大于最大值 " + limit;
-    case Kind::not_bool: return t + "不是“是”或“否”";
-    case Kind::not_date: return t + "不是日期";
-    case Kind::not_utf8: return t + "不是有效的 UTF-8 文本";
-    case Kind::controls: return t + "含有控制字符，请在一行内输入纯文本";
-    case Kind::too_long: return t + "有 " + n + " 个字符，超过上限 " + limit + " 个";
-    case Kind::no_match: return t + "不符合格式 " + *q.pattern;
-    case Kind::bad_pattern: return "目录中的格式 " + p.text + " 不是有效的正则表达式";
+        return t + "不是可选项" +
+               (p.suggestion.empty() ? "" : "（是不是想输入 " + p.suggestion + "？）");
+    case Kind::nothing_selected:
+        return "一项都没有选";
+    case Kind::too_few:
+        return t + "只选了 " + n + " 项，少于最少的 " + limit + " 项";
+    case Kind::too_many:
+        return t + "选了 " + n + " 项，多于最多的 " + limit + " 项";
+    case Kind::not_whole:
+        return t + "不是整数";
+    case Kind::too_large:
+        return t + "太大了";
+    case Kind::below_min:
+        return p.text + " 小于最小值 " + limit;
+    case Kind::above_max:
+        return p.text + " 大于最大值 " + limit;
+    case Kind::not_bool:
+        return t + "不是“是”或“否”";
+    case Kind::not_date:
+        return t + "不是日期";
+    case Kind::not_utf8:
+        return t + "不是有效的 UTF-8 文本";
+    case Kind::controls:
+        return t + "含有控制字符，请在一行内输入纯文本";
+    case Kind::too_long:
+        return t + "有 " + n + " 个字符，超过上限 " + limit + " 个";
+    case Kind::no_match:
+        return t + "不符合格式 " + *q.pattern;
+    case Kind::bad_pattern:
+        return "目录中的格式 " + p.text + " 不是有效的正则表达式";
     }
     return "";
 }

@@ -182,10 +182,10 @@ FileValues read_file(const Catalog& catalog, const AnswerInput& input,
     options.max_depth = k_max_json_depth;
     const auto read = json_input::parse(*input.file_text, doc, options);
     for (const auto& p : read) {
-        problems.push_back(p.line > 0 ? json_input::describe(p, file_name_label(input),
-                                                             static_cast<int>(
-                                                                 input.file_line.value_or(1)))
-                                      : json_input::describe(p, label));
+        problems.push_back(p.line > 0
+                               ? json_input::describe(p, file_name_label(input),
+                                                      static_cast<int>(input.file_line.value_or(1)))
+                               : json_input::describe(p, label));
     }
     if (!read.empty() && read.front().line > 0) {
         return out;
@@ -212,7 +212,8 @@ FileValues read_file(const Catalog& catalog, const AnswerInput& input,
             if (value.is_string() || value.is_number_integer() || value.is_number_unsigned()) {
                 out.labels[key] = value.is_string() ? value.get<std::string>() : value.dump();
             } else {
-                problems.push_back(label + ": " + key + ": expected a text or a whole number, got " +
+                problems.push_back(label + ": " + key +
+                                   ": expected a text or a whole number, got " +
                                    json_excerpt(value));
             }
         } else if (catalog.find_question(key) == nullptr) {
@@ -304,8 +305,8 @@ class Judge {
             undetermined.insert(q.id);
         } else if (has_file) {
             this->file(q, from_file->second, marked);
-        } else if (const auto d = m_input.use_defaults ? default_text(q, m_input.today)
-                                                       : std::nullopt) {
+        } else if (const auto d =
+                       m_input.use_defaults ? default_text(q, m_input.today) : std::nullopt) {
             text(q, *d, AnswerSource::defaulted, "default");
         } else {
             out.missing.push_back(q.id);
@@ -338,8 +339,8 @@ Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
 
 AnswerError missing_answers_error(const std::vector<std::string>& missing, bool defaults_given) {
     const bool one = missing.size() == 1;
-    std::string message =
-        std::string(one ? "missing answer for " : "missing answers for ") + util::join(missing, ", ");
+    std::string message = std::string(one ? "missing answer for " : "missing answers for ") +
+                          util::join(missing, ", ");
     if (defaults_given) {
         message += std::string(one ? " (it has" : " (they have") + " no default)";
     }

@@ -97,7 +97,9 @@ std::vector<std::string> Question::choice_values() const {
     return values;
 }
 
-const GpuClass* GpuPrices::find(std::string_view key) const { return find_by_id(classes, key); }
+const GpuClass* GpuPrices::find(std::string_view key) const {
+    return find_by_id(classes, key);
+}
 
 bool Task::is_common() const {
     return std::find(directions.begin(), directions.end(), k_common_direction) != directions.end();
@@ -111,8 +113,12 @@ bool Task::belongs_to(std::string_view direction) const {
 const Direction* Catalog::find_direction(std::string_view key) const {
     return find_by_id(directions, key);
 }
-const Phase* Catalog::find_phase(std::string_view key) const { return find_by_id(phases, key); }
-const Pitfall* Catalog::find_pitfall(std::string_view key) const { return find_by_id(pitfalls, key); }
+const Phase* Catalog::find_phase(std::string_view key) const {
+    return find_by_id(phases, key);
+}
+const Pitfall* Catalog::find_pitfall(std::string_view key) const {
+    return find_by_id(pitfalls, key);
+}
 const Question* Catalog::find_question(std::string_view key) const {
     return find_by_id(questions, key);
 }
@@ -166,24 +172,36 @@ void Catalog::build_index() {
 
 const char* to_string(QuestionType t) {
     switch (t) {
-    case QuestionType::single: return "single";
-    case QuestionType::multi: return "multi";
-    case QuestionType::integer: return "integer";
-    case QuestionType::boolean: return "boolean";
-    case QuestionType::date: return "date";
-    case QuestionType::text: return "text";
+    case QuestionType::single:
+        return "single";
+    case QuestionType::multi:
+        return "multi";
+    case QuestionType::integer:
+        return "integer";
+    case QuestionType::boolean:
+        return "boolean";
+    case QuestionType::date:
+        return "date";
+    case QuestionType::text:
+        return "text";
     }
     return "single";
 }
 
 const char* to_string(ResourceType t) {
     switch (t) {
-    case ResourceType::official: return "official";
-    case ResourceType::opensource: return "opensource";
-    case ResourceType::article: return "article";
-    case ResourceType::course: return "course";
-    case ResourceType::video: return "video";
-    case ResourceType::book: return "book";
+    case ResourceType::official:
+        return "official";
+    case ResourceType::opensource:
+        return "opensource";
+    case ResourceType::article:
+        return "article";
+    case ResourceType::course:
+        return "course";
+    case ResourceType::video:
+        return "video";
+    case ResourceType::book:
+        return "book";
     }
     return "official";
 }

@@ -93,7 +93,8 @@ void Loader::problem(const Path& at, std::string message) {
 void Loader::problem_at(const std::string& pointer, std::string message) {
     // "/tasks/3/..." -> section "tasks", index 4 (one past, as JsonPath::section_index counts).
     const auto second = pointer.find('/', 1);
-    const std::string section = pointer.substr(1, second == std::string::npos ? second : second - 1);
+    const std::string section =
+        pointer.substr(1, second == std::string::npos ? second : second - 1);
     std::size_t index = 0;
     if (second != std::string::npos) {
         const auto third = pointer.find('/', second + 1);
@@ -126,7 +127,8 @@ Loader::Members::Members(Loader& loader, const json& j, const Path& p,
                 candidates.emplace_back(k);
             }
         }
-        loader.problem(p / key, "unknown field " + quote(key) + util::did_you_mean(key, candidates));
+        loader.problem(p / key,
+                       "unknown field " + quote(key) + util::did_you_mean(key, candidates));
     }
 }
 
@@ -275,8 +277,8 @@ Text Loader::text(const json& j, const Path& p, bool required) {
         const std::string& lang = it.key();
         const Path at = p / lang;
         if (m_languages_known && !catalog.has_language(lang)) {
-            problem(at, "undeclared language " + quote(lang) + " (declared: " +
-                            util::join(catalog.languages, ", ") + ")" +
+            problem(at, "undeclared language " + quote(lang) +
+                            " (declared: " + util::join(catalog.languages, ", ") + ")" +
                             util::did_you_mean(lang, catalog.languages));
             continue;
         }

@@ -90,11 +90,11 @@ Catalog check(const std::string& source, Read r) {
 
 void check_size(std::string_view json_text, const std::string& source) {
     if (json_text.size() > k_max_catalog_bytes) {
-        throw CatalogError(source, {CatalogProblem{"", 0, 0,
-                                                   "catalog is " + mebibytes(json_text.size()) +
-                                                       "; the limit is " +
-                                                       std::to_string(k_max_catalog_bytes >> 20) +
-                                                       " MiB"}});
+        throw CatalogError(
+            source,
+            {CatalogProblem{"", 0, 0,
+                            "catalog is " + mebibytes(json_text.size()) + "; the limit is " +
+                                std::to_string(k_max_catalog_bytes >> 20) + " MiB"}});
     }
 }
 

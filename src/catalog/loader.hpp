@@ -18,13 +18,13 @@
 
 #include <array>
 #include <cstddef>
-#include <unordered_map>
 #include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -40,9 +40,9 @@ inline constexpr int k_max_text_length = 1000;
 
 /// The top-level keys, in the order of the format; problems are reported in this order.
 inline constexpr std::array<std::string_view, 15> k_top_keys{
-    "$schema",    "schema_version", "id",     "version",  "languages",
-    "title",      "description",    "layers", "directions", "phases",
-    "pitfalls",   "skills",         "questions", "tasks",  "gpu"};
+    "$schema",  "schema_version", "id",        "version",    "languages",
+    "title",    "description",    "layers",    "directions", "phases",
+    "pitfalls", "skills",         "questions", "tasks",      "gpu"};
 
 /// A problem and where it stands in the document: (rank of its section, index in it, then 0 for
 /// what reading the text found, such as a key given twice, and 1 for the checks). The third part
@@ -77,7 +77,6 @@ struct Edges {
     std::vector<std::ptrdiff_t> phase_of; ///< per task: its phase's index, -1 if unknown
     bool cycle = false;
 };
-
 
 /// The order of a problem at `section` (a top-level key) and `index` (0: the section itself).
 std::pair<std::size_t, std::size_t> section_order(std::string_view section, std::size_t index);
@@ -225,7 +224,7 @@ class Loader {
 
     std::vector<std::string_view> m_kept_languages;
     bool m_languages_known = false;
-    bool m_languages_done = false; ///< languages() already ran, before the tasks were streamed
+    bool m_languages_done = false;      ///< languages() already ran, before the tasks were streamed
     std::vector<bool> m_question_typed; ///< per question: its type is known, so its values are too
     std::size_t m_suggest_budget = 10'000'000;
 };

@@ -30,7 +30,9 @@ template <typename V, Is<Layer> T> void fields(V& v, T& x) {
 template <typename V, Is<Direction> T> void fields(V& v, T& x) {
     v(x.id, x.name, x.tagline, x.keywords, x.suits, x.work, x.verdict, x.interview_questions);
 }
-template <typename V, Is<CheckpointPart> T> void fields(V& v, T& x) { v(x.text, x.tasks); }
+template <typename V, Is<CheckpointPart> T> void fields(V& v, T& x) {
+    v(x.text, x.tasks);
+}
 template <typename V, Is<Phase> T> void fields(V& v, T& x) {
     v(x.id, x.title, x.start_day, x.end_day, x.goal, x.checkpoint, x.direction_checkpoints,
       x.ready_to_apply);
@@ -41,13 +43,21 @@ template <typename V, Is<GpuClass> T> void fields(V& v, T& x) {
 template <typename V, Is<GpuPrices> T> void fields(V& v, T& x) {
     v(x.currency, x.checked, x.source, x.classes);
 }
-template <typename V, Is<GpuNeed> T> void fields(V& v, T& x) { v(x.gpu_class, x.count, x.tenths); }
-template <typename V, Is<Shortcut> T> void fields(V& v, T& x) { v(x.hours, x.how); }
-template <typename V, Is<PitfallList> T> void fields(V& v, T& x) { v(x.title, x.items); }
+template <typename V, Is<GpuNeed> T> void fields(V& v, T& x) {
+    v(x.gpu_class, x.count, x.tenths);
+}
+template <typename V, Is<Shortcut> T> void fields(V& v, T& x) {
+    v(x.hours, x.how);
+}
+template <typename V, Is<PitfallList> T> void fields(V& v, T& x) {
+    v(x.title, x.items);
+}
 template <typename V, Is<Pitfall> T> void fields(V& v, T& x) {
     v(x.id, x.title, x.summary, x.lists, x.flag_when, x.tasks);
 }
-template <typename V, Is<Skill> T> void fields(V& v, T& x) { v(x.id, x.name); }
+template <typename V, Is<Skill> T> void fields(V& v, T& x) {
+    v(x.id, x.name);
+}
 template <typename V, Is<Choice> T> void fields(V& v, T& x) {
     v(x.value, x.label, x.weights, x.reasons, x.skills);
 }
@@ -58,11 +68,13 @@ template <typename V, Is<Question> T> void fields(V& v, T& x) {
     v(x.id, x.type, x.prompt, x.help, x.short_label, x.default_value, x.when, x.choices, x.min,
       x.max, x.min_selected, x.max_selected, x.pattern, x.max_length);
 }
-template <typename V, Is<Resource> T> void fields(V& v, T& x) { v(x.type, x.title, x.url); }
+template <typename V, Is<Resource> T> void fields(V& v, T& x) {
+    v(x.type, x.title, x.url);
+}
 template <typename V, Is<Task> T> void fields(V& v, T& x) {
-    v(x.id, x.phase, x.directions, x.title, x.summary, x.hours, x.core, x.bridging,
-      x.prerequisites, x.deliverable, x.resources, x.skip_if_skills, x.presents, x.uses,
-      x.teaches, x.shorten, x.gpu, x.interview);
+    v(x.id, x.phase, x.directions, x.title, x.summary, x.hours, x.core, x.bridging, x.prerequisites,
+      x.deliverable, x.resources, x.skip_if_skills, x.presents, x.uses, x.teaches, x.shorten, x.gpu,
+      x.interview);
 }
 template <typename V, Is<Catalog> T> void fields(V& v, T& x) {
     v(x.schema_version, x.id, x.version, x.languages, x.title, x.description, x.layers,
@@ -70,10 +82,16 @@ template <typename V, Is<Catalog> T> void fields(V& v, T& x) {
 }
 
 template <typename V, typename T>
-concept HasFields = requires(V& v, T& x) { fields(v, x); };
+concept HasFields = requires(V& v, T& x) {
+    fields(v, x);
+};
 
-constexpr std::uint32_t enum_max(QuestionType) { return static_cast<std::uint32_t>(QuestionType::text); }
-constexpr std::uint32_t enum_max(ResourceType) { return static_cast<std::uint32_t>(ResourceType::book); }
+constexpr std::uint32_t enum_max(QuestionType) {
+    return static_cast<std::uint32_t>(QuestionType::text);
+}
+constexpr std::uint32_t enum_max(ResourceType) {
+    return static_cast<std::uint32_t>(ResourceType::book);
+}
 
 void append_u32(std::string& out, std::uint64_t v) {
     const auto x = static_cast<std::uint32_t>(v);
@@ -135,10 +153,8 @@ class Writer {
         m_out += s;
     }
     template <typename E>
-        requires std::is_enum_v<E>
-    void write(E e) {
-        u32(static_cast<std::uint32_t>(e));
-    }
+    requires std::is_enum_v<E>
+    void write(E e) { u32(static_cast<std::uint32_t>(e)); }
     void write(const Text& t) {
         ref(0, t.any);
         u32(t.by_lang.size());
@@ -167,10 +183,8 @@ class Writer {
         }
     }
     template <typename T>
-        requires HasFields<Writer, const T>
-    void write(const T& x) {
-        fields(*this, x);
-    }
+    requires HasFields<Writer, const T>
+    void write(const T& x) { fields(*this, x); }
 
     struct Pool {
         std::string lang;
@@ -231,8 +245,9 @@ class Reader {
 
     bool done() const { return m_pos == m_in.size(); }
     [[noreturn]] void fail() const {
-        throw CatalogError(m_source, {{"", 0, 0, "the packed catalogue is damaged at byte " +
-                                                     std::to_string(m_pos)}});
+        throw CatalogError(
+            m_source,
+            {{"", 0, 0, "the packed catalogue is damaged at byte " + std::to_string(m_pos)}});
     }
 
   private:
@@ -282,7 +297,7 @@ class Reader {
     }
     void read(std::string& s) { s = std::string(view()); }
     template <typename E>
-        requires std::is_enum_v<E>
+    requires std::is_enum_v<E>
     void read(E& e) {
         const auto v = u32();
         if (v > enum_max(E{})) {
@@ -327,10 +342,8 @@ class Reader {
         }
     }
     template <typename T>
-        requires HasFields<Reader, T>
-    void read(T& x) {
-        fields(*this, x);
-    }
+    requires HasFields<Reader, T>
+    void read(T& x) { fields(*this, x); }
 
     std::string_view m_in;
     std::string_view m_pools;

@@ -61,8 +61,9 @@ void Loader::check_checkpoints(const loader::References& refs, const loader::Edg
                     problem(tp / k, "task " + quote(id) + " is in phase " + quote(task.phase) +
                                         ", after this checkpoint's phase");
                 } else if (direction == nullptr && !task.is_common()) {
-                    problem(tp / k, "task " + quote(id) + " is not common: name it in "
-                                    "direction_checkpoints of its direction");
+                    problem(tp / k, "task " + quote(id) +
+                                        " is not common: name it in "
+                                        "direction_checkpoints of its direction");
                 } else if (direction != nullptr && !task.belongs_to(*direction)) {
                     problem(tp / k, "task " + quote(id) + " is not a task of direction " +
                                         quote(*direction));
@@ -156,8 +157,7 @@ std::size_t first_untaught(const Task& task, const loader::References& refs,
 } // namespace
 
 // For each direction: the skills taught by a task's ancestors in that direction's plan.
-void Loader::check_taught_before_used(const loader::References& refs,
-                                      const loader::Edges& edges) {
+void Loader::check_taught_before_used(const loader::References& refs, const loader::Edges& edges) {
     const std::size_t n = catalog.tasks.size();
     const std::size_t words = (refs.skills.list.size() + 63) / 64;
     if (words == 0) {

@@ -92,8 +92,7 @@ Choice Loader::choice(const json& j, const Path& p, QuestionType type) {
     if (!expect_object(j, p)) {
         return c;
     }
-    static constexpr std::string_view k_keys[] = {"value", "label", "weights", "reasons",
-                                                  "skills"};
+    static constexpr std::string_view k_keys[] = {"value", "label", "weights", "reasons", "skills"};
     const Members m(*this, j, p, k_keys);
     if (auto v = m.get("value", true)) {
         c.value = id_value(*v, p / "value", "choice value");
@@ -150,10 +149,10 @@ Question Loader::question(const json& j, const Path& p) {
             type_ok = true;
         } else if (v->is_string()) {
             const std::string hint = util::did_you_mean(t, k_question_types);
-            problem(p / "type",
-                    "unknown question type " + quote(t) +
-                        (hint.empty() ? "; use " + util::join(k_question_types, ", ", " or ")
-                                      : hint));
+            problem(
+                p / "type",
+                "unknown question type " + quote(t) +
+                    (hint.empty() ? "; use " + util::join(k_question_types, ", ", " or ") : hint));
         }
     }
     if (auto v = m.get("prompt", true)) {
@@ -293,11 +292,15 @@ void Loader::multi_default(const json& j, const Path& p, Question& q) {
     ok = ok && problems.size() == before;
     const auto count = static_cast<int>(chosen.size());
     if (ok && q.min_selected && count < *q.min_selected) {
-        problem(p, "default selects " + std::to_string(count) + " choices, fewer than "
-                   "min_selected " + std::to_string(*q.min_selected));
+        problem(p, "default selects " + std::to_string(count) +
+                       " choices, fewer than "
+                       "min_selected " +
+                       std::to_string(*q.min_selected));
     } else if (ok && q.max_selected && count > *q.max_selected) {
-        problem(p, "default selects " + std::to_string(count) + " choices, more than "
-                   "max_selected " + std::to_string(*q.max_selected));
+        problem(p, "default selects " + std::to_string(count) +
+                       " choices, more than "
+                       "max_selected " +
+                       std::to_string(*q.max_selected));
     } else if (ok) {
         q.default_value.choices = std::move(chosen);
     }
@@ -376,7 +379,8 @@ void Loader::check_planning_questions(const Path& p) {
         {k_hours_question, QuestionType::integer}, {k_start_question, QuestionType::date}};
     for (const auto& [id, type] : needed) {
         const auto& qs = catalog.questions;
-        const auto it = std::find_if(qs.begin(), qs.end(), [&](const Question& q) { return q.id == id; });
+        const auto it =
+            std::find_if(qs.begin(), qs.end(), [&](const Question& q) { return q.id == id; });
         const std::string wanted = std::string(type == QuestionType::integer ? "an " : "a ") +
                                    to_string(type) + " question '" + std::string(id) + "'";
         if (it == qs.end()) {
@@ -390,8 +394,9 @@ void Loader::check_planning_questions(const Path& p) {
             problem(at / "type", "'" + std::string(id) + "' is a " + to_string(it->type) +
                                      " question; the planner needs " + wanted);
         } else if (it->when) {
-            problem(at / "when", "'" + std::string(id) +
-                                     "' must be asked of everyone (no 'when'): the planner needs its answer");
+            problem(at / "when",
+                    "'" + std::string(id) +
+                        "' must be asked of everyone (no 'when'): the planner needs its answer");
         }
     }
 }

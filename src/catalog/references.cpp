@@ -58,9 +58,9 @@ std::string cycle_text(const std::vector<std::string>& names) {
 
 } // namespace loader
 
+using loader::collect_ids;
 using loader::Ids;
 using loader::References;
-using loader::collect_ids;
 
 std::string Loader::suggest(std::string_view word, const std::vector<std::string>& ids) {
     // Each suggestion scans the ids and computes an edit distance for those of similar length
@@ -161,7 +161,8 @@ void Loader::check_condition(const Condition& c, const Path& p, std::optional<st
                         "; test a single, multi, boolean or integer question");
         return;
     }
-    for (const auto& [key, bound] : {std::pair{"min", c.min.has_value()}, {"max", c.max.has_value()}}) {
+    for (const auto& [key, bound] :
+         {std::pair{"min", c.min.has_value()}, {"max", c.max.has_value()}}) {
         if (bound) {
             problem(p / key, "'" + std::string(key) + "' applies only to integer questions; " +
                                  kind + " is tested with 'in'");
@@ -178,8 +179,8 @@ void Loader::check_condition(const Condition& c, const Path& p, std::optional<st
     const Path ip = p / "in";
     for (std::size_t k = 0; k < c.in.size(); ++k) {
         const std::string& v = c.in[k];
-        const bool ok = v.empty() || (boolean ? v == "yes" || v == "no"
-                                              : refs.choice_values[qi].count(v) != 0);
+        const bool ok =
+            v.empty() || (boolean ? v == "yes" || v == "no" : refs.choice_values[qi].count(v) != 0);
         if (!ok) {
             problem(ip / k, quote(v) + " is not a value of " + kind + " (" +
                                 util::join(values, ", ") + ")" + util::did_you_mean(v, values));
@@ -263,7 +264,8 @@ std::ptrdiff_t Loader::check_task_fields(const References& refs, std::size_t i) 
         }
     }
     for (const auto& [key, ids] : {std::pair{"skip_if_skills", &t.skip_if_skills},
-                                   {"uses", &t.uses}, {"teaches", &t.teaches}}) {
+                                   {"uses", &t.uses},
+                                   {"teaches", &t.teaches}}) {
         const Path sp = tp / key;
         for (std::size_t k = 0; k < ids->size(); ++k) {
             known(refs.skills, (*ids)[k], sp / k, "skill");

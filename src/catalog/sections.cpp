@@ -79,9 +79,8 @@ Direction Loader::direction(const json& j, const Path& p) {
     if (!expect_object(j, p)) {
         return d;
     }
-    static constexpr std::string_view k_keys[] = {"id",   "name",    "tagline",
-                                                  "keywords", "suits", "work",
-                                                  "verdict",  "interview_questions"};
+    static constexpr std::string_view k_keys[] = {
+        "id", "name", "tagline", "keywords", "suits", "work", "verdict", "interview_questions"};
     const Members m(*this, j, p, k_keys);
     if (auto v = m.get("id", true)) {
         d.id = id_value(*v, p / "id");
@@ -121,10 +120,14 @@ Phase Loader::phase(const json& j, const Path& p) {
     if (!expect_object(j, p)) {
         return ph;
     }
-    static constexpr std::string_view k_keys[] = {"id",         "title",
-                                                  "start_day",  "end_day",
-                                                  "goal",       "checkpoint",
-                                                  "direction_checkpoints", "ready_to_apply"};
+    static constexpr std::string_view k_keys[] = {"id",
+                                                  "title",
+                                                  "start_day",
+                                                  "end_day",
+                                                  "goal",
+                                                  "checkpoint",
+                                                  "direction_checkpoints",
+                                                  "ready_to_apply"};
     const Members m(*this, j, p, k_keys);
     if (auto v = m.get("id", true)) {
         ph.id = id_value(*v, p / "id");
@@ -191,7 +194,8 @@ std::vector<CheckpointPart> Loader::checkpoint_parts(const json& j, const Path& 
             if (auto v = m.get("tasks", true)) {
                 part.tasks = id_list(*v, at / "tasks", "task");
                 if (v->is_array() && v->empty()) {
-                    problem(at / "tasks", "no tasks: list the tasks whose deliverables make this part");
+                    problem(at / "tasks",
+                            "no tasks: list the tasks whose deliverables make this part");
                 }
             }
         }
@@ -283,8 +287,8 @@ Pitfall Loader::pitfall(const json& j, const Path& p) {
     pf.lists = section<PitfallList>(m, p, "lists", false, [&](const json& item, const Path& at) {
         return pitfall_list(item, at);
     });
-    pf.flag_when = section<Condition>(m, p, "flag_when", false,
-                                      [&](const json& c, const Path& at) { return condition(c, at); });
+    pf.flag_when = section<Condition>(
+        m, p, "flag_when", false, [&](const json& c, const Path& at) { return condition(c, at); });
     if (auto v = m.get("tasks", false)) {
         pf.tasks = id_list(*v, p / "tasks", "task");
     }
@@ -343,7 +347,8 @@ GpuPrices Loader::gpu_prices(const json& j, const Path& p) {
     if (auto v = m.get("checked", true)) {
         prices.checked = string_value(*v, p / "checked");
         if (v->is_string() && !Date::parse(prices.checked)) {
-            problem(p / "checked", "checked " + quote(prices.checked) + " is not a date YYYY-MM-DD");
+            problem(p / "checked",
+                    "checked " + quote(prices.checked) + " is not a date YYYY-MM-DD");
         }
     }
     if (auto v = m.get("source", true)) {
@@ -367,9 +372,9 @@ GpuPrices Loader::gpu_prices(const json& j, const Path& p) {
             g.memory_gb = bounded_int(*v, at / "memory_gb", "memory_gb", 1, 4096).value_or(0);
         }
         if (auto v = mc.get("price_per_hour", true)) {
-            g.cents_per_hour = scaled_number(*v, at / "price_per_hour", "price_per_hour", 100, 0,
-                                             100'000)
-                                   .value_or(0);
+            g.cents_per_hour =
+                scaled_number(*v, at / "price_per_hour", "price_per_hour", 100, 0, 100'000)
+                    .value_or(0);
         }
         return g;
     });

@@ -56,10 +56,10 @@ Resource Loader::resource(const json& j, const Path& p) {
             r.type = static_cast<ResourceType>(it - k_resource_types.begin());
         } else if (v->is_string()) {
             const std::string hint = util::did_you_mean(t, k_resource_types);
-            problem(p / "type",
-                    "unknown resource type " + quote(t) +
-                        (hint.empty() ? "; use " + util::join(k_resource_types, ", ", " or ")
-                                      : hint));
+            problem(
+                p / "type",
+                "unknown resource type " + quote(t) +
+                    (hint.empty() ? "; use " + util::join(k_resource_types, ", ", " or ") : hint));
         }
     }
     if (auto v = m.get("title", true)) {
@@ -95,10 +95,9 @@ Task Loader::task(const json& j, const Path& p) {
         return t;
     }
     static constexpr std::string_view k_keys[] = {
-        "id",          "phase",     "directions",     "title",    "summary", "hours",
-        "core",        "bridging",  "prerequisites",  "deliverable",
-        "resources",   "skip_if_skills", "presents",  "uses",     "teaches", "shorten",
-        "gpu",         "interview"};
+        "id",       "phase",    "directions",    "title",       "summary",   "hours",
+        "core",     "bridging", "prerequisites", "deliverable", "resources", "skip_if_skills",
+        "presents", "uses",     "teaches",       "shorten",     "gpu",       "interview"};
     const Members m(*this, j, p, k_keys);
     if (auto v = m.get("id", true)) {
         t.id = id_value(*v, p / "id");
@@ -171,11 +170,11 @@ Shortcut Loader::shortcut(const json& j, const Path& p, int task_hours) {
     const Members m(*this, j, p, k_keys);
     if (auto v = m.get("hours", true)) {
         if (task_hours < 2) {
-            problem(p / "hours", "a task of " + std::to_string(task_hours) +
-                                     " hour cannot be shortened");
+            problem(p / "hours",
+                    "a task of " + std::to_string(task_hours) + " hour cannot be shortened");
         } else {
-            s.hours = bounded_int(*v, p / "hours", "shortened hours", 1, task_hours - 1)
-                          .value_or(0);
+            s.hours =
+                bounded_int(*v, p / "hours", "shortened hours", 1, task_hours - 1).value_or(0);
         }
     }
     if (auto v = m.get("how", true)) {

@@ -120,12 +120,8 @@ constexpr CommandSpec k_commands[] = {
      "  llmpath done llm-overview\n"
      "  llmpath done bridge-python --hours 3",
      add_done},
-    {"skip", "Skip tasks of your tracked plan",
-     "  llmpath skip dl-basics",
-     add_skip},
-    {"undo", "Put tasks of your tracked plan back to do",
-     "  llmpath undo llm-overview",
-     add_undo},
+    {"skip", "Skip tasks of your tracked plan", "  llmpath skip dl-basics", add_skip},
+    {"undo", "Put tasks of your tracked plan back to do", "  llmpath undo llm-overview", add_undo},
     {"status", "Progress of your tracked plan: hours per phase, ahead or behind, the end",
      "  llmpath status\n"
      "  llmpath status --format json",
@@ -134,14 +130,16 @@ constexpr CommandSpec k_commands[] = {
      "  llmpath replan\n"
      "  llmpath replan --hours-per-week 6",
      add_replan},
-    {"export", "Your tracked plan with its progress, as text, Markdown, JSON, a calendar, CSV or "
-               "a checklist",
+    {"export",
+     "Your tracked plan with its progress, as text, Markdown, JSON, a calendar, CSV or "
+     "a checklist",
      "  llmpath export --format markdown > progress.md\n"
      "  llmpath export -o plan.ics                    # a calendar, an event a week\n"
      "  llmpath export --format json",
      add_export},
-    {"batch", "Plans for a cohort: one answers object per line in, one plan per line out, or "
-              "one file per learner",
+    {"batch",
+     "Plans for a cohort: one answers object per line in, one plan per line out, or "
+     "one file per learner",
      "  llmpath batch cohort.jsonl > plans.jsonl\n"
      "  cat cohort.jsonl | llmpath batch - --start 2027-01-04\n"
      "  llmpath batch cohort.jsonl --out-dir cohort --format checklist",
@@ -155,7 +153,7 @@ constexpr CommandSpec k_commands[] = {
 
 /// CLI11's formatter, with each command's examples right after its description.
 class HelpFormatter : public CLI::Formatter {
-public:
+  public:
     std::map<const CLI::App*, std::string> examples;
 
     std::string make_description(const CLI::App* app) const override {
@@ -294,9 +292,9 @@ void build_app(CLI::App& app, const std::shared_ptr<HelpFormatter>& help, Shared
                    "Act as if today were this day (also LLMPATH_TODAY); default: the clock")
         ->type_name("YYYY-MM-DD");
     formatter.examples[&app] = "  llmpath plan\n"
-                                "  llmpath plan --defaults -d background=backend -o plan.md\n"
-                                "  llmpath directions --lang zh\n"
-                                "  llmpath help plan";
+                               "  llmpath plan --defaults -d background=backend -o plan.md\n"
+                               "  llmpath directions --lang zh\n"
+                               "  llmpath help plan";
 
     // Only the commands named on the command line are built: the others cannot run, and building
     // them all cost a quarter of a `plan` run's work. The command that runs, or whose help is

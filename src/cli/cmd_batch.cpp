@@ -17,11 +17,11 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <map>
 #include <fcntl.h>
+#include <map>
 #include <sys/stat.h>
-#include <unistd.h>
 #include <system_error>
+#include <unistd.h>
 #include <vector>
 
 namespace llmpath::cli {
@@ -113,8 +113,8 @@ void plan_line(const BatchSetup& setup, const Today& today, const InputLine& in,
     input.start_date = setup.start;
     const Gathered gathered = gather_answers(setup.catalog, input);
     const PlannedPath path = plan_path(setup.catalog, gathered.answers, setup.overrides);
-    Report report{setup.catalog, gathered.answers, path.recommendation, &path.plan, setup.lang,
-                  LLMPATH_VERSION};
+    Report report{setup.catalog, gathered.answers, path.recommendation,
+                  &path.plan,    setup.lang,       LLMPATH_VERSION};
     for (const char* key : {"name", "id"}) { // the id wins
         if (auto it = gathered.labels.find(key); it != gathered.labels.end()) {
             line.name = safe_file_name(it->second);
@@ -209,16 +209,16 @@ void write_line_file(Line& l, const BatchOptions& options, const BatchSetup& set
     } catch (const std::system_error& e) {
         const bool exists = e.code() == std::errc::file_exists;
         l.failed = true;
-        l.result = error_lines(setup.input_name + ":" + std::to_string(l.number) + ": " + path +
-                               ": " +
-                               (exists ? std::string("exists; pass --force to replace it")
-                                       : "cannot write: " + util::lower_first(e.code().message())));
+        l.result =
+            error_lines(setup.input_name + ":" + std::to_string(l.number) + ": " + path + ": " +
+                        (exists ? std::string("exists; pass --force to replace it")
+                                : "cannot write: " + util::lower_first(e.code().message())));
     }
 }
 
 /// The folder for --out-dir, open: made when it is missing (its parent must exist).
 int open_out_dir(const std::string& dir) {
-    struct stat st{};
+    struct stat st {};
     if (::stat(dir.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
         throw UsageError("--out-dir " + dir + ": is a file; name a folder");
     }
@@ -324,18 +324,20 @@ int run_batch(const BatchOptions& options, Shared& shared) {
 
 void add_batch(CLI::App& command, Shared& shared) {
     auto options = std::make_shared<BatchOptions>();
-    command.add_option("input", options->input,
-                       "JSON Lines file of answers objects ('-' or nothing reads stdin); "
-                       "unanswered questions take their defaults")
+    command
+        .add_option("input", options->input,
+                    "JSON Lines file of answers objects ('-' or nothing reads stdin); "
+                    "unanswered questions take their defaults")
         ->type_name("FILE");
     command.add_option("--start", options->start, "First day of every plan (default: today)")
         ->type_name("YYYY-MM-DD");
     command.add_option("--direction", options->direction, "Plan every line for this direction")
         ->type_name("ID");
     add_gpu_price_flag(command, options->gpu_prices);
-    command.add_option("--out-dir", options->out_dir,
-                       "Write one file per learner into DIR, named from the line's \"id\" or "
-                       "\"name\" (else its line number)")
+    command
+        .add_option("--out-dir", options->out_dir,
+                    "Write one file per learner into DIR, named from the line's \"id\" or "
+                    "\"name\" (else its line number)")
         ->type_name("DIR");
     add_format_option(command, options->format, k_batch_formats)
         ->description("Format of the files written into --out-dir (default: json)");

@@ -40,9 +40,12 @@ void add_catalog(CLI::App& command, Shared& shared) {
     command.require_subcommand(1);
     auto options = std::make_shared<ValidateOptions>();
     CLI::App* validate = command.add_subcommand(
-        "validate", "Check a catalogue: 'ok' with counts, or every problem as FILE:POINTER: message");
-    validate->add_option("file", options->file, "Catalogue file ('-' reads stdin); default: the "
-                                                "selected catalogue")
+        "validate",
+        "Check a catalogue: 'ok' with counts, or every problem as FILE:POINTER: message");
+    validate
+        ->add_option("file", options->file,
+                     "Catalogue file ('-' reads stdin); default: the "
+                     "selected catalogue")
         ->type_name("FILE");
     validate->callback([options, &shared] {
         shared.action = [options, &shared] { return run_validate(*options, shared); };

@@ -23,7 +23,7 @@ struct PlanOptions {
 };
 
 bool exists(const std::string& path) {
-    struct stat st{};
+    struct stat st {};
     return ::stat(path.c_str(), &st) == 0;
 }
 
@@ -35,8 +35,8 @@ bool is_yes(const std::string& answer) {
 /// At the end of a run answered at the terminal: offer to keep the plan as Markdown.
 void offer_to_save(const Report& report, const Profile& profile, Shared& shared) {
     const bool zh = profile.lang == "zh";
-    const std::string answer =
-        shared.io.ask(zh ? "\n将计划保存为 Markdown 吗？[y/N] " : "\nSave this plan as Markdown? [y/N] ");
+    const std::string answer = shared.io.ask(zh ? "\n将计划保存为 Markdown 吗？[y/N] "
+                                                : "\nSave this plan as Markdown? [y/N] ");
     if (!is_yes(answer)) {
         return;
     }
@@ -47,7 +47,8 @@ void offer_to_save(const Report& report, const Profile& profile, Shared& shared)
     }
     bool force = false;
     if (exists(path)) {
-        force = is_yes(shared.io.ask(path + (zh ? " 已存在，覆盖吗？[y/N] " : " exists. Overwrite it? [y/N] ")));
+        force = is_yes(shared.io.ask(
+            path + (zh ? " 已存在，覆盖吗？[y/N] " : " exists. Overwrite it? [y/N] ")));
         if (!force) {
             shared.io.terminal() << (zh ? "未保存。\n" : "Not saved.\n");
             return;
@@ -87,8 +88,8 @@ int run_plan(const PlanOptions& options, Shared& shared) {
     const Catalog& catalog = *profile.loaded.catalog;
     const PlannedPath path = plan_path(catalog, profile.answers, profile.overrides);
 
-    Report report{catalog, profile.answers, path.recommendation, &path.plan, profile.lang,
-                  LLMPATH_VERSION};
+    Report report{catalog,    profile.answers, path.recommendation,
+                  &path.plan, profile.lang,    LLMPATH_VERSION};
     std::string rendered;
     if (format == "json") {
         rendered = render_json(report);
@@ -130,9 +131,10 @@ void add_plan(CLI::App& command, Shared& shared) {
     add_answer_flags(command, options->answers);
     add_gpu_price_flag(command, options->answers.gpu_prices);
     add_format_option(command, options->format, k_plan_formats);
-    command.add_option("-o,--output", options->output,
-                       "Write the plan to FILE atomically ('-' is stdout); the format follows the "
-                       "extension (.md, .json, .txt, .ics, .csv)")
+    command
+        .add_option("-o,--output", options->output,
+                    "Write the plan to FILE atomically ('-' is stdout); the format follows the "
+                    "extension (.md, .json, .txt, .ics, .csv)")
         ->type_name("FILE");
     command.callback([options, &shared] {
         shared.action = [options, &shared] { return run_plan(*options, shared); };

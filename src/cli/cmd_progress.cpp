@@ -75,14 +75,20 @@ std::shared_ptr<ChangeOptions> add_change(CLI::App& command, const char* what) {
 
 } // namespace
 
-void add_today(CLI::App& command, Shared& shared) { add_view(command, shared, run_today); }
+void add_today(CLI::App& command, Shared& shared) {
+    add_view(command, shared, run_today);
+}
 
-void add_status(CLI::App& command, Shared& shared) { add_view(command, shared, run_status); }
+void add_status(CLI::App& command, Shared& shared) {
+    add_view(command, shared, run_status);
+}
 
 void add_done(CLI::App& command, Shared& shared) {
-    auto options = add_change(command, "Ids of the tasks you finished (or worked on, with --hours)");
-    command.add_option("--hours", options->hours,
-                       "Record this many hours of progress instead of finishing the tasks")
+    auto options =
+        add_change(command, "Ids of the tasks you finished (or worked on, with --hours)");
+    command
+        .add_option("--hours", options->hours,
+                    "Record this many hours of progress instead of finishing the tasks")
         ->type_name("H")
         ->check(CLI::Range(1, 500));
     command.callback([options, &shared] {

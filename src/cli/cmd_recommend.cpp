@@ -19,8 +19,8 @@ int run_recommend(const RecommendOptions& options, Shared& shared) {
     const Profile profile = build_profile(options.answers, shared);
     const Recommendation recommendation =
         recommend(*profile.loaded.catalog, profile.answers, profile.overrides.direction);
-    Report report{*profile.loaded.catalog, profile.answers, recommendation, nullptr,
-                  profile.lang, LLMPATH_VERSION};
+    Report report{*profile.loaded.catalog, profile.answers, recommendation, nullptr, profile.lang,
+                  LLMPATH_VERSION};
     std::string rendered;
     if (options.format == "json") {
         rendered = render_json(report);

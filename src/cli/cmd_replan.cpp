@@ -32,7 +32,8 @@ int run_replan(const ReplanOptions& options, Shared& shared) {
     {
         const StateLock lock(paths, shared.env.lock_wait);
         plan = read_state(paths);
-        const Catalog* current = loaded.catalog->id == plan.catalog_id ? loaded.catalog.get() : nullptr;
+        const Catalog* current =
+            loaded.catalog->id == plan.catalog_id ? loaded.catalog.get() : nullptr;
         result = replan(plan, today,
                         options.hours_per_week > 0 ? std::optional<int>(options.hours_per_week)
                                                    : std::nullopt,
@@ -88,8 +89,9 @@ int run_export(const ExportOptions& options, Shared& shared) {
 
 void add_replan(CLI::App& command, Shared& shared) {
     auto options = std::make_shared<ReplanOptions>();
-    command.add_option("--hours-per-week", options->hours_per_week,
-                       "Fit the rest at this many hours a week from now on")
+    command
+        .add_option("--hours-per-week", options->hours_per_week,
+                    "Fit the rest at this many hours a week from now on")
         ->type_name("N")
         ->check(CLI::Range(1, 168));
     add_format_option(command, options->format, "text|json");
@@ -101,8 +103,9 @@ void add_replan(CLI::App& command, Shared& shared) {
 void add_export(CLI::App& command, Shared& shared) {
     auto options = std::make_shared<ExportOptions>();
     add_format_option(command, options->format, k_plan_formats);
-    command.add_option("-o,--output", options->output,
-                       "Write to FILE atomically ('-' is stdout); the format follows the extension")
+    command
+        .add_option("-o,--output", options->output,
+                    "Write to FILE atomically ('-' is stdout); the format follows the extension")
         ->type_name("FILE");
     command.add_flag("-f,--force", options->force, "Overwrite an existing output file");
     command.callback([options, &shared] {

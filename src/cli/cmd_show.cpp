@@ -18,7 +18,7 @@ int run_show(const ShowOptions& options, Shared& shared) {
         shared.io.out(render_show_json(*loaded.catalog, options.id, lang));
     } else {
         shared.io.out(render_show_text(*loaded.catalog, options.id, lang, shared.env.width,
-                                      use_color(shared.global, shared.env)));
+                                       use_color(shared.global, shared.env)));
     }
     return 0;
 }

@@ -3,8 +3,8 @@
 #include "cli/context.hpp"
 #include "cli/io.hpp"
 
-#include <llmpath/render.hpp>
 #include <llmpath/planner.hpp>
+#include <llmpath/render.hpp>
 
 #include <CLI/CLI.hpp>
 

@@ -20,7 +20,8 @@ namespace {
 /// What a shell does with a word it has no candidates for: files, as usual.
 constexpr const char* k_files = ":files";
 
-const CLI::Option* find_option(const CLI::App& command, const CLI::App& app, std::string_view word) {
+const CLI::Option* find_option(const CLI::App& command, const CLI::App& app,
+                               std::string_view word) {
     const std::string name(word.substr(0, word.find('=')));
     for (const CLI::App* owner : {&command, &app}) {
         for (const CLI::Option* option : owner->get_options()) {
@@ -32,7 +33,9 @@ const CLI::Option* find_option(const CLI::App& command, const CLI::App& app, std
     return nullptr;
 }
 
-bool takes_value(const CLI::Option& option) { return option.get_items_expected_max() > 0; }
+bool takes_value(const CLI::Option& option) {
+    return option.get_items_expected_max() > 0;
+}
 
 /// "{a,b,c}" at the end of CLI11's type name (an IsMember check): its values.
 std::vector<std::string> member_values(const CLI::Option& option) {
@@ -62,12 +65,12 @@ Position position_of(const CLI::App& app, const std::vector<std::string>& words)
             at.value_of = nullptr;
         } else if (w.starts_with("-")) {
             const CLI::Option* option = find_option(*at.command, app, w);
-            at.value_of = option != nullptr && takes_value(*option) && w.find('=') == std::string::npos
-                              ? option
-                              : nullptr;
-        } else if (const auto subs = at.command->get_subcommands([&](const CLI::App* s) {
-                       return s->get_name() == w;
-                   });
+            at.value_of =
+                option != nullptr && takes_value(*option) && w.find('=') == std::string::npos
+                    ? option
+                    : nullptr;
+        } else if (const auto subs = at.command->get_subcommands(
+                       [&](const CLI::App* s) { return s->get_name() == w; });
                    !subs.empty()) {
             at.command = subs.front();
         }
@@ -188,7 +191,8 @@ std::vector<std::string> flag_candidates(const CLI::App& command, const CLI::App
 }
 
 /// A word that is not a flag: a subcommand, or the command's positional argument.
-std::vector<std::string> word_candidates(const Position& at, std::string_view word, Shared& shared) {
+std::vector<std::string> word_candidates(const Position& at, std::string_view word,
+                                         Shared& shared) {
     std::vector<std::string> out;
     for (const CLI::App* sub : at.command->get_subcommands({})) {
         if (!sub->get_group().empty()) {

@@ -106,7 +106,7 @@ void Environment::apply_today_flag(const std::string& flag) {
 }
 
 struct stat check_input_path(const std::string& path, std::string_view what) {
-    struct stat st{};
+    struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {
         throw UsageError(fmt_error(what, path, std::strerror(errno)));
     }
@@ -164,8 +164,7 @@ std::string read_all(int fd, std::optional<std::size_t> size, std::string_view w
 
 } // namespace
 
-std::string read_input_file(const std::string& path, std::string_view what,
-                            std::size_t max_bytes) {
+std::string read_input_file(const std::string& path, std::string_view what, std::size_t max_bytes) {
     const std::string label = path == "-" ? "<stdin>" : path;
     InputFd input;
     std::optional<std::size_t> size; // known for a regular file

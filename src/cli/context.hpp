@@ -32,12 +32,12 @@ struct Environment {
     std::string env_catalog;      ///< LLMPATH_CATALOG
     std::string env_lang;         ///< LLMPATH_LANG
     std::string locale_lang;      ///< from LC_ALL, then LANG: "zh" for zh_*, else the language part
-    int width = 80;               ///< terminal columns (COLUMNS, then the terminal), 80 off a terminal
-    Today today;                  ///< --today, LLMPATH_TODAY, or the clock's local date when needed
-    std::string llmpath_home;     ///< LLMPATH_HOME
-    std::string xdg_data_home;    ///< XDG_DATA_HOME
-    std::string home;             ///< HOME
-    int lock_wait = 10;           ///< LLMPATH_LOCK_WAIT: seconds to wait for the tracked plan
+    int width = 80;            ///< terminal columns (COLUMNS, then the terminal), 80 off a terminal
+    Today today;               ///< --today, LLMPATH_TODAY, or the clock's local date when needed
+    std::string llmpath_home;  ///< LLMPATH_HOME
+    std::string xdg_data_home; ///< XDG_DATA_HOME
+    std::string home;          ///< HOME
+    int lock_wait = 10;        ///< LLMPATH_LOCK_WAIT: seconds to wait for the tracked plan
 
     static Environment read();
     /// --today wins over LLMPATH_TODAY; UsageError for a value that is not a date.
@@ -79,7 +79,8 @@ std::string read_input_file(const std::string& path, std::string_view what, std:
 
 /// --lang, then LLMPATH_LANG, then the locale, then the catalogue's first language.
 /// An explicit --lang the catalogue lacks is a UsageError.
-std::string resolve_lang(const GlobalOptions& global, const Environment& env, const Catalog& catalog);
+std::string resolve_lang(const GlobalOptions& global, const Environment& env,
+                         const Catalog& catalog);
 
 /// Colour only on a terminal, never with --no-color, NO_COLOR or TERM=dumb.
 bool use_color(const GlobalOptions& global, const Environment& env);

@@ -45,7 +45,9 @@ void Io::err(std::string_view text) {
     write_all(2, text);
 }
 
-void Io::error(std::string_view message) { err(error_lines(message)); }
+void Io::error(std::string_view message) {
+    err(error_lines(message));
+}
 
 std::string Io::ask(std::string_view prompt) {
     m_terminal << prompt << std::flush;

@@ -72,7 +72,8 @@ void write_option(std::string& out, const CLI::Option& option) {
         names += std::string(names.empty() ? "" : ", ") + "\\fB\\-\\-" + roff(l) + "\\fR";
     }
     if (option.get_positional()) {
-        names = "\\fI" + roff(type_of(option).empty() ? option.get_name() : type_of(option)) + "\\fR";
+        names =
+            "\\fI" + roff(type_of(option).empty() ? option.get_name() : type_of(option)) + "\\fR";
     } else if (option.get_items_expected_max() > 0 && !type_of(option).empty()) {
         names += " \\fI" + roff(type_of(option)) + "\\fR";
     }
@@ -114,7 +115,8 @@ void write_items(std::string& out, const char* section, std::span<const ManItem>
 std::string render_manpage(const ManPage& page) {
     const CLI::App& app = page.app;
     std::string out = ".TH LLMPATH 1 " + std::string(page.date) + " \"llmpath " +
-                      roff(page.version) + "\" \"User Commands\"\n"
+                      roff(page.version) +
+                      "\" \"User Commands\"\n"
                       ".nh\n" // no hyphenation: names such as LLMPATH_CATALOG stay whole
                       ".SH NAME\nllmpath \\- plan your move into LLM engineering\n"
                       ".SH SYNOPSIS\n.B llmpath\n[\\fIGLOBAL OPTIONS\\fR] \\fICOMMAND\\fR "
@@ -136,10 +138,11 @@ std::string render_manpage(const ManPage& page) {
         }
     }
     write_items(out, "ENVIRONMENT", page.environment);
-    out += ".SH FILES\n.TP\n.I $LLMPATH_HOME/plan.json\n" +
-           filled("The tracked plan; without LLMPATH_HOME it is $XDG_DATA_HOME/llmpath/plan.json, or "
-                "~/.local/share/llmpath/plan.json. Beside it, plan.json.bak keeps the version "
-                "before the last change, and plan.json.lock is held while a command changes it.");
+    out +=
+        ".SH FILES\n.TP\n.I $LLMPATH_HOME/plan.json\n" +
+        filled("The tracked plan; without LLMPATH_HOME it is $XDG_DATA_HOME/llmpath/plan.json, or "
+               "~/.local/share/llmpath/plan.json. Beside it, plan.json.bak keeps the version "
+               "before the last change, and plan.json.lock is held while a command changes it.");
     write_items(out, "EXIT STATUS", page.exit_codes);
     out += ".SH SEE ALSO\n" +
            filled("llmpath help COMMAND; the README and docs/ folder of the llmpath sources.");

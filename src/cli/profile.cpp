@@ -6,13 +6,12 @@
 #include <llmpath/error.hpp>
 #include <llmpath/questionnaire.hpp>
 
-
 #include "util/suggest.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
-#include <cerrno>
 #include <cstring>
 #include <iostream>
 #include <sys/stat.h>
@@ -22,25 +21,30 @@ namespace llmpath::cli {
 
 namespace {
 
-constexpr std::size_t k_max_answers_bytes = 1u << 20; // 1 MiB: an answers file is a few hundred bytes
+constexpr std::size_t k_max_answers_bytes = 1u
+                                            << 20; // 1 MiB: an answers file is a few hundred bytes
 
 } // namespace
 
 void add_answer_flags(CLI::App& command, AnswerFlags& flags) {
-    command.add_option("-d,--data", flags.data,
-                       "Answer a question: KEY=VALUE (repeatable; multiple choice as a,b)")
+    command
+        .add_option("-d,--data", flags.data,
+                    "Answer a question: KEY=VALUE (repeatable; multiple choice as a,b)")
         ->type_name("KEY=VALUE")
         ->allow_extra_args(false);
-    command.add_option("--data-file", flags.data_file,
-                       "Read answers from a JSON object file ('-' reads stdin)")
+    command
+        .add_option("--data-file", flags.data_file,
+                    "Read answers from a JSON object file ('-' reads stdin)")
         ->type_name("FILE");
     command.add_flag("--defaults,--no-input", flags.defaults,
                      "Take the default for every question not answered; never prompt");
-    command.add_option("--save-answers", flags.save_answers,
-                       "Save the final answers as a file --data-file can replay")
+    command
+        .add_option("--save-answers", flags.save_answers,
+                    "Save the final answers as a file --data-file can replay")
         ->type_name("FILE");
-    command.add_option("--direction", flags.direction,
-                       "Plan for this direction instead of the recommended one")
+    command
+        .add_option("--direction", flags.direction,
+                    "Plan for this direction instead of the recommended one")
         ->type_name("ID");
     command.add_option("--start", flags.start, "First day of the plan (default: today)")
         ->type_name("YYYY-MM-DD");
@@ -48,10 +52,11 @@ void add_answer_flags(CLI::App& command, AnswerFlags& flags) {
 }
 
 void add_gpu_price_flag(CLI::App& command, std::vector<std::string>& prices) {
-    command.add_option("--gpu-price", prices,
-                       "What one GPU-hour of a class costs you: CLASS=PRICE in the catalogue's "
-                       "currency (repeatable; default: the catalogue's prices and the date they "
-                       "were checked, docs/content.md)")
+    command
+        .add_option("--gpu-price", prices,
+                    "What one GPU-hour of a class costs you: CLASS=PRICE in the catalogue's "
+                    "currency (repeatable; default: the catalogue's prices and the date they "
+                    "were checked, docs/content.md)")
         ->type_name("CLASS=PRICE")
         ->allow_extra_args(false);
 }
@@ -66,9 +71,11 @@ std::map<std::string, std::int64_t> parse_gpu_prices(const Catalog& catalog,
     for (const auto& raw : values) {
         const auto eq = raw.find('=');
         const std::string id(util::trim(std::string_view(raw).substr(0, eq)));
-        const std::string price = eq == std::string::npos ? "" : std::string(util::trim(raw.substr(eq + 1)));
+        const std::string price =
+            eq == std::string::npos ? "" : std::string(util::trim(raw.substr(eq + 1)));
         if (eq == std::string::npos || id.empty() || price.empty()) {
-            throw UsageError("--gpu-price " + util::quote(raw) + ": expected CLASS=PRICE, such as " +
+            throw UsageError("--gpu-price " + util::quote(raw) +
+                             ": expected CLASS=PRICE, such as " +
                              (ids.empty() ? std::string("gpu-80gb") : ids.back()) + "=2.50");
         }
         if (catalog.gpu.find(id) == nullptr) {
@@ -98,7 +105,8 @@ Date parse_start_flag(const std::string& text) {
     if (auto d = Date::parse(text)) {
         return *d;
     }
-    throw UsageError("--start: '" + text + "' is not a real date; expected YYYY-MM-DD, e.g. 2027-01-04");
+    throw UsageError("--start: '" + text +
+                     "' is not a real date; expected YYYY-MM-DD, e.g. 2027-01-04");
 }
 
 namespace {
@@ -130,8 +138,8 @@ Answers ask_the_rest(const Catalog& catalog, const Gathered& gathered, const Ans
     prompt.color = use_color(shared.global, shared.env);
     prompt.today = shared.env.today.get();
     prompt.width = shared.env.width;
-    Answers answers = run_questionnaire(catalog, gathered.answers, shared.io.in(),
-                                        shared.io.terminal(), prompt);
+    Answers answers =
+        run_questionnaire(catalog, gathered.answers, shared.io.in(), shared.io.terminal(), prompt);
     shared.io.terminal() << std::flush;
     return answers;
 }
@@ -172,8 +180,8 @@ std::string output_format(const std::string& output, const std::string& allowed)
         return "text";
     }
     static const std::pair<const char*, const char*> k_extensions[] = {
-        {".md", "markdown"}, {".markdown", "markdown"}, {".json", "json"}, {".txt", "text"},
-        {".ics", "ics"},     {".csv", "csv"}};
+        {".md", "markdown"}, {".markdown", "markdown"}, {".json", "json"},
+        {".txt", "text"},    {".ics", "ics"},           {".csv", "csv"}};
     const auto formats = util::split(allowed, '|');
     const auto dot = output.rfind('.');
     const std::string ext = dot == std::string::npos ? "" : util::ascii_lower(output.substr(dot));
@@ -192,7 +200,7 @@ std::string output_format(const std::string& output, const std::string& allowed)
 }
 
 void check_output_path(const std::string& path, bool force, std::string_view what) {
-    struct stat st{};
+    struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {
         return;
     }
@@ -207,9 +215,10 @@ void check_output_path(const std::string& path, bool force, std::string_view wha
 
 void write_output_file(const std::string& path, const std::string& content, bool force,
                        std::string_view what) {
-    struct stat st{};
+    struct stat st {};
     const auto slash = path.rfind('/');
-    const std::string folder = slash == std::string::npos ? "." : path.substr(0, std::max<std::size_t>(slash, 1));
+    const std::string folder =
+        slash == std::string::npos ? "." : path.substr(0, std::max<std::size_t>(slash, 1));
     if (::stat(folder.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
         throw Error(std::string(what) + " " + path + ": cannot write: the folder '" + folder +
                     "' does not exist");
@@ -218,8 +227,8 @@ void write_output_file(const std::string& path, const std::string& content, bool
     try {
         util::write_file_atomically(path, content, force);
     } catch (const std::system_error& e) {
-        throw Error(std::string(what) + " " + path + ": cannot write: " +
-                    util::lower_first(e.code().message()));
+        throw Error(std::string(what) + " " + path +
+                    ": cannot write: " + util::lower_first(e.code().message()));
     }
 }
 

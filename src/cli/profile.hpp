@@ -14,14 +14,14 @@ namespace llmpath::cli {
 
 /// The flags through which plan and recommend learn who the person is.
 struct AnswerFlags {
-    std::vector<std::string> data; ///< -d KEY=VALUE
-    std::string data_file;         ///< --data-file FILE|-
-    bool defaults = false;         ///< --defaults / --no-input
-    std::string save_answers;      ///< --save-answers FILE
-    std::string direction;         ///< --direction ID
-    std::string start;             ///< --start YYYY-MM-DD
+    std::vector<std::string> data;       ///< -d KEY=VALUE
+    std::string data_file;               ///< --data-file FILE|-
+    bool defaults = false;               ///< --defaults / --no-input
+    std::string save_answers;            ///< --save-answers FILE
+    std::string direction;               ///< --direction ID
+    std::string start;                   ///< --start YYYY-MM-DD
     std::vector<std::string> gpu_prices; ///< --gpu-price CLASS=PRICE
-    bool force = false;            ///< -f/--force: overwrite existing files
+    bool force = false;                  ///< -f/--force: overwrite existing files
 };
 
 void add_answer_flags(CLI::App& command, AnswerFlags& flags);

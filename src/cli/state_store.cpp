@@ -20,11 +20,13 @@ namespace {
 
 constexpr std::size_t k_max_state_bytes = 64u << 20;
 
-std::string reason(int err) { return util::lower_first(std::strerror(err)); }
+std::string reason(int err) {
+    return util::lower_first(std::strerror(err));
+}
 
 /// The recovery advice for a tracked plan that cannot be read.
 std::string recovery(const StatePaths& paths) {
-    struct stat st{};
+    struct stat st {};
     if (::stat(paths.backup.c_str(), &st) == 0) {
         return "it was not changed; restore the version before the last change with 'cp " +
                paths.backup + " " + paths.file + "', or start again with 'llmpath track --force'";
@@ -39,7 +41,7 @@ void make_folder(const std::string& folder) {
             continue;
         }
         const std::string part = folder.substr(0, at);
-        struct stat st{};
+        struct stat st {};
         if (::stat(part.c_str(), &st) == 0) {
             if (!S_ISDIR(st.st_mode)) {
                 throw Error("the tracked plan's folder " + part +
@@ -89,12 +91,12 @@ StatePaths state_paths(const Environment& env) {
 }
 
 bool state_exists(const StatePaths& paths) {
-    struct stat st{};
+    struct stat st {};
     return ::stat(paths.file.c_str(), &st) == 0;
 }
 
 TrackedPlan read_state(const StatePaths& paths) {
-    struct stat st{};
+    struct stat st {};
     if (::stat(paths.folder.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
         throw Error("the tracked plan's folder " + paths.folder +
                     " is not a folder; move that file away, or set LLMPATH_HOME to a folder");
@@ -149,7 +151,7 @@ StateLock::~StateLock() {
 
 void write_state(const StatePaths& paths, const TrackedPlan& plan) {
     make_folder(paths.folder);
-    struct stat st{};
+    struct stat st {};
     if (::stat(paths.file.c_str(), &st) == 0 && (st.st_mode & S_IWUSR) == 0) {
         throw Error("tracked plan " + paths.file +
                     " is read-only, so nothing was recorded; make it writable with 'chmod u+w " +

@@ -1,8 +1,8 @@
 // The plan as a compact Markdown task list for an onboarding issue or a pull-request template.
 #include <llmpath/export.hpp>
 
-#include "render/markdown.hpp"
 #include "render/common.hpp"
+#include "render/markdown.hpp"
 #include "util/text.hpp"
 
 namespace llmpath {
@@ -31,9 +31,10 @@ std::string render_checklist(const ExportPlan& plan) {
     for (const auto& w : plan.weeks) {
         last = w.items.empty() ? last : w.index;
     }
-    doc.wrapped("", markdown::escape(format(l.plan_summary, render::long_date(plan.start, plan.lang),
-                                            render::long_date(plan.week(last).end, plan.lang),
-                                            plan.hours_per_week, last)),
+    doc.wrapped("",
+                markdown::escape(format(l.plan_summary, render::long_date(plan.start, plan.lang),
+                                        render::long_date(plan.week(last).end, plan.lang),
+                                        plan.hours_per_week, last)),
                 "");
     std::string out = doc.take();
     std::size_t size = util::code_points(out);
@@ -47,7 +48,8 @@ std::string render_checklist(const ExportPlan& plan) {
             }
             std::string text;
             if (!headed) {
-                text = "\n## " + markdown::heading_text(format(l.phase, r + 1) + " · " + phase.title) +
+                text = "\n## " +
+                       markdown::heading_text(format(l.phase, r + 1) + " · " + phase.title) +
                        "\n\n";
             }
             markdown::Doc item(plan.lang);

@@ -1,8 +1,8 @@
 // The plan as CSV (RFC 4180) for issue trackers: a row per phase, then a row per task of it.
 #include <llmpath/export.hpp>
 
-#include "render/markdown.hpp"
 #include "render/common.hpp"
+#include "render/markdown.hpp"
 
 namespace llmpath {
 
@@ -43,9 +43,9 @@ void row(std::string& out, const std::vector<std::string>& cells) {
 /// A task's description in Markdown: its hours and weeks, what shows it is done, its links.
 std::string task_description(const ExportPlan& plan, const ExportTask& t) {
     const auto& l = labels(plan.lang);
-    std::string out = format(l.hours, t.hours) + l.detail_sep +
-                      render::date_range(plan.week(t.first_week).start,
-                                         plan.week(t.last_week).end, plan.lang);
+    std::string out =
+        format(l.hours, t.hours) + l.detail_sep +
+        render::date_range(plan.week(t.first_week).start, plan.week(t.last_week).end, plan.lang);
     if (!t.deliverable.empty()) {
         out += "\n\n**" + std::string(l.deliverable) + "**" + l.colon +
                markdown::escape(t.deliverable);
@@ -94,20 +94,20 @@ std::string render_csv(const ExportPlan& plan) {
             continue;
         }
         const std::string phase_id = std::to_string(next_id++);
-        row(out, {format(l.phase, r + 1) + " · " + phase.title, phase_description(plan, phase),
-                  phase.title, plan.week(phase.first_week).start.to_string(),
-                  plan.week(phase.last_week).end.to_string(),
-                  std::to_string(phase_hours(plan, phase)), phase_id, "",
-                  plan.direction + " " + phase.id + " phase"});
+        row(out,
+            {format(l.phase, r + 1) + " · " + phase.title, phase_description(plan, phase),
+             phase.title, plan.week(phase.first_week).start.to_string(),
+             plan.week(phase.last_week).end.to_string(), std::to_string(phase_hours(plan, phase)),
+             phase_id, "", plan.direction + " " + phase.id + " phase"});
         for (const auto& t : plan.tasks) {
             if (t.phase != phase.id || t.first_week == 0) {
                 continue;
             }
-            row(out, {t.title, task_description(plan, t), phase.title,
-                      plan.week(t.first_week).start.to_string(),
-                      plan.week(t.last_week).end.to_string(), std::to_string(t.hours),
-                      std::to_string(next_id++), phase_id,
-                      plan.direction + " " + phase.id + (t.core ? " core" : " optional")});
+            row(out,
+                {t.title, task_description(plan, t), phase.title,
+                 plan.week(t.first_week).start.to_string(), plan.week(t.last_week).end.to_string(),
+                 std::to_string(t.hours), std::to_string(next_id++), phase_id,
+                 plan.direction + " " + phase.id + (t.core ? " core" : " optional")});
         }
     }
     return out;

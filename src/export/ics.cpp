@@ -104,8 +104,10 @@ std::string item_line(const ExportPlan& plan, const PlanItem& item, const Export
     if (item.parts > 1) {
         size += std::string(l.detail_sep) + format(l.part, item.part, item.parts);
     }
-    const char* box = !plan.tracked ? "" : t.state == TaskState::done ? "[x] "
-                                       : t.state == TaskState::skipped ? "[-] " : "[ ] ";
+    const char* box = !plan.tracked                   ? ""
+                      : t.state == TaskState::done    ? "[x] "
+                      : t.state == TaskState::skipped ? "[-] "
+                                                      : "[ ] ";
     std::string line = std::string("- ") + box + t.title + render::paren(plan.lang, size);
     if (!t.deliverable.empty()) {
         line += "\n  " + std::string(l.deliverable) + l.colon + t.deliverable;
@@ -119,8 +121,8 @@ std::string item_line(const ExportPlan& plan, const PlanItem& item, const Export
 void week_event(IcsWriter& cal, const ExportPlan& plan, const Week& week) {
     const auto& l = labels(plan.lang);
     std::vector<const ExportTask*> tasks;
-    std::string description = render::date_range(week.start, week.end, plan.lang) + " · " +
-                              format(l.hours, week.hours);
+    std::string description =
+        render::date_range(week.start, week.end, plan.lang) + " · " + format(l.hours, week.hours);
     for (const auto& item : week.items) {
         const ExportTask* t = plan.find(item.task);
         if (t == nullptr) {
@@ -132,8 +134,7 @@ void week_event(IcsWriter& cal, const ExportPlan& plan, const Week& week) {
         description += "\n" + item_line(plan, item, *t);
     }
     const std::string first = tasks.empty() ? std::string() : tasks.front()->title;
-    const std::string what =
-        tasks.size() > 1 ? format(l.ics_more, first, tasks.size() - 1) : first;
+    const std::string what = tasks.size() > 1 ? format(l.ics_more, first, tasks.size() - 1) : first;
     cal.begin("week-" + std::to_string(week.index), week.start, week.end,
               sequence_of(plan.week_sequence, week.index));
     cal.property("SUMMARY", escape_text(format(l.ics_week, week.index, what)));
@@ -163,12 +164,14 @@ Date week_start(const ExportPlan& plan, int index) {
     if (index <= static_cast<int>(plan.weeks.size())) {
         return plan.week(index).start;
     }
-    return plan.weeks.back().end.plus_days(1 + 7L * (index - static_cast<int>(plan.weeks.size()) - 1));
+    return plan.weeks.back().end.plus_days(1 +
+                                           7L * (index - static_cast<int>(plan.weeks.size()) - 1));
 }
 
 /// Weeks and checkpoints an earlier version of a tracked plan had and a re-plan took away stay in
 /// the calendar as cancelled events, so that a re-import removes them.
-void cancelled_events(IcsWriter& cal, const ExportPlan& plan, const std::set<int>& weeks_with_work) {
+void cancelled_events(IcsWriter& cal, const ExportPlan& plan,
+                      const std::set<int>& weeks_with_work) {
     const auto& l = labels(plan.lang);
     const std::string note = format(l.ics_cancelled, render::long_date(plan.made_on, plan.lang));
     for (const auto& [index, sequence] : plan.week_sequence) {

@@ -42,7 +42,8 @@ Problem syntax_problem(std::string_view text, std::size_t offset, std::string me
 // run of backslashes (`end` if there is none).
 const char* skip_string(const char* p, const char* end) {
     for (;;) {
-        const auto* q = static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
+        const auto* q =
+            static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
         if (q == nullptr) {
             return end;
         }
@@ -154,8 +155,7 @@ template <typename Json> class Builder {
     bool start_array(std::size_t) {
         Frame* top = m_frames.empty() ? nullptr : &m_frames.back();
         const bool stream = m_stream != nullptr && top != nullptr && m_frames.size() == 1 &&
-                            top->key == m_stream->key && !top->discard &&
-                            m_stream->begin(m_root);
+                            top->key == m_stream->key && !top->discard && m_stream->begin(m_root);
         open(Json::array());
         m_frames.back().stream = stream;
         return true;
@@ -174,10 +174,10 @@ template <typename Json> class Builder {
         top.slot = inserted ? &slot.value() : nullptr;
         top.discard = !inserted;
         if (top.discard) {
-            problems.push_back(
-                {0, 0, pointer() + "/" + pointer_segment(top.key),
-                 "key '" + util::strip_controls(top.key) + "' is given more than once; give each "
-                                                            "key once"});
+            problems.push_back({0, 0, pointer() + "/" + pointer_segment(top.key),
+                                "key '" + util::strip_controls(top.key) +
+                                    "' is given more than once; give each "
+                                    "key once"});
         }
         return true;
     }
@@ -201,8 +201,8 @@ template <typename Json> class Builder {
   private:
     struct Frame {
         Json* value = nullptr;
-        string_t key;          ///< objects: the key whose value comes next
-        Json* slot = nullptr;  ///< objects: where that value goes
+        string_t key;         ///< objects: the key whose value comes next
+        Json* slot = nullptr; ///< objects: where that value goes
         std::size_t count = 0;
         bool stream = false;      ///< its elements go to the stream, not into it
         bool discard = false;     ///< the next value belongs to a key given twice

@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <cstring>
 #include <cstdint>
+#include <cstring>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -76,8 +76,8 @@ class JsonWriter {
         key(k);
         clean_value(s);
     }
-    void value(const char *s) { value(std::string_view(s)); }
-    void value(const std::string &s) { value(std::string_view(s)); }
+    void value(const char* s) { value(std::string_view(s)); }
+    void value(const std::string& s) { value(std::string_view(s)); }
     void value(bool b) {
         start_value();
         put(b ? std::string_view("true") : std::string_view("false"));
@@ -97,7 +97,7 @@ class JsonWriter {
             put(static_cast<char>('0' + (n < 0 ? -(n % 10) : n % 10)));
         }
     }
-    void value(const Date &d) {
+    void value(const Date& d) {
         start_value();
         char* p = room(12);
         auto digits = [&](int at, int n, int width) {
@@ -133,10 +133,11 @@ class JsonWriter {
         }
         put(json);
     }
-    template <typename T> void field(std::string_view k, const T &v) {
+    template <typename T> void field(std::string_view k, const T& v) {
         key(k);
         value(v);
     }
+
   private:
     static constexpr int k_max_indent = 15;
     static constexpr std::size_t k_max_depth = 32;
@@ -172,11 +173,11 @@ class JsonWriter {
         return 2 + static_cast<std::size_t>(std::max(m_indent, 0) * m_depth);
     }
     // Writes what comes before an element into `p`; returns the end.
-    char *element_prefix(char *p) {
+    char* element_prefix(char* p) {
         if (m_depth == 0) {
             return p;
         }
-        bool &first = m_first[static_cast<std::size_t>(m_depth - 1)];
+        bool& first = m_first[static_cast<std::size_t>(m_depth - 1)];
         if (!first) {
             *p++ = ',';
         }
@@ -268,6 +269,5 @@ class JsonWriter {
     bool m_after_key = false;
     std::array<bool, k_max_depth> m_first{}; ///< per open container: nothing written in it yet
 };
-
 
 } // namespace llmpath

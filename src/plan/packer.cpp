@@ -5,8 +5,8 @@
 #include "plan/packer_internal.hpp"
 
 #include <algorithm>
-#include <map>
 #include <cstdint>
+#include <map>
 #include <queue>
 #include <span>
 #include <tuple>
@@ -138,16 +138,18 @@ Graph graph_of(const std::vector<WorkTask>& given) {
         }
     }
     g.first.push_back(g.pre.size());
-    g.required = required_from(std::move(g.required), [&](std::size_t i) { return g.prerequisites(i); });
+    g.required =
+        required_from(std::move(g.required), [&](std::size_t i) { return g.prerequisites(i); });
     return g;
 }
 
 /// Where the line of work ended, and (when asked for) where each task went.
 struct Layout {
-    std::vector<Part> parts;          ///< when kept: every part, task after task
-    std::vector<std::size_t> part_of; ///< when kept: task i's parts are parts[part_of[i], part_of[i + 1])
-    int end_week = 0;                 ///< last week with work (0: none)
-    Hours end = 0;                    ///< hours used or passed over, from the start
+    std::vector<Part> parts; ///< when kept: every part, task after task
+    std::vector<std::size_t>
+        part_of;      ///< when kept: task i's parts are parts[part_of[i], part_of[i + 1])
+    int end_week = 0; ///< last week with work (0: none)
+    Hours end = 0;    ///< hours used or passed over, from the start
     int core_end_week = 0;
 };
 
@@ -176,7 +178,8 @@ std::vector<std::size_t> order_tasks(const Graph& g, const std::vector<WorkTask>
     using Key = std::tuple<int, int, std::size_t>;
     std::vector<Key> heap;
     heap.reserve(n);
-    std::priority_queue<Key, std::vector<Key>, std::greater<>> ready(std::greater<>{}, std::move(heap));
+    std::priority_queue<Key, std::vector<Key>, std::greater<>> ready(std::greater<>{},
+                                                                     std::move(heap));
     auto push = [&](std::size_t i) { ready.push({g.phase_rank[i], g.required[i] ? 0 : 1, i}); };
     for (std::size_t i = 0; i < n; ++i) {
         if (waiting[i] == 0) {
@@ -198,9 +201,9 @@ std::vector<std::size_t> order_tasks(const Graph& g, const std::vector<WorkTask>
     for (std::size_t i = 0; order.size() < n && i < n; ++i) {
         if (waiting[i] > 0) {
             const std::string id = i < given.size() ? given[i].id : std::string();
-            throw CatalogError("catalog", {CatalogProblem{"/tasks", 0, 0,
-                                                          "prerequisite cycle through task '" +
-                                                              id + "'"}});
+            throw CatalogError(
+                "catalog",
+                {CatalogProblem{"/tasks", 0, 0, "prerequisite cycle through task '" + id + "'"}});
         }
     }
     return order;
@@ -402,8 +405,12 @@ Packed pack_tasks(const std::vector<WorkTask>& given, Date start, int hours_per_
         for (std::size_t k = 0; k < count; ++k) {
             const Part& part = layout.parts[begin + k];
             Week& week = out.weeks[static_cast<std::size_t>(part.week - 1)];
-            PlanItem item{given[i].id, given[i].phase, static_cast<int>(part.hours),
-                          static_cast<int>(k + 1), static_cast<int>(count), g.required[i] != 0};
+            PlanItem item{given[i].id,
+                          given[i].phase,
+                          static_cast<int>(part.hours),
+                          static_cast<int>(k + 1),
+                          static_cast<int>(count),
+                          g.required[i] != 0};
             week.hours += item.hours;
             week.items.push_back(std::move(item));
         }

@@ -34,8 +34,8 @@ ScheduleInput schedule_input(const Catalog& catalog, const Answers& answers,
 PlannedPath plan_path(const Catalog& catalog, const Answers& answers,
                       const PlanOverrides& overrides) {
     Recommendation recommendation = recommend(catalog, answers, overrides.direction);
-    Plan plan = make_plan(catalog,
-                          schedule_input(catalog, answers, recommendation.direction, overrides));
+    Plan plan =
+        make_plan(catalog, schedule_input(catalog, answers, recommendation.direction, overrides));
     return {std::move(recommendation), std::move(plan)};
 }
 

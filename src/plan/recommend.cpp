@@ -33,8 +33,7 @@ std::string cause_value(const Condition& cond, const Answer& answer) {
     return answer_to_string(answer.value);
 }
 
-DirectionScore score_direction(const Catalog& catalog, const Answers& given,
-                               const Direction& d) {
+DirectionScore score_direction(const Catalog& catalog, const Answers& given, const Direction& d) {
     DirectionScore score;
     score.direction = d.id;
     for (const auto& a : given.items) {
@@ -114,8 +113,9 @@ Recommendation recommend(const Catalog& catalog, const Answers& answers,
     }
     // Ties keep the catalogue's order, which lists the directions as the article recommends
     // them to newcomers (data first).
-    std::stable_sort(out.ranking.begin(), out.ranking.end(),
-                     [](const DirectionScore& a, const DirectionScore& b) { return a.raw > b.raw; });
+    std::stable_sort(
+        out.ranking.begin(), out.ranking.end(),
+        [](const DirectionScore& a, const DirectionScore& b) { return a.raw > b.raw; });
     // With no answer that scores, the order is the article's and nothing is close.
     out.close_call = out.ranking.size() >= 2 && best > 0 &&
                      out.ranking[0].raw - out.ranking[1].raw <= k_close_margin;

@@ -64,16 +64,22 @@ Selection select_tasks(const Catalog& catalog, const ScheduleInput& input) {
             throw_catalog(i, "/phase", "unknown phase '" + task.phase + "'");
         }
         if (task.hours < 1) {
-            throw_catalog(i, "/hours", "hours must be at least 1, got " + std::to_string(task.hours));
+            throw_catalog(i, "/hours",
+                          "hours must be at least 1, got " + std::to_string(task.hours));
         }
         // Ids are unique in a valid catalogue; otherwise the first one planned counts.
         const std::ptrdiff_t first = catalog.task_index(task.id);
         if (first >= 0 && node_of[static_cast<std::size_t>(first)] == k_none) {
             node_of[static_cast<std::size_t>(first)] = sel.work.size();
         }
-        sel.work.push_back({task.id, task.phase,
-                            static_cast<int>(phase - catalog.phases.begin()), task.hours,
-                            task.core, {}, task.presents, !task.presents && !task.is_common()});
+        sel.work.push_back({task.id,
+                            task.phase,
+                            static_cast<int>(phase - catalog.phases.begin()),
+                            task.hours,
+                            task.core,
+                            {},
+                            task.presents,
+                            !task.presents && !task.is_common()});
         sel.task_of.push_back(i);
     }
     // A prerequisite outside the plan (another direction's, skipped for skills) counts as done.
@@ -112,7 +118,8 @@ void add_gpu(std::vector<GpuUse>& uses, const Catalog& catalog, const ScheduleIn
 void sort_by_class(std::vector<GpuUse>& uses, const Catalog& catalog) {
     auto rank = [&](const GpuUse& u) {
         const auto& cs = catalog.gpu.classes;
-        return std::find_if(cs.begin(), cs.end(), [&](const GpuClass& c) { return c.id == u.gpu_class; }) -
+        return std::find_if(cs.begin(), cs.end(),
+                            [&](const GpuClass& c) { return c.id == u.gpu_class; }) -
                cs.begin();
     };
     std::stable_sort(uses.begin(), uses.end(),
@@ -124,8 +131,13 @@ void describe_phases(const Catalog& catalog, const ScheduleInput& input,
                      const std::vector<char>& scheduled, const std::vector<char>& skipped,
                      Plan& plan) {
     for (const Phase& phase : catalog.phases) {
-        PhaseWindow window{phase.id, input.start.plus_days(phase.start_day),
-                           input.start.plus_days(phase.end_day), 0, 0, {}, {}};
+        PhaseWindow window{phase.id,
+                           input.start.plus_days(phase.start_day),
+                           input.start.plus_days(phase.end_day),
+                           0,
+                           0,
+                           {},
+                           {}};
         for (const Week& week : plan.weeks) {
             for (const PlanItem& item : week.items) {
                 if (item.phase == phase.id) {
@@ -205,7 +217,8 @@ void advise(const Catalog& catalog, const ScheduleInput& input, Selection& sel, 
 void check_last_date(const Plan& plan) {
     constexpr Date k_last{9999, 12, 31};
     if (plan.end > k_last) {
-        throw AnswerError({"start_date: " + plan.start.to_string() + " is too late: the plan runs " +
+        throw AnswerError({"start_date: " + plan.start.to_string() +
+                           " is too late: the plan runs " +
                            std::to_string(std::max(plan.weeks_total, k_plan_weeks)) +
                            " weeks, past 9999-12-31, the last date llmpath writes; choose an "
                            "earlier start date"});

@@ -2,8 +2,8 @@
 
 #include <llmpath/error.hpp>
 
-#include "render/markdown.hpp"
 #include "render/common.hpp"
+#include "render/markdown.hpp"
 #include "util/suggest.hpp"
 #include "util/table.hpp"
 #include "util/text.hpp"
@@ -38,7 +38,6 @@ std::string join_texts(const std::vector<Text>& texts, std::string_view lang,
     return out;
 }
 
-
 /// "Label: text" with the text wrapped under itself.
 void field(std::string& out, std::string_view lang, std::string_view label,
            const std::string& value, int width) {
@@ -60,7 +59,8 @@ void bullet(std::string& out, const std::string& value, int width, std::string_v
     const auto lines =
         util::wrap(render::spaced(value), std::max(20, width - util::display_width(head)));
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        out += i == 0 ? head : std::string(static_cast<std::size_t>(util::display_width(head)), ' ');
+        out +=
+            i == 0 ? head : std::string(static_cast<std::size_t>(util::display_width(head)), ' ');
         out += lines[i];
         out += '\n';
     }
@@ -201,8 +201,8 @@ std::string show_phase(const Catalog& catalog, const Phase& p, std::string_view 
     return out;
 }
 
-std::string show_pitfall(const Catalog& catalog, const Pitfall& p, std::string_view lang,
-                         int width, bool color) {
+std::string show_pitfall(const Catalog& catalog, const Pitfall& p, std::string_view lang, int width,
+                         bool color) {
     const Labels& l = labels(lang);
     std::string out = heading(p.id + " — " + clean(p.title, lang), width, color);
     paragraph(out, clean(p.summary, lang), width);
@@ -413,13 +413,12 @@ std::string render_validation_ok(const Catalog& catalog, std::string_view source
     const auto count = [](std::size_t n, std::string_view word) {
         return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
     };
-    return fmt::format("ok: {}: {} {}: {}, {}, {}, {}, {}\n", util::strip_controls(source),
-                       util::strip_controls(catalog.id), util::strip_controls(catalog.version),
-                       count(catalog.directions.size(), "direction"),
-                       count(catalog.phases.size(), "phase"),
-                       count(catalog.pitfalls.size(), "pitfall"),
-                       count(catalog.questions.size(), "question"),
-                       count(catalog.tasks.size(), "task"));
+    return fmt::format(
+        "ok: {}: {} {}: {}, {}, {}, {}, {}\n", util::strip_controls(source),
+        util::strip_controls(catalog.id), util::strip_controls(catalog.version),
+        count(catalog.directions.size(), "direction"), count(catalog.phases.size(), "phase"),
+        count(catalog.pitfalls.size(), "pitfall"), count(catalog.questions.size(), "question"),
+        count(catalog.tasks.size(), "task"));
 }
 
 } // namespace llmpath

@@ -17,9 +17,9 @@ using render::labels;
 
 /// Words that start a statement of Mermaid's gantt grammar: a task named so would be read as one.
 constexpr std::array<std::string_view, 16> k_keywords = {
-    "accdescr", "acctitle", "axisformat", "click",   "dateformat", "excludes",
-    "gantt",    "includes", "inclusiveenddates", "section", "tickinterval", "title",
-    "todaymarker", "topaxis", "weekday", "weekend"};
+    "accdescr",    "acctitle", "axisformat",        "click",   "dateformat",   "excludes",
+    "gantt",       "includes", "inclusiveenddates", "section", "tickinterval", "title",
+    "todaymarker", "topaxis",  "weekday",           "weekend"};
 
 /// Text made literal on a Mermaid gantt line: the characters that end a name or start a comment
 /// (`:` `#` `;` `%`) become entity codes, which Mermaid shows as the characters themselves, and a
@@ -29,11 +29,20 @@ std::string mermaid_text(std::string_view raw) {
     std::string out;
     for (const char c : util::trim(cleaned)) {
         switch (c) {
-        case ':': out += "#58;"; break;
-        case '#': out += "#35;"; break;
-        case ';': out += "#59;"; break;
-        case '%': out += "#37;"; break;
-        default: out += c;
+        case ':':
+            out += "#58;";
+            break;
+        case '#':
+            out += "#35;";
+            break;
+        case ';':
+            out += "#59;";
+            break;
+        case '%':
+            out += "#37;";
+            break;
+        default:
+            out += c;
         }
     }
     const std::string lower = util::ascii_lower(out.substr(0, 20));
@@ -102,7 +111,9 @@ std::string render_gantt(const ExportPlan& plan) {
 namespace {
 
 /// Column of the timeline that shows `week` when each column holds `per_column` weeks.
-int column_of(int week, int per_column) { return (week - 1) / per_column; }
+int column_of(int week, int per_column) {
+    return (week - 1) / per_column;
+}
 
 /// Week numbers under the timeline's columns: 1, then every 5 columns' worth of weeks.
 std::string timeline_axis(int weeks, int per_column, int columns) {

@@ -11,18 +11,17 @@ namespace llmpath::render {
 
 namespace {
 
-constexpr const char *k_weekdays_en[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-constexpr const char *k_weekdays_zh[] = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
-constexpr const char *k_months_en[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+constexpr const char* k_weekdays_en[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+constexpr const char* k_weekdays_zh[] = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
+constexpr const char* k_months_en[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-
-std::string zh_date(const Date &d, bool with_year) {
+std::string zh_date(const Date& d, bool with_year) {
     return (with_year ? fmt::format("{} 年 ", d.year) : std::string()) +
            fmt::format("{} 月 {} 日（{}）", d.month, d.day, k_weekdays_zh[d.iso_weekday() - 1]);
 }
 
-std::string en_date(const Date &d, bool with_year) {
+std::string en_date(const Date& d, bool with_year) {
     std::string out = fmt::format("{} {} {}", k_weekdays_en[d.iso_weekday() - 1], d.day,
                                   k_months_en[d.month - 1]);
     if (with_year) {
@@ -73,7 +72,8 @@ std::uint32_t code_point_at(std::string_view s, std::size_t i, std::size_t& leng
 } // namespace
 
 std::string spaced(std::string s) {
-    if (std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3; })) {
+    if (std::none_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0xE3; })) {
         return s;
     }
     std::string out;
@@ -108,15 +108,15 @@ std::string clean(std::string_view s) {
     return util::clean_text(s);
 }
 
-std::string text(const Text &t, std::string_view lang) {
+std::string text(const Text& t, std::string_view lang) {
     return clean(t.get(lang));
 }
 
-std::string long_date(const Date &d, std::string_view lang) {
+std::string long_date(const Date& d, std::string_view lang) {
     return is_zh(lang) ? zh_date(d, true) : en_date(d, true);
 }
 
-std::string date_range(const Date &a, const Date &b, std::string_view lang) {
+std::string date_range(const Date& a, const Date& b, std::string_view lang) {
     const bool same_year = a.year == b.year;
     if (is_zh(lang)) {
         return zh_date(a, true) + labels(lang).range_sep + zh_date(b, !same_year);
@@ -124,26 +124,26 @@ std::string date_range(const Date &a, const Date &b, std::string_view lang) {
     return en_date(a, !same_year) + labels(lang).range_sep + en_date(b, true);
 }
 
-std::string direction_name(const Catalog &catalog, const std::string &id, std::string_view lang) {
-    const Direction *d = catalog.find_direction(id);
+std::string direction_name(const Catalog& catalog, const std::string& id, std::string_view lang) {
+    const Direction* d = catalog.find_direction(id);
     return d == nullptr || d->name.empty() ? clean(id) : text(d->name, lang);
 }
 
-std::string task_title(const Catalog &catalog, const std::string &id, std::string_view lang) {
-    const Task *t = catalog.find_task(id);
+std::string task_title(const Catalog& catalog, const std::string& id, std::string_view lang) {
+    const Task* t = catalog.find_task(id);
     return t == nullptr || t->title.empty() ? clean(id) : text(t->title, lang);
 }
 
-std::string cause_text(const Catalog &catalog, const PitfallCause &cause, std::string_view lang) {
-    const Question *q = catalog.find_question(cause.question);
+std::string cause_text(const Catalog& catalog, const PitfallCause& cause, std::string_view lang) {
+    const Question* q = catalog.find_question(cause.question);
     if (q == nullptr) {
         return clean(cause.question + "=" + cause.value);
     }
     const std::string label =
         q->short_label.empty() ? clean(cause.question) : text(q->short_label, lang);
     std::vector<std::string> shown;
-    for (const auto &value : util::split(cause.value, ',')) {
-        const Choice *c = q->find_choice(value);
+    for (const auto& value : util::split(cause.value, ',')) {
+        const Choice* c = q->find_choice(value);
         if (c != nullptr) {
             shown.push_back(text(c->label, lang));
         } else if (q->type == QuestionType::boolean && (value == "yes" || value == "no")) {
@@ -155,30 +155,30 @@ std::string cause_text(const Catalog &catalog, const PitfallCause &cause, std::s
     return label + labels(lang).colon + list(shown, lang);
 }
 
-std::string list(const std::vector<std::string> &items, std::string_view lang) {
+std::string list(const std::vector<std::string>& items, std::string_view lang) {
     return util::join(items, labels(lang).list_sep);
 }
 
-std::string answer_text(const Catalog &catalog, const Answer &answer, std::string_view lang) {
-    const Question *q = catalog.find_question(answer.question);
-    auto choice_label = [&](const std::string &value) {
-        const Choice *c = q == nullptr ? nullptr : q->find_choice(value);
+std::string answer_text(const Catalog& catalog, const Answer& answer, std::string_view lang) {
+    const Question* q = catalog.find_question(answer.question);
+    auto choice_label = [&](const std::string& value) {
+        const Choice* c = q == nullptr ? nullptr : q->find_choice(value);
         return c == nullptr ? clean(value) : text(c->label, lang);
     };
-    if (const auto *s = std::get_if<std::string>(&answer.value)) {
+    if (const auto* s = std::get_if<std::string>(&answer.value)) {
         return q != nullptr && q->type == QuestionType::text ? clean(*s) : choice_label(*s);
     }
-    if (const auto *v = std::get_if<std::vector<std::string>>(&answer.value)) {
+    if (const auto* v = std::get_if<std::vector<std::string>>(&answer.value)) {
         std::string out;
-        for (const auto &value : *v) {
+        for (const auto& value : *v) {
             out += (out.empty() ? "" : labels(lang).list_sep) + choice_label(value);
         }
         return out;
     }
-    if (const auto *i = std::get_if<std::int64_t>(&answer.value)) {
+    if (const auto* i = std::get_if<std::int64_t>(&answer.value)) {
         return std::to_string(*i);
     }
-    if (const auto *b = std::get_if<bool>(&answer.value)) {
+    if (const auto* b = std::get_if<bool>(&answer.value)) {
         const std::string value = *b ? "yes" : "no";
         if (q != nullptr && q->find_choice(value) != nullptr) {
             return choice_label(value);
@@ -188,10 +188,10 @@ std::string answer_text(const Catalog &catalog, const Answer &answer, std::strin
     return std::get<Date>(answer.value).to_string();
 }
 
-std::vector<const DirectionScore *> explained_directions(const Recommendation &rec) {
-    std::vector<const DirectionScore *> out;
+std::vector<const DirectionScore*> explained_directions(const Recommendation& rec) {
+    std::vector<const DirectionScore*> out;
     for (std::size_t i = 0; i < rec.ranking.size(); ++i) {
-        const auto &s = rec.ranking[i];
+        const auto& s = rec.ranking[i];
         if (s.direction == rec.direction || (rec.close_call && i < 2)) {
             out.push_back(&s);
         }
@@ -199,10 +199,10 @@ std::vector<const DirectionScore *> explained_directions(const Recommendation &r
     return out;
 }
 
-std::vector<const Reason *> reasons_for(const DirectionScore &score, bool positive) {
-    std::vector<const Reason *> out;
+std::vector<const Reason*> reasons_for(const DirectionScore& score, bool positive) {
+    std::vector<const Reason*> out;
     const std::size_t most = positive ? 4 : 2;
-    for (const auto &r : score.reasons) {
+    for (const auto& r : score.reasons) {
         if ((positive ? r.points > 0 : r.points < 0) && out.size() < most) {
             out.push_back(&r);
         }
@@ -210,21 +210,21 @@ std::vector<const Reason *> reasons_for(const DirectionScore &score, bool positi
     return out;
 }
 
-std::vector<std::string> interview_questions(const Report &report) {
+std::vector<std::string> interview_questions(const Report& report) {
     std::vector<std::string> out;
-    if (const Direction *d = report.catalog.find_direction(report.recommendation.direction)) {
-        for (const auto &q : d->interview_questions) {
+    if (const Direction* d = report.catalog.find_direction(report.recommendation.direction)) {
+        for (const auto& q : d->interview_questions) {
             out.push_back(text(q, report.lang));
         }
     }
     return out;
 }
 
-std::string skill_names(const Catalog &catalog, const Task &task, std::string_view lang) {
+std::string skill_names(const Catalog& catalog, const Task& task, std::string_view lang) {
     std::string out;
-    for (const auto &id : task.skip_if_skills) {
+    for (const auto& id : task.skip_if_skills) {
         auto it = std::find_if(catalog.skills.begin(), catalog.skills.end(),
-                               [&](const Skill &s) { return s.id == id; });
+                               [&](const Skill& s) { return s.id == id; });
         const std::string name =
             it == catalog.skills.end() || it->name.empty() ? clean(id) : text(it->name, lang);
         out += (out.empty() ? "" : labels(lang).list_sep) + name;
@@ -234,7 +234,8 @@ std::string skill_names(const Catalog &catalog, const Task &task, std::string_vi
 
 std::string with_id(std::string_view lang, const std::string& title, const std::string& id,
                     const std::string& detail) {
-    return title + paren(lang, clean(id) + (detail.empty() ? "" : labels(lang).detail_sep + detail));
+    return title +
+           paren(lang, clean(id) + (detail.empty() ? "" : labels(lang).detail_sep + detail));
 }
 
 std::string condition_text(const Catalog& catalog, const Condition& c, std::string_view lang) {
@@ -261,13 +262,13 @@ std::string condition_text(const Catalog& catalog, const Condition& c, std::stri
     return util::join(parts, labels(lang).detail_sep);
 }
 
-std::string paren(std::string_view lang, const std::string &inner) {
+std::string paren(std::string_view lang, const std::string& inner) {
     return is_zh(lang) ? "（" + inner + "）" : " (" + inner + ")";
 }
 
-int hours_in_phase(const Week &week, std::string_view phase) {
+int hours_in_phase(const Week& week, std::string_view phase) {
     int hours = 0;
-    for (const auto &item : week.items) {
+    for (const auto& item : week.items) {
         hours += item.phase == phase ? item.hours : 0;
     }
     return hours;
@@ -277,7 +278,7 @@ std::string signed_points(std::int64_t points) {
     return points > 0 ? fmt::format("+{}", points) : fmt::format("{}", points);
 }
 
-std::string week_list(const std::vector<int> &weeks, std::string_view lang) {
+std::string week_list(const std::vector<int>& weeks, std::string_view lang) {
     std::string out;
     for (std::size_t i = 0; i < weeks.size();) {
         std::size_t j = i;

@@ -20,66 +20,66 @@ std::string json_document(const nlohmann::ordered_json& doc);
 
 /// UI words of the renderers in one language; {} marks where a value goes (fmt syntax).
 struct Labels {
-    const char* recommended;       ///< "Recommended direction: {}"
-    const char* chosen;            ///< "Plan for {} (your choice; the answers rank {} first)"
-    const char* ranking;           ///< "Ranking, by points from your answers"
-    const char* direction;         ///< table head
-    const char* points_head;       ///< table head
-    const char* points;            ///< "{} points"
-    const char* why;               ///< "Why {}"
-    const char* against;           ///< "Against {}"
-    const char* no_reasons;        ///< no answer moved this direction
+    const char* recommended;        ///< "Recommended direction: {}"
+    const char* chosen;             ///< "Plan for {} (your choice; the answers rank {} first)"
+    const char* ranking;            ///< "Ranking, by points from your answers"
+    const char* direction;          ///< table head
+    const char* points_head;        ///< table head
+    const char* points;             ///< "{} points"
+    const char* why;                ///< "Why {}"
+    const char* against;            ///< "Against {}"
+    const char* no_reasons;         ///< no answer moved this direction
     const char* no_scoring_answers; ///< nothing the person said scores the directions
-    const char* close_call;        ///< "Close call: {0} is within {1} points of {2}. ..."
-    const char* pitfalls;          ///< "Watch out"
-    const char* because;           ///< "because"
-    const char* bridging;          ///< "tasks that address it"
-    const char* profile;           ///< "Your answers"
-    const char* defaulted;         ///< "(default)"
-    const char* plan_title;        ///< "Your six-month plan: {}"
-    const char* plan_title_weeks;  ///< "Your {0}-week plan: {1}"
-    const char* plan_summary;      ///< "{0} to {1}, {2} h a week: {3} weeks of work."
-    const char* done_early;        ///< "Done in {0} weeks: ..."
-    const char* fits;              ///< "The core work ({0} h) fits in six months; ..."
-    const char* no_fit;            ///< "This plan does not fit in six months at {0} h a week..."
-    const char* advice;            ///< "What to do"
-    const char* advice_hours;      ///< "{} h a week would end the core work by week 26."
-    const char* advice_never;      ///< when no budget can
-    const char* advice_shortcuts;  ///< "Shorten these tasks to save {} h:"
-    const char* shortcut;          ///< "{0}: {1} h instead of {2} h: {3}"
-    const char* with_shortcuts;    ///< "With every shortcut, {0} h a week would be enough; ..."
-    const char* apply_from;        ///< "Start applying from week {0} ({1}), ..."
-    const char* phase;             ///< "Phase {}"
-    const char* window;            ///< "window: {}"
+    const char* close_call;         ///< "Close call: {0} is within {1} points of {2}. ..."
+    const char* pitfalls;           ///< "Watch out"
+    const char* because;            ///< "because"
+    const char* bridging;           ///< "tasks that address it"
+    const char* profile;            ///< "Your answers"
+    const char* defaulted;          ///< "(default)"
+    const char* plan_title;         ///< "Your six-month plan: {}"
+    const char* plan_title_weeks;   ///< "Your {0}-week plan: {1}"
+    const char* plan_summary;       ///< "{0} to {1}, {2} h a week: {3} weeks of work."
+    const char* done_early;         ///< "Done in {0} weeks: ..."
+    const char* fits;               ///< "The core work ({0} h) fits in six months; ..."
+    const char* no_fit;             ///< "This plan does not fit in six months at {0} h a week..."
+    const char* advice;             ///< "What to do"
+    const char* advice_hours;       ///< "{} h a week would end the core work by week 26."
+    const char* advice_never;       ///< when no budget can
+    const char* advice_shortcuts;   ///< "Shorten these tasks to save {} h:"
+    const char* shortcut;           ///< "{0}: {1} h instead of {2} h: {3}"
+    const char* with_shortcuts;     ///< "With every shortcut, {0} h a week would be enough; ..."
+    const char* apply_from;         ///< "Start applying from week {0} ({1}), ..."
+    const char* phase;              ///< "Phase {}"
+    const char* window;             ///< "window: {}"
     const char* goal;
-    const char* map_title;         ///< "The map of the field: six layers, top to bottom"
-    const char* map_tools;         ///< "Tools: {}"
-    const char* map_work;          ///< "Jobs here: {}"
-    const char* gpu;               ///< "GPU time: {0}; about {1}"
-    const char* gpu_class;         ///< "{0} GPU-hours of {1}"
-    const char* gpu_plan;          ///< "GPU time in the whole plan: {0}; about {1} at {2}"
-    const char* gpu_prices;        ///< "the prices of {0}; set yours with --gpu-price"
-    const char* gpu_own_prices;    ///< "your prices (--gpu-price) and the catalogue's of {0}"
-    const char* week;              ///< "Week {}"
-    const char* week_again;        ///< "Week {0} (phase {1})": a shared week's second heading
-    const char* hours;             ///< "{} h"
-    const char* part;              ///< "part {}/{}"
-    const char* optional;          ///< "(optional)"
-    const char* deliverable;       ///< "Done when"
+    const char* map_title;      ///< "The map of the field: six layers, top to bottom"
+    const char* map_tools;      ///< "Tools: {}"
+    const char* map_work;       ///< "Jobs here: {}"
+    const char* gpu;            ///< "GPU time: {0}; about {1}"
+    const char* gpu_class;      ///< "{0} GPU-hours of {1}"
+    const char* gpu_plan;       ///< "GPU time in the whole plan: {0}; about {1} at {2}"
+    const char* gpu_prices;     ///< "the prices of {0}; set yours with --gpu-price"
+    const char* gpu_own_prices; ///< "your prices (--gpu-price) and the catalogue's of {0}"
+    const char* week;           ///< "Week {}"
+    const char* week_again;     ///< "Week {0} (phase {1})": a shared week's second heading
+    const char* hours;          ///< "{} h"
+    const char* part;           ///< "part {}/{}"
+    const char* optional;       ///< "(optional)"
+    const char* deliverable;    ///< "Done when"
     const char* resources;
-    const char* interview;         ///< "Questions to prepare"
-    const char* checkpoint;        ///< "Checkpoint"
-    const char* checkpoint_week;   ///< "Checkpoint (week {})"
-    const char* missing;           ///< "Not in this plan: {0}: it needs {1}, left out for time."
-    const char* no_tasks;          ///< phase without scheduled tasks
-    const char* kept;              ///< "Kept because you did not answer {0}: {1}"
+    const char* interview;       ///< "Questions to prepare"
+    const char* checkpoint;      ///< "Checkpoint"
+    const char* checkpoint_week; ///< "Checkpoint (week {})"
+    const char* missing;         ///< "Not in this plan: {0}: it needs {1}, left out for time."
+    const char* no_tasks;        ///< phase without scheduled tasks
+    const char* kept;            ///< "Kept because you did not answer {0}: {1}"
     const char* left_out;
-    const char* reason_skill;      ///< "you already have {}"
-    const char* reason_no_time;    ///< "optional; do it if you have time"
-    const char* generated_by;      ///< "Generated by llmpath {0} from catalogue {1} {2}."
+    const char* reason_skill;   ///< "you already have {}"
+    const char* reason_no_time; ///< "optional; do it if you have time"
+    const char* generated_by;   ///< "Generated by llmpath {0} from catalogue {1} {2}."
     const char* yes;
     const char* no;
-    const char* not_answered;      ///< "not answered"
+    const char* not_answered; ///< "not answered"
     // tracking
     const char* tracked;           ///< "Tracking your plan: {0} tasks over {1} weeks from {2}."
     const char* tracked_next;      ///< "Run llmpath today each week to see what to do."
@@ -117,64 +117,64 @@ struct Labels {
     const char* state_todo;
     const char* state_done;
     const char* state_skipped;
-    const char* list_sep;          ///< ", " or "、": between the items of a list
-    const char* detail_sep;        ///< ", " or "，": between the details of one item
-    const char* colon;             ///< ": " or "："
-    const char* range_sep;         ///< " – "
+    const char* list_sep;   ///< ", " or "、": between the items of a list
+    const char* detail_sep; ///< ", " or "，": between the details of one item
+    const char* colon;      ///< ": " or "："
+    const char* range_sep;  ///< " – "
     // exports
-    const char* timeline;          ///< the terminal timeline's heading
-    const char* timeline_weeks;    ///< "week", before the timeline's week numbers
-    const char* ics_week;          ///< "Week {0}: {1}": a calendar event's summary
-    const char* ics_more;          ///< "{0} (and {1} more)"
-    const char* ics_checkpoint;    ///< "Checkpoint: {0}"
-    const char* ics_cancelled;     ///< "No longer planned after the re-plan of {0}."
-    const char* due_week;          ///< "due week {0}"
-    const char* checklist_cut;     ///< "{} more tasks are left out ..."
+    const char* timeline;       ///< the terminal timeline's heading
+    const char* timeline_weeks; ///< "week", before the timeline's week numbers
+    const char* ics_week;       ///< "Week {0}: {1}": a calendar event's summary
+    const char* ics_more;       ///< "{0} (and {1} more)"
+    const char* ics_checkpoint; ///< "Checkpoint: {0}"
+    const char* ics_cancelled;  ///< "No longer planned after the re-plan of {0}."
+    const char* due_week;       ///< "due week {0}"
+    const char* checklist_cut;  ///< "{} more tasks are left out ..."
     // catalogue screens: show, directions, questions
-    const char* name_head;         ///< table head "Name"
+    const char* name_head; ///< table head "Name"
     const char* keywords;
-    const char* suits;             ///< "Who it suits"
-    const char* work;              ///< "Work"
+    const char* suits; ///< "Who it suits"
+    const char* work;  ///< "Work"
     const char* verdict;
-    const char* tasks_head;        ///< "Tasks"
-    const char* task_counts;       ///< "{0} ({1}), {2} core hours"
-    const char* phase_count;       ///< "{0} {1}": a phase's title and its number of tasks
-    const char* days;              ///< "Days"
-    const char* day_range;         ///< "{0}–{1}"
+    const char* tasks_head;  ///< "Tasks"
+    const char* task_counts; ///< "{0} ({1}), {2} core hours"
+    const char* phase_count; ///< "{0} {1}": a phase's title and its number of tasks
+    const char* days;        ///< "Days"
+    const char* day_range;   ///< "{0}–{1}"
     const char* flagged_when;
     const char* addressed_by;
-    const char* phase_head;        ///< "Phase"
-    const char* directions_head;   ///< "Directions"
-    const char* hours_head;        ///< "Hours"
+    const char* phase_head;      ///< "Phase"
+    const char* directions_head; ///< "Directions"
+    const char* hours_head;      ///< "Hours"
     const char* all_directions;
-    const char* core_tag;          ///< "core"
-    const char* optional_tag;      ///< "optional"
-    const char* bridging_tag;      ///< "bridging"
+    const char* core_tag;     ///< "core"
+    const char* optional_tag; ///< "optional"
+    const char* bridging_tag; ///< "bridging"
     const char* prerequisites;
-    const char* skipped_with;      ///< "Skipped by those who have"
-    const char* at_least;          ///< "{0} at least {1}"
-    const char* at_most;           ///< "{0} at most {1}"
-    const char* condition_or;      ///< " or ": choices of one condition
-    const char* condition_in;      ///< "{0}: {1}": a question and the answers that meet it
-    const char* questions_title;   ///< "Questions of catalogue {0} {1}."
-    const char* questions_how;     ///< how to answer them
-    const char* type_single;       ///< "one choice"
+    const char* skipped_with;    ///< "Skipped by those who have"
+    const char* at_least;        ///< "{0} at least {1}"
+    const char* at_most;         ///< "{0} at most {1}"
+    const char* condition_or;    ///< " or ": choices of one condition
+    const char* condition_in;    ///< "{0}: {1}": a question and the answers that meet it
+    const char* questions_title; ///< "Questions of catalogue {0} {1}."
+    const char* questions_how;   ///< how to answer them
+    const char* type_single;     ///< "one choice"
     const char* type_multi;
     const char* type_integer;
     const char* type_boolean;
     const char* type_date;
     const char* type_text;
-    const char* choices;           ///< "Choices"
-    const char* values_yes_no;     ///< "Values: yes, no"
-    const char* range;             ///< "Range: {0} to {1}"
-    const char* any;               ///< "any": an open end of a range
-    const char* select;            ///< "Select: {0} to {1}, comma-separated"
-    const char* date_format;       ///< "Format: YYYY-MM-DD or today"
-    const char* max_length;        ///< "At most {} characters"
-    const char* pattern;           ///< "Pattern: {}"
-    const char* default_value;     ///< "Default: {}"
-    const char* no_default;        ///< "(none)"
-    const char* asked_when;        ///< "Asked when: {}"
+    const char* choices;       ///< "Choices"
+    const char* values_yes_no; ///< "Values: yes, no"
+    const char* range;         ///< "Range: {0} to {1}"
+    const char* any;           ///< "any": an open end of a range
+    const char* select;        ///< "Select: {0} to {1}, comma-separated"
+    const char* date_format;   ///< "Format: YYYY-MM-DD or today"
+    const char* max_length;    ///< "At most {} characters"
+    const char* pattern;       ///< "Pattern: {}"
+    const char* default_value; ///< "Default: {}"
+    const char* no_default;    ///< "(none)"
+    const char* asked_when;    ///< "Asked when: {}"
 };
 
 const Labels& labels(std::string_view lang);

@@ -9,8 +9,7 @@
 
 namespace llmpath {
 
-std::string render_map_text(const Catalog& catalog, std::string_view lang, int width,
-                            bool color) {
+std::string render_map_text(const Catalog& catalog, std::string_view lang, int width, bool color) {
     const auto& l = render::labels(lang);
     std::string out = color ? fmt::format(fmt::emphasis::bold, "{}", l.map_title) : l.map_title;
     out += '\n';

@@ -1,5 +1,5 @@
-#include "json/writer.hpp"
 #include "render/common.hpp"
+#include "json/writer.hpp"
 
 #include "util/text.hpp"
 
@@ -12,9 +12,9 @@ namespace llmpath {
 
 namespace {
 
-void write_recommendation(JsonWriter &w, const Report &report) {
-    const auto &lang = report.lang;
-    const auto &rec = report.recommendation;
+void write_recommendation(JsonWriter& w, const Report& report) {
+    const auto& lang = report.lang;
+    const auto& rec = report.recommendation;
     w.begin_object();
     w.clean_field("direction", rec.direction);
     w.field("name", render::direction_name(report.catalog, rec.direction, lang));
@@ -22,7 +22,7 @@ void write_recommendation(JsonWriter &w, const Report &report) {
     w.field("close_call", rec.close_call);
     w.key("ranking");
     w.begin_array();
-    for (const auto &s : rec.ranking) {
+    for (const auto& s : rec.ranking) {
         w.begin_object();
         w.clean_field("direction", s.direction);
         w.field("name", render::direction_name(report.catalog, s.direction, lang));
@@ -31,7 +31,7 @@ void write_recommendation(JsonWriter &w, const Report &report) {
         for (const bool positive : {true, false}) {
             w.key(positive ? "reasons" : "against");
             w.begin_array();
-            for (const Reason *r : render::reasons_for(s, positive)) {
+            for (const Reason* r : render::reasons_for(s, positive)) {
                 w.clean_value(reason_text(report.catalog, s.direction, *r, lang));
             }
             w.end_array();
@@ -41,14 +41,14 @@ void write_recommendation(JsonWriter &w, const Report &report) {
     w.end_array();
     w.key("pitfalls");
     w.begin_array();
-    for (const auto &flag : rec.pitfalls) {
-        const Pitfall *p = report.catalog.find_pitfall(flag.pitfall);
+    for (const auto& flag : rec.pitfalls) {
+        const Pitfall* p = report.catalog.find_pitfall(flag.pitfall);
         w.begin_object();
         w.clean_field("id", flag.pitfall);
         w.clean_field("title", p == nullptr ? std::string_view(flag.pitfall) : p->title.get(lang));
         w.key("causes");
         w.begin_array();
-        for (const auto &c : flag.causes) {
+        for (const auto& c : flag.causes) {
             w.begin_object();
             w.clean_field("question", c.question);
             w.clean_field("value", c.value);
@@ -58,7 +58,7 @@ void write_recommendation(JsonWriter &w, const Report &report) {
         w.end_array();
         w.key("tasks");
         w.begin_array();
-        for (const auto &t : flag.tasks) {
+        for (const auto& t : flag.tasks) {
             w.clean_value(t);
         }
         w.end_array();
@@ -68,19 +68,19 @@ void write_recommendation(JsonWriter &w, const Report &report) {
     w.end_object();
 }
 
-void write_head(JsonWriter &w, std::string_view id, const Task *task, std::string_view lang) {
+void write_head(JsonWriter& w, std::string_view id, const Task* task, std::string_view lang) {
     w.clean_field("task", id);
     w.clean_field("title", task == nullptr || task->title.empty() ? id : task->title.get(lang));
 }
 
-void write_deliverable(JsonWriter &w, const Task &task, std::string_view lang) {
+void write_deliverable(JsonWriter& w, const Task& task, std::string_view lang) {
     w.clean_field("deliverable", task.deliverable.get(lang));
 }
 
-void write_resources(JsonWriter &w, const Task &task, std::string_view lang) {
+void write_resources(JsonWriter& w, const Task& task, std::string_view lang) {
     w.key("resources");
     w.begin_array();
-    for (const auto &r : task.resources) {
+    for (const auto& r : task.resources) {
         w.begin_object();
         w.field("type", to_string(r.type));
         w.clean_field("title", r.title.get(lang));
@@ -90,10 +90,10 @@ void write_resources(JsonWriter &w, const Task &task, std::string_view lang) {
     w.end_array();
 }
 
-void write_item(JsonWriter &w, const Report &report, const PlanItem &item) {
-    const auto &lang = report.lang;
+void write_item(JsonWriter& w, const Report& report, const PlanItem& item) {
+    const auto& lang = report.lang;
     const std::ptrdiff_t index = report.catalog.task_index(item.task);
-    const Task *task = index < 0 ? nullptr : &report.catalog.tasks[static_cast<std::size_t>(index)];
+    const Task* task = index < 0 ? nullptr : &report.catalog.tasks[static_cast<std::size_t>(index)];
     w.begin_object();
     write_head(w, item.task, task, lang);
     w.field("hours", item.hours);
@@ -110,7 +110,7 @@ void write_item(JsonWriter &w, const Report &report, const PlanItem &item) {
     w.end_object();
 }
 
-void write_week(JsonWriter &w, const Report &report, const Week &week) {
+void write_week(JsonWriter& w, const Report& report, const Week& week) {
     w.begin_object();
     w.field("index", week.index);
     w.field("start_date", week.start);
@@ -119,26 +119,26 @@ void write_week(JsonWriter &w, const Report &report, const Week &week) {
     w.field("hours", week.hours);
     w.key("items");
     w.begin_array();
-    for (const auto &item : week.items) {
+    for (const auto& item : week.items) {
         write_item(w, report, item);
     }
     w.end_array();
     w.end_object();
 }
 
-void write_weeks(JsonWriter &w, const Report &report) {
+void write_weeks(JsonWriter& w, const Report& report) {
     w.key("weeks");
     w.begin_array();
-    for (const auto &week : report.plan->weeks) {
+    for (const auto& week : report.plan->weeks) {
         write_week(w, report, week);
     }
     w.end_array();
 }
 
-void write_gpu(JsonWriter &w, const Report &report, const std::vector<GpuUse> &uses) {
+void write_gpu(JsonWriter& w, const Report& report, const std::vector<GpuUse>& uses) {
     w.key("gpu");
     w.begin_array();
-    for (const auto &u : uses) {
+    for (const auto& u : uses) {
         w.begin_object();
         w.clean_field("class", u.gpu_class);
         w.key("gpu_hours");
@@ -150,27 +150,27 @@ void write_gpu(JsonWriter &w, const Report &report, const std::vector<GpuUse> &u
     (void)report;
 }
 
-void write_checkpoint(JsonWriter &w, const Report &report, std::size_t rank) {
-    const Phase &phase = report.catalog.phases[rank];
+void write_checkpoint(JsonWriter& w, const Report& report, std::size_t rank) {
+    const Phase& phase = report.catalog.phases[rank];
     const auto lines = render::checkpoint_lines(report, rank);
-    const auto &status = report.plan->phases[rank].checkpoint;
+    const auto& status = report.plan->phases[rank].checkpoint;
     w.key("checkpoint");
     w.begin_array();
     for (std::size_t i = 0; i < status.size() && i < lines.size(); ++i) {
-        const auto &parts = status[i].direction_part
+        const auto& parts = status[i].direction_part
                                 ? phase.direction_checkpoints.at(report.recommendation.direction)
                                 : phase.checkpoint;
         w.begin_object();
         w.field("text", lines[i].text);
         w.key("tasks");
         w.begin_array();
-        for (const auto &t : parts[status[i].index].tasks) {
+        for (const auto& t : parts[status[i].index].tasks) {
             w.clean_value(t);
         }
         w.end_array();
         w.key("missing");
         w.begin_array();
-        for (const auto &t : status[i].missing) {
+        for (const auto& t : status[i].missing) {
             w.clean_value(t);
         }
         w.end_array();
@@ -179,16 +179,16 @@ void write_checkpoint(JsonWriter &w, const Report &report, std::size_t rank) {
     w.end_array();
 }
 
-void write_phase(JsonWriter &w, const Report &report, std::size_t rank) {
-    const Plan &plan = *report.plan;
-    const PhaseWindow &window = plan.phases[rank];
-    const Phase &phase = report.catalog.phases[rank];
+void write_phase(JsonWriter& w, const Report& report, std::size_t rank) {
+    const Plan& plan = *report.plan;
+    const PhaseWindow& window = plan.phases[rank];
+    const Phase& phase = report.catalog.phases[rank];
     w.begin_object();
     w.clean_field("id", window.id);
     w.clean_field("title", phase.title.get(report.lang));
     const bool any = window.first_week > 0;
-    w.field("start_date", any ? plan.weeks[static_cast<std::size_t>(window.first_week - 1)].start
-                              : window.start);
+    w.field("start_date",
+            any ? plan.weeks[static_cast<std::size_t>(window.first_week - 1)].start : window.start);
     w.field("end_date",
             any ? plan.weeks[static_cast<std::size_t>(window.last_week - 1)].end : window.end);
     w.key("window");
@@ -204,12 +204,12 @@ void write_phase(JsonWriter &w, const Report &report, std::size_t rank) {
     w.end_object();
 }
 
-void write_advice(JsonWriter &w, const Advice &a) {
+void write_advice(JsonWriter& w, const Advice& a) {
     w.key("advice");
     w.begin_object();
     w.key("shortcuts");
     w.begin_array();
-    for (const auto &s : a.shortcuts) {
+    for (const auto& s : a.shortcuts) {
         w.begin_object();
         w.clean_field("task", s.task);
         w.field("hours", s.hours);
@@ -224,8 +224,8 @@ void write_advice(JsonWriter &w, const Advice &a) {
     w.end_object();
 }
 
-void write_plan(JsonWriter &w, const Report &report) {
-    const Plan &plan = *report.plan;
+void write_plan(JsonWriter& w, const Report& report) {
+    const Plan& plan = *report.plan;
     w.begin_object();
     w.field("start_date", plan.start);
     w.field("end_date", plan.end);
@@ -249,7 +249,7 @@ void write_plan(JsonWriter &w, const Report &report) {
 
     w.key("unscheduled");
     w.begin_array();
-    for (const auto &u : plan.unscheduled) {
+    for (const auto& u : plan.unscheduled) {
         w.begin_object();
         w.clean_field("task", u.task);
         w.field("title", render::task_title(report.catalog, u.task, report.lang));
@@ -262,7 +262,7 @@ void write_plan(JsonWriter &w, const Report &report) {
 
 } // namespace
 
-std::string render_json(const Report &report, int indent) {
+std::string render_json(const Report& report, int indent) {
     if (indent > 15) {
         throw std::invalid_argument("render_json: indent " + std::to_string(indent) +
                                     " is over 15");
@@ -271,7 +271,7 @@ std::string render_json(const Report &report, int indent) {
     // the buffer is never copied to grow.
     std::size_t items = 0;
     if (report.plan != nullptr) {
-        for (const auto &week : report.plan->weeks) {
+        for (const auto& week : report.plan->weeks) {
             items += week.items.size();
         }
     }
@@ -291,7 +291,7 @@ std::string render_json(const Report &report, int indent) {
     w.raw_json(answers_to_json(report.catalog, report.answers, indent < 0 ? -1 : indent));
     w.key("defaulted");
     w.begin_array();
-    for (const auto &a : report.answers.items) {
+    for (const auto& a : report.answers.items) {
         if (a.source == AnswerSource::defaulted) {
             w.clean_value(a.question);
         }

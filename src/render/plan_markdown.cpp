@@ -1,7 +1,7 @@
 #include <llmpath/view.hpp>
 
-#include "render/markdown.hpp"
 #include "render/common.hpp"
+#include "render/markdown.hpp"
 
 #include "util/text.hpp"
 
@@ -57,7 +57,8 @@ void write_reasons(Doc& doc, const Report& report) {
         if (!against.empty()) {
             doc.heading(3, heading_text(format(l.against, name)));
             for (const Reason* r : against) {
-                doc.wrapped("- ", escape(reason_text(report.catalog, s->direction, *r, lang)), "  ");
+                doc.wrapped("- ", escape(reason_text(report.catalog, s->direction, *r, lang)),
+                            "  ");
             }
         }
     }
@@ -84,14 +85,16 @@ void write_pitfalls(Doc& doc, const Report& report) {
             causes.push_back(escape(render::cause_text(report.catalog, c, lang)));
         }
         if (!causes.empty()) {
-            doc.wrapped("  - ", std::string(l.because) + l.colon + render::list(causes, lang), "    ");
+            doc.wrapped("  - ", std::string(l.because) + l.colon + render::list(causes, lang),
+                        "    ");
         }
         std::vector<std::string> tasks;
         for (const auto& t : flag.tasks) {
             tasks.push_back(escape(render::task_title(report.catalog, t, lang)));
         }
         if (!tasks.empty()) {
-            doc.wrapped("  - ", std::string(l.bridging) + l.colon + render::list(tasks, lang), "    ");
+            doc.wrapped("  - ", std::string(l.bridging) + l.colon + render::list(tasks, lang),
+                        "    ");
         }
     }
 }
@@ -161,8 +164,8 @@ void write_item(Doc& doc, const Report& report, const PlanItem& item) {
             if (link_text.empty()) {
                 link_text = escape(r.url);
             }
-            doc.wrapped("  - " + std::string(markdown::resource_type_label(r.type, lang)) + l.colon +
-                            "[",
+            doc.wrapped("  - " + std::string(markdown::resource_type_label(r.type, lang)) +
+                            l.colon + "[",
                         link_text, "    ", "](" + markdown::url(r.url) + ")");
         }
     }

@@ -26,25 +26,25 @@ fmt::text_style fg(fmt::terminal_color c) {
     return fmt::fg(c);
 }
 
-std::string pad_left(const std::string &s, int width) {
+std::string pad_left(const std::string& s, int width) {
     const int w = util::display_width(s);
     return w >= width ? s : std::string(static_cast<std::size_t>(width - w), ' ') + s;
 }
 
-void write_ranking(TextWriter &w, const Report &report) {
-    const auto &lang = report.lang;
-    const auto &rec = report.recommendation;
+void write_ranking(TextWriter& w, const Report& report) {
+    const auto& lang = report.lang;
+    const auto& rec = report.recommendation;
     std::vector<std::string> names;
     int name_width = 0;
     int raw_width = 0;
-    for (const auto &s : rec.ranking) {
+    for (const auto& s : rec.ranking) {
         names.push_back(render::direction_name(report.catalog, s.direction, lang));
         name_width = std::max(name_width, util::display_width(names.back()));
         raw_width = std::max(raw_width, util::display_width(render::signed_points(s.raw)));
     }
     w.line(labels(lang).ranking, bold());
     for (std::size_t i = 0; i < rec.ranking.size(); ++i) {
-        const auto &s = rec.ranking[i];
+        const auto& s = rec.ranking[i];
         const int filled = std::clamp((s.score * k_bar_width + 50) / 100, 0, k_bar_width);
         const bool chosen = s.direction == rec.direction;
         const std::string bar = std::string(static_cast<std::size_t>(filled), '#');
@@ -56,15 +56,15 @@ void write_ranking(TextWriter &w, const Report &report) {
     }
 }
 
-void write_reasons(TextWriter &w, const Report &report) {
-    const auto &lang = report.lang;
-    const auto &l = labels(lang);
+void write_reasons(TextWriter& w, const Report& report) {
+    const auto& lang = report.lang;
+    const auto& l = labels(lang);
     if (!report.recommendation.ranking.empty() && report.recommendation.ranking.front().raw <= 0) {
         w.blank();
         w.para("", l.no_scoring_answers);
         return;
     }
-    for (const DirectionScore *s : render::explained_directions(report.recommendation)) {
+    for (const DirectionScore* s : render::explained_directions(report.recommendation)) {
         const std::string name = render::direction_name(report.catalog, s->direction, lang);
         const auto reasons = render::reasons_for(*s, true);
         w.blank();
@@ -72,30 +72,30 @@ void write_reasons(TextWriter &w, const Report &report) {
         if (reasons.empty()) {
             w.para("  ", l.no_reasons);
         }
-        for (const Reason *r : reasons) {
+        for (const Reason* r : reasons) {
             w.para("  - ", render::clean(reason_text(report.catalog, s->direction, *r, lang)));
         }
         const auto against = render::reasons_for(*s, false);
         if (!against.empty()) {
             w.blank();
             w.line(format(l.against, name), bold());
-            for (const Reason *r : against) {
+            for (const Reason* r : against) {
                 w.para("  - ", render::clean(reason_text(report.catalog, s->direction, *r, lang)));
             }
         }
     }
 }
 
-void write_pitfalls(TextWriter &w, const Report &report) {
-    const auto &lang = report.lang;
-    const auto &l = labels(lang);
+void write_pitfalls(TextWriter& w, const Report& report) {
+    const auto& lang = report.lang;
+    const auto& l = labels(lang);
     if (report.recommendation.pitfalls.empty()) {
         return;
     }
     w.blank();
     w.line(l.pitfalls, bold());
-    for (const auto &flag : report.recommendation.pitfalls) {
-        const Pitfall *p = report.catalog.find_pitfall(flag.pitfall);
+    for (const auto& flag : report.recommendation.pitfalls) {
+        const Pitfall* p = report.catalog.find_pitfall(flag.pitfall);
         std::string head =
             p == nullptr ? render::clean(flag.pitfall) : render::text(p->title, lang);
         if (p != nullptr && !p->summary.empty()) {
@@ -103,7 +103,7 @@ void write_pitfalls(TextWriter &w, const Report &report) {
         }
         w.para("  ! ", head, fg(fmt::terminal_color::yellow));
         std::vector<std::string> cause_texts;
-        for (const auto &c : flag.causes) {
+        for (const auto& c : flag.causes) {
             cause_texts.push_back(render::cause_text(report.catalog, c, lang));
         }
         const std::string causes = render::list(cause_texts, lang);
@@ -111,7 +111,7 @@ void write_pitfalls(TextWriter &w, const Report &report) {
             w.para("    ", std::string(l.because) + l.colon + causes);
         }
         std::vector<std::string> titles;
-        for (const auto &t : flag.tasks) {
+        for (const auto& t : flag.tasks) {
             titles.push_back(render::task_title(report.catalog, t, lang));
         }
         const std::string tasks = render::list(titles, lang);
@@ -121,7 +121,7 @@ void write_pitfalls(TextWriter &w, const Report &report) {
     }
 }
 
-std::string item_right(const PlanItem &item, std::string_view lang, int hours_width) {
+std::string item_right(const PlanItem& item, std::string_view lang, int hours_width) {
     std::string out = pad_left(format(labels(lang).hours, item.hours), hours_width);
     if (item.parts > 1) {
         out += "  " + format(labels(lang).part, item.part, item.parts);
@@ -129,10 +129,10 @@ std::string item_right(const PlanItem &item, std::string_view lang, int hours_wi
     return out;
 }
 
-void write_item(TextWriter &w, const Report &report, const PlanItem &item, int hours_width,
+void write_item(TextWriter& w, const Report& report, const PlanItem& item, int hours_width,
                 int right_width) {
-    const auto &lang = report.lang;
-    const Task *task = report.catalog.find_task(item.task);
+    const auto& lang = report.lang;
+    const Task* task = report.catalog.find_task(item.task);
     std::string title = render::task_title(report.catalog, item.task, lang);
     if (!item.core) {
         title += lang == "zh" ? "" : " ";
@@ -157,25 +157,26 @@ void write_item(TextWriter &w, const Report &report, const PlanItem &item, int h
         const auto questions = render::interview_questions(report);
         if (!questions.empty()) {
             w.para("        ", std::string(labels(lang).interview) + labels(lang).colon);
-            for (const auto &q : questions) {
+            for (const auto& q : questions) {
                 w.para("          - ", q);
             }
         }
     }
 }
 
-void write_map(TextWriter &w, const Report &report) {
+void write_map(TextWriter& w, const Report& report) {
     const auto lines = render::map_lines(report.catalog, report.lang);
     if (lines.empty()) {
         return;
     }
     w.blank();
     w.para("  ", labels(report.lang).map_title, bold());
-    for (const auto &line : lines) {
+    for (const auto& line : lines) {
         w.para("    ", line.name + labels(report.lang).colon + line.description);
-        const std::string more = line.tools + (line.tools.empty() || line.directions.empty()
-                                                   ? ""
-                                                   : (render::is_zh(report.lang) ? "；" : ". ")) +
+        const std::string more = line.tools +
+                                 (line.tools.empty() || line.directions.empty()
+                                      ? ""
+                                      : (render::is_zh(report.lang) ? "；" : ". ")) +
                                  line.directions;
         if (!more.empty()) {
             w.para("      ", more, fmt::emphasis::faint);
@@ -183,14 +184,14 @@ void write_map(TextWriter &w, const Report &report) {
     }
 }
 
-void write_checkpoint(TextWriter &w, const Report &report, std::size_t rank) {
-    const auto &l = labels(report.lang);
+void write_checkpoint(TextWriter& w, const Report& report, std::size_t rank) {
+    const auto& l = labels(report.lang);
     const auto lines = render::checkpoint_lines(report, rank);
     if (lines.empty()) {
         return;
     }
     w.para("  ", render::checkpoint_label(report, rank) + l.colon, fg(fmt::terminal_color::green));
-    for (const auto &line : lines) {
+    for (const auto& line : lines) {
         w.para("    - ", line.text);
         if (!line.missing.empty()) {
             w.para("      ", line.missing, fg(fmt::terminal_color::yellow));
@@ -198,12 +199,12 @@ void write_checkpoint(TextWriter &w, const Report &report, std::size_t rank) {
     }
 }
 
-void write_phase(TextWriter &w, const Report &report, std::size_t rank, int hours_width,
+void write_phase(TextWriter& w, const Report& report, std::size_t rank, int hours_width,
                  int right_width) {
-    const auto &lang = report.lang;
-    const auto &l = labels(lang);
-    const Plan &plan = *report.plan;
-    const Phase &phase = report.catalog.phases[rank];
+    const auto& lang = report.lang;
+    const auto& l = labels(lang);
+    const Plan& plan = *report.plan;
+    const Phase& phase = report.catalog.phases[rank];
     w.blank();
     w.para("", render::phase_heading(report, rank), bold() | fg(fmt::terminal_color::cyan));
     if (!phase.goal.empty()) {
@@ -217,7 +218,7 @@ void write_phase(TextWriter &w, const Report &report, std::size_t rank, int hour
         w.para("  ", gpu);
     }
     bool any = false;
-    for (const auto &week : plan.weeks) {
+    for (const auto& week : plan.weeks) {
         const int hours = render::hours_in_phase(week, phase.id);
         if (hours == 0) {
             continue;
@@ -228,7 +229,7 @@ void write_phase(TextWriter &w, const Report &report, std::size_t rank, int hour
                format(l.week, week.index) + " · " + render::date_range(week.start, week.end, lang) +
                    " · " + format(l.hours, hours),
                bold());
-        for (const auto &item : week.items) {
+        for (const auto& item : week.items) {
             if (item.phase == phase.id) {
                 write_item(w, report, item, hours_width, right_width);
             }
@@ -241,7 +242,7 @@ void write_phase(TextWriter &w, const Report &report, std::size_t rank, int hour
     write_checkpoint(w, report, rank);
 }
 
-void write_advice(TextWriter &w, const Report &report) {
+void write_advice(TextWriter& w, const Report& report) {
     const render::AdviceText a = render::advice_text(report);
     if (a.hours.empty()) {
         return;
@@ -252,11 +253,11 @@ void write_advice(TextWriter &w, const Report &report) {
     w.para("  - ", a.hours);
     if (!a.shortcuts_head.empty()) {
         w.para("  - ", a.shortcuts_head);
-        for (const auto &s : a.shortcuts) {
+        for (const auto& s : a.shortcuts) {
             w.para("      - ", s);
         }
     }
-    for (const auto *line : {&a.with_shortcuts, &a.apply}) {
+    for (const auto* line : {&a.with_shortcuts, &a.apply}) {
         if (!line->empty()) {
             w.para("  - ", *line);
         }
@@ -265,11 +266,11 @@ void write_advice(TextWriter &w, const Report &report) {
 
 } // namespace
 
-std::string render_recommendation_text(const Report &report, const TextOptions &options) {
+std::string render_recommendation_text(const Report& report, const TextOptions& options) {
     TextWriter w(options);
-    const auto &lang = report.lang;
-    const auto &l = labels(lang);
-    const auto &rec = report.recommendation;
+    const auto& lang = report.lang;
+    const auto& l = labels(lang);
+    const auto& rec = report.recommendation;
     const std::string name = render::direction_name(report.catalog, rec.direction, lang);
     const bool overridden = rec.chosen_by_user && !rec.ranking.empty() &&
                             rec.ranking.front().direction != rec.direction;
@@ -281,7 +282,7 @@ std::string render_recommendation_text(const Report &report, const TextOptions &
     } else {
         w.para("", format(l.recommended, name), bold());
     }
-    if (const Direction *d = report.catalog.find_direction(rec.direction);
+    if (const Direction* d = report.catalog.find_direction(rec.direction);
         d != nullptr && !d->tagline.empty()) {
         w.para("  ", render::text(d->tagline, lang));
     }
@@ -289,10 +290,10 @@ std::string render_recommendation_text(const Report &report, const TextOptions &
     write_ranking(w, report);
     write_reasons(w, report);
     if (rec.close_call && rec.ranking.size() >= 2) {
-        const auto &top = rec.ranking[0];
-        const auto &second = rec.ranking[1];
-        const auto &other = top.direction == rec.direction ? second : top;
-        const auto &mine = top.direction == rec.direction ? top : second;
+        const auto& top = rec.ranking[0];
+        const auto& second = rec.ranking[1];
+        const auto& other = top.direction == rec.direction ? second : top;
+        const auto& mine = top.direction == rec.direction ? top : second;
         w.blank();
         w.para("",
                format(l.close_call, render::direction_name(report.catalog, other.direction, lang),
@@ -307,8 +308,8 @@ std::string render_recommendation_text(const Report &report, const TextOptions &
 namespace {
 
 /// The plan's title, dates, fit, GPU cost, advice and timeline.
-void write_plan_head(TextWriter &w, const Report &report) {
-    const Plan &plan = *report.plan;
+void write_plan_head(TextWriter& w, const Report& report) {
+    const Plan& plan = *report.plan;
     w.para("", render::plan_title(report), bold());
     const auto summary = render::plan_summary(report);
     for (std::size_t i = 0; i < summary.size(); ++i) {
@@ -321,7 +322,7 @@ void write_plan_head(TextWriter &w, const Report &report) {
     }
     write_advice(w, report);
     std::vector<ExportPhase> phases;
-    for (const auto &p : report.catalog.phases) {
+    for (const auto& p : report.catalog.phases) {
         phases.push_back(ExportPhase{p.id, render::text(p.title, report.lang), {}, 0, 0});
     }
     if (const auto timeline = render_timeline(phases, plan.weeks, report.lang, w.width());
@@ -332,20 +333,20 @@ void write_plan_head(TextWriter &w, const Report &report) {
 }
 
 /// What the plan kept for unanswered questions and what it left out.
-void write_plan_tail(TextWriter &w, const Report &report) {
-    const auto &l = labels(report.lang);
+void write_plan_tail(TextWriter& w, const Report& report) {
+    const auto& l = labels(report.lang);
     if (const auto kept = render::kept_notes(report); !kept.empty()) {
         w.blank();
-        for (const auto &note : kept) {
+        for (const auto& note : kept) {
             w.para("", note);
         }
     }
     if (!report.plan->unscheduled.empty()) {
         w.blank();
         w.line(l.left_out, bold());
-        for (const auto &u : report.plan->unscheduled) {
+        for (const auto& u : report.plan->unscheduled) {
             const std::string entry = render::left_out_entry(
-                report.catalog, u, report.lang, [](const std::string &s) { return s; });
+                report.catalog, u, report.lang, [](const std::string& s) { return s; });
             w.para("  - ", entry);
         }
     }
@@ -353,24 +354,24 @@ void write_plan_tail(TextWriter &w, const Report &report) {
 
 } // namespace
 
-std::string render_plan_text(const Report &report, const TextOptions &options) {
+std::string render_plan_text(const Report& report, const TextOptions& options) {
     if (report.plan == nullptr) {
         return {};
     }
     TextWriter w(options);
-    const auto &lang = report.lang;
-    const auto &l = labels(lang);
+    const auto& lang = report.lang;
+    const auto& l = labels(lang);
     write_plan_head(w, report);
     // The hours column and the right-hand column line up over the whole plan.
     int hours_width = 0;
     int right_width = 0;
-    for (const auto &week : report.plan->weeks) {
-        for (const auto &item : week.items) {
+    for (const auto& week : report.plan->weeks) {
+        for (const auto& item : week.items) {
             hours_width = std::max(hours_width, util::display_width(format(l.hours, item.hours)));
         }
     }
-    for (const auto &week : report.plan->weeks) {
-        for (const auto &item : week.items) {
+    for (const auto& week : report.plan->weeks) {
+        for (const auto& item : week.items) {
             right_width =
                 std::max(right_width, util::display_width(item_right(item, lang, hours_width)));
         }

@@ -100,9 +100,11 @@ ExportPlan export_of(const Report& report) {
     out.hours_per_week = plan.hours_per_week;
     out.weeks = plan.weeks;
     out.made_on = plan.start;
-    out.learner = learner_digest(answers_to_json(catalog, report.answers, -1, {}, true), plan.start);
+    out.learner =
+        learner_digest(answers_to_json(catalog, report.answers, -1, {}, true), plan.start);
     for (std::size_t r = 0; r < catalog.phases.size(); ++r) {
-        ExportPhase phase{catalog.phases[r].id, render::text(catalog.phases[r].title, lang), {}, 0, 0};
+        ExportPhase phase{
+            catalog.phases[r].id, render::text(catalog.phases[r].title, lang), {}, 0, 0};
         for (const auto& line : render::checkpoint_lines(report, r)) {
             phase.checkpoint.push_back(line.text);
         }
@@ -115,9 +117,16 @@ ExportPlan export_of(const Report& report) {
                 continue;
             }
             const Task& task = *catalog.find_task(item.task);
-            ExportTask t{task.id, render::task_title(catalog, task.id, lang),
-                         render::text(task.deliverable, lang), task.phase, task.hours, item.core,
-                         TaskState::todo, 0, {}, {}};
+            ExportTask t{task.id,
+                         render::task_title(catalog, task.id, lang),
+                         render::text(task.deliverable, lang),
+                         task.phase,
+                         task.hours,
+                         item.core,
+                         TaskState::todo,
+                         0,
+                         {},
+                         {}};
             for (const auto& r : task.resources) {
                 t.links.emplace_back(render::text(r.title, lang), render::clean(r.url));
             }
@@ -160,9 +169,16 @@ ExportPlan export_of(const TrackedPlan& plan, std::string_view lang) {
         out.phases.push_back(std::move(phase));
     }
     for (const auto& t : plan.tasks) {
-        ExportTask e{t.id, render::clean(text_in(t.title, lang)),
-                     render::clean(text_in(t.deliverable, lang)), t.phase, t.hours, t.core,
-                     t.state, t.done_hours, {}, {}};
+        ExportTask e{t.id,
+                     render::clean(text_in(t.title, lang)),
+                     render::clean(text_in(t.deliverable, lang)),
+                     t.phase,
+                     t.hours,
+                     t.core,
+                     t.state,
+                     t.done_hours,
+                     {},
+                     {}};
         for (const auto& [title, url] : t.links) {
             e.links.emplace_back(render::clean(text_in(title, lang)), url);
         }

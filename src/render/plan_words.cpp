@@ -16,7 +16,8 @@ Date last_day(const Plan& plan) {
 
 /// "6.5", "20": tenths of an hour.
 std::string tenths_text(std::int64_t tenths) {
-    return std::to_string(tenths / 10) + (tenths % 10 != 0 ? "." + std::to_string(tenths % 10) : "");
+    return std::to_string(tenths / 10) +
+           (tenths % 10 != 0 ? "." + std::to_string(tenths % 10) : "");
 }
 
 const std::vector<CheckpointPart>* parts_of(const Phase& phase, const std::string& direction,
@@ -79,11 +80,10 @@ AdviceText advice_text(const Report& report) {
         out.shortcuts_head = format(l.advice_shortcuts, a.saved_hours);
         for (const auto& s : a.shortcuts) {
             const Task* task = report.catalog.find_task(s.task);
-            out.shortcuts.push_back(format(l.shortcut, task_title(report.catalog, s.task, report.lang),
-                                           s.short_hours, s.hours,
-                                           task != nullptr && task->shorten
-                                               ? text(task->shorten->how, report.lang)
-                                               : std::string()));
+            out.shortcuts.push_back(format(
+                l.shortcut, task_title(report.catalog, s.task, report.lang), s.short_hours, s.hours,
+                task != nullptr && task->shorten ? text(task->shorten->how, report.lang)
+                                                 : std::string()));
         }
         if (a.hours_needed_with_shortcuts > 0) {
             out.with_shortcuts = format(l.with_shortcuts, a.hours_needed_with_shortcuts,
@@ -91,9 +91,9 @@ AdviceText advice_text(const Report& report) {
         }
     }
     if (a.apply_week > 0 && a.apply_week <= plan.weeks_total) {
-        out.apply = format(l.apply_from, a.apply_week,
-                           long_date(plan.weeks[static_cast<std::size_t>(a.apply_week - 1)].start,
-                                     report.lang));
+        out.apply = format(
+            l.apply_from, a.apply_week,
+            long_date(plan.weeks[static_cast<std::size_t>(a.apply_week - 1)].start, report.lang));
     }
     return out;
 }
@@ -202,7 +202,8 @@ std::string gpu_line(const Report& report, const std::vector<GpuUse>& uses, bool
         return format(l.gpu, list(parts, report.lang), cost);
     }
     const auto checked = Date::parse(report.catalog.gpu.checked);
-    const std::string when = checked ? long_date(*checked, report.lang) : clean(report.catalog.gpu.checked);
+    const std::string when =
+        checked ? long_date(*checked, report.lang) : clean(report.catalog.gpu.checked);
     return format(l.gpu_plan, list(parts, report.lang), cost,
                   format(report.plan->own_gpu_prices ? l.gpu_own_prices : l.gpu_prices, when));
 }
@@ -220,12 +221,15 @@ std::vector<std::string> kept_notes(const Report& report) {
             // The questions whose answers could have given the task's skills, left unanswered.
             std::vector<std::string> unanswered;
             for (const Question& q : catalog.questions) {
-                const bool gives = std::any_of(q.choices.begin(), q.choices.end(), [&](const Choice& c) {
-                    return std::any_of(c.skills.begin(), c.skills.end(), [&](const std::string& s) {
-                        return std::find(task->skip_if_skills.begin(), task->skip_if_skills.end(),
-                                         s) != task->skip_if_skills.end();
+                const bool gives =
+                    std::any_of(q.choices.begin(), q.choices.end(), [&](const Choice& c) {
+                        return std::any_of(c.skills.begin(), c.skills.end(),
+                                           [&](const std::string& s) {
+                                               return std::find(task->skip_if_skills.begin(),
+                                                                task->skip_if_skills.end(),
+                                                                s) != task->skip_if_skills.end();
+                                           });
                     });
-                });
                 if (!gives) {
                     continue;
                 }

@@ -54,12 +54,18 @@ ojson optional_json(const std::optional<int>& v) {
 
 const char* type_name(QuestionType t, const Labels& l) {
     switch (t) {
-    case QuestionType::single: return l.type_single;
-    case QuestionType::multi: return l.type_multi;
-    case QuestionType::integer: return l.type_integer;
-    case QuestionType::boolean: return l.type_boolean;
-    case QuestionType::date: return l.type_date;
-    case QuestionType::text: return l.type_text;
+    case QuestionType::single:
+        return l.type_single;
+    case QuestionType::multi:
+        return l.type_multi;
+    case QuestionType::integer:
+        return l.type_integer;
+    case QuestionType::boolean:
+        return l.type_boolean;
+    case QuestionType::date:
+        return l.type_date;
+    case QuestionType::text:
+        return l.type_text;
     }
     return "";
 }
@@ -104,7 +110,8 @@ void write_values(TextWriter& w, const Question& q, std::string_view lang) {
 std::string render_questions_text(const Catalog& catalog, std::string_view lang, int width) {
     const Labels& l = labels(lang);
     TextWriter w(TextOptions{false, width});
-    w.para("", format(l.questions_title, render::clean(catalog.id), render::clean(catalog.version)));
+    w.para("",
+           format(l.questions_title, render::clean(catalog.id), render::clean(catalog.version)));
     w.para("", format(l.questions_how));
     for (const auto& q : catalog.questions) {
         w.blank();

@@ -20,7 +20,8 @@ class TextWriter {
     /// The narrowest column text is wrapped to, however little room is left.
     static constexpr int k_min_column = 12;
 
-    explicit TextWriter(const TextOptions &options) : m_color(options.color), m_width(options.width) {}
+    explicit TextWriter(const TextOptions& options)
+        : m_color(options.color), m_width(options.width) {}
 
     void blank() {
         if (!m_out.empty() && !m_out.ends_with("\n\n")) {
@@ -33,8 +34,9 @@ class TextWriter {
     }
     /// Lines written as they are (each ends in "\n").
     void lines(std::string_view text) { m_out += text; }
-    /// A paragraph wrapped to the width, spaced() (a line() is written as it is): `prefix` on its first line, as many spaces on the others.
-    void para(const std::string &prefix, const std::string &body, fmt::text_style style = {}) {
+    /// A paragraph wrapped to the width, spaced() (a line() is written as it is): `prefix` on its
+    /// first line, as many spaces on the others.
+    void para(const std::string& prefix, const std::string& body, fmt::text_style style = {}) {
         const int indent = util::display_width(prefix);
         const auto lines =
             util::wrap(render::spaced(body), std::max(k_min_column, m_width - indent));

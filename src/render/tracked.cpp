@@ -2,8 +2,8 @@
 // JSON.
 #include <llmpath/view.hpp>
 
-#include "render/markdown.hpp"
 #include "render/common.hpp"
+#include "render/markdown.hpp"
 #include "render/text_writer.hpp"
 
 #include <nlohmann/json.hpp>
@@ -83,8 +83,9 @@ std::string render_tracked_text(const ExportPlan& plan, const TextOptions& optio
                 continue;
             }
             w.blank();
-            w.para("  ", format(l.week, week.index) + " · " +
-                             render::date_range(week.start, week.end, plan.lang),
+            w.para("  ",
+                   format(l.week, week.index) + " · " +
+                       render::date_range(week.start, week.end, plan.lang),
                    fmt::emphasis::bold);
             for (const auto& item : week.items) {
                 const ExportTask* t = plan.find(item.task);
@@ -97,9 +98,10 @@ std::string render_tracked_text(const ExportPlan& plan, const TextOptions& optio
         }
         if (!phase.checkpoint.empty()) {
             w.blank();
-            w.para("  ", (phase.last_week > 0 ? format(l.checkpoint_week, phase.last_week)
-                                              : std::string(l.checkpoint)) +
-                             l.colon,
+            w.para("  ",
+                   (phase.last_week > 0 ? format(l.checkpoint_week, phase.last_week)
+                                        : std::string(l.checkpoint)) +
+                       l.colon,
                    fg(fmt::terminal_color::green));
             for (const auto& part : phase.checkpoint) {
                 w.para("    - ", part);
@@ -115,9 +117,9 @@ std::string render_tracked_markdown(const ExportPlan& plan) {
     const auto& l = labels(plan.lang);
     doc.raw("# " + markdown::heading_text(plan.title));
     doc.blank();
-    doc.wrapped("", escape(format(l.generated_by, plan.version, plan.catalog_id,
-                                  plan.catalog_version) +
-                           (render::is_zh(plan.lang) ? "" : " ") + progress_line(plan)),
+    doc.wrapped("",
+                escape(format(l.generated_by, plan.version, plan.catalog_id, plan.catalog_version) +
+                       (render::is_zh(plan.lang) ? "" : " ") + progress_line(plan)),
                 "");
     doc.block(render_gantt(plan));
     std::vector<int> shown(plan.weeks.size() + 1, 0);
@@ -143,13 +145,15 @@ std::string render_tracked_markdown(const ExportPlan& plan) {
                     title_text = "~~" + title_text + "~~";
                 }
                 const std::string box = t->state == TaskState::done ? "- [x] " : "- [ ] ";
-                doc.wrapped(box, title_text + render::paren(plan.lang, item_size(plan, item)), "  ");
+                doc.wrapped(box, title_text + render::paren(plan.lang, item_size(plan, item)),
+                            "  ");
             }
         }
         if (!phase.checkpoint.empty()) {
             doc.blank();
-            doc.raw("**" + (phase.last_week > 0 ? format(l.checkpoint_week, phase.last_week)
-                                                 : std::string(l.checkpoint)) +
+            doc.raw("**" +
+                    (phase.last_week > 0 ? format(l.checkpoint_week, phase.last_week)
+                                         : std::string(l.checkpoint)) +
                     "**" + l.colon);
             doc.blank();
             for (const auto& part : phase.checkpoint) {
@@ -177,10 +181,14 @@ std::string render_tracked_json(const ExportPlan& plan) {
         for (const auto& [title, url] : t.links) {
             links.push_back({{"title", title}, {"url", url}});
         }
-        doc["tasks"].push_back({{"id", t.id},           {"title", t.title},
-                                {"phase", t.phase},     {"hours", t.hours},
-                                {"core", t.core},       {"state", to_string(t.state)},
-                                {"done_hours", t.done_hours}, {"deliverable", t.deliverable},
+        doc["tasks"].push_back({{"id", t.id},
+                                {"title", t.title},
+                                {"phase", t.phase},
+                                {"hours", t.hours},
+                                {"core", t.core},
+                                {"state", to_string(t.state)},
+                                {"done_hours", t.done_hours},
+                                {"deliverable", t.deliverable},
                                 {"links", links}});
     }
     doc["phases"] = ojson::array();
@@ -195,7 +203,9 @@ std::string render_tracked_json(const ExportPlan& plan) {
     for (const auto& w : plan.weeks) {
         ojson items = ojson::array();
         for (const auto& item : w.items) {
-            items.push_back({{"task", item.task}, {"hours", item.hours}, {"part", item.part},
+            items.push_back({{"task", item.task},
+                             {"hours", item.hours},
+                             {"part", item.part},
                              {"parts", item.parts}});
         }
         doc["weeks"].push_back({{"index", w.index},

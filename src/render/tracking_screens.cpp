@@ -32,8 +32,9 @@ std::string phase_title(const TrackedPlan& plan, const std::string& id, std::str
 
 const char* state_word(TaskState s, std::string_view lang) {
     const auto& l = labels(lang);
-    return s == TaskState::done ? l.state_done : s == TaskState::skipped ? l.state_skipped
-                                                                         : l.state_todo;
+    return s == TaskState::done      ? l.state_done
+           : s == TaskState::skipped ? l.state_skipped
+                                     : l.state_todo;
 }
 
 std::string mark(TaskState s) {
@@ -73,8 +74,9 @@ void write_checkpoint(TextWriter& w, const TrackedPlan& plan,
                       const std::optional<CheckpointDue>& due, std::string_view lang) {
     if (due) {
         w.blank();
-        w.para("", format(labels(lang).next_checkpoint, phase_title(plan, due->phase, lang),
-                          due->week, render::long_date(due->date, lang)),
+        w.para("",
+               format(labels(lang).next_checkpoint, phase_title(plan, due->phase, lang), due->week,
+                      render::long_date(due->date, lang)),
                fg(fmt::terminal_color::green));
     }
 }
@@ -103,8 +105,8 @@ std::string render_tracked_summary_json(const TrackedPlan& plan, std::string_vie
     return render::json_document(doc);
 }
 
-std::string render_today_text(const TrackedPlan& plan, const TodayView& view,
-                              std::string_view lang, const TextOptions& options) {
+std::string render_today_text(const TrackedPlan& plan, const TodayView& view, std::string_view lang,
+                              const TextOptions& options) {
     TextWriter w(options);
     const auto& l = labels(lang);
     if (view.week == 0) {
@@ -112,8 +114,10 @@ std::string render_today_text(const TrackedPlan& plan, const TodayView& view,
         write_checkpoint(w, plan, view.next_checkpoint, lang);
         return w.take();
     }
-    w.para("", format(l.today_title, view.week, render::date_range(view.week_start, view.week_end, lang)),
-           fmt::emphasis::bold);
+    w.para(
+        "",
+        format(l.today_title, view.week, render::date_range(view.week_start, view.week_end, lang)),
+        fmt::emphasis::bold);
     if (!plan.weeks.empty() && view.week > plan.weeks.back().index) {
         w.para("", format(l.after_end, render::long_date(plan.weeks.back().end, lang)));
     }
@@ -129,8 +133,9 @@ std::string render_today_text(const TrackedPlan& plan, const TodayView& view,
             w.line(l.this_week, fmt::emphasis::bold);
             week_shown = true;
         }
-        std::string detail = item.state == TaskState::todo ? format(l.left, item.left)
-                                                           : std::string(state_word(item.state, lang));
+        std::string detail = item.state == TaskState::todo
+                                 ? format(l.left, item.left)
+                                 : std::string(state_word(item.state, lang));
         if (item.overdue) {
             detail += l.detail_sep;
             detail += format(l.planned_week, item.week);
@@ -243,14 +248,15 @@ std::string render_replan_text(const TrackedPlan& plan, const ReplanResult& resu
             w.line(l.moved, fmt::emphasis::bold);
         }
         for (const auto& m : result.moves) {
-            w.para("  - ", format(l.move_line, render::with_id(lang, title_of(plan, m.task, lang), m.task),
-                                  range(m.old_start, m.old_end), range(m.new_start, m.new_end)));
+            w.para("  - ",
+                   format(l.move_line, render::with_id(lang, title_of(plan, m.task, lang), m.task),
+                          range(m.old_start, m.old_end), range(m.new_start, m.new_end)));
         }
     }
     if (!result.not_in_catalog.empty()) {
         w.blank();
-        w.para("", format(l.not_in_catalog, plan.catalog_id,
-                          render::list(result.not_in_catalog, lang)),
+        w.para("",
+               format(l.not_in_catalog, plan.catalog_id, render::list(result.not_in_catalog, lang)),
                fg(fmt::terminal_color::yellow));
     }
     return w.take();

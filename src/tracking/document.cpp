@@ -1,8 +1,8 @@
 // The tracked plan's file: JSON with a schema_version (docs/tracking.md), written and read back.
 #include <llmpath/tracking.hpp>
 
-#include "json/input.hpp"
 #include "util/text.hpp"
+#include "json/input.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -27,11 +27,15 @@ ojson texts_json(const Texts& texts) {
 ojson week_json(const Week& w) {
     ojson items = ojson::array();
     for (const auto& item : w.items) {
-        items.push_back({{"task", item.task}, {"hours", item.hours}, {"part", item.part},
+        items.push_back({{"task", item.task},
+                         {"hours", item.hours},
+                         {"part", item.part},
                          {"parts", item.parts}});
     }
-    return {{"index", w.index},          {"start_date", w.start.to_string()},
-            {"end_date", w.end.to_string()}, {"budget", w.budget},
+    return {{"index", w.index},
+            {"start_date", w.start.to_string()},
+            {"end_date", w.end.to_string()},
+            {"budget", w.budget},
             {"items", std::move(items)}};
 }
 
@@ -95,8 +99,8 @@ class StateReader {
     int integer(const ojson& obj, const std::string& where, const char* key, int lo, int hi) const {
         const ojson& v = field(obj, where, key);
         if (!v.is_number_integer() || v.get<std::int64_t>() < lo || v.get<std::int64_t>() > hi) {
-            fail(where + "/" + key, "expected a whole number from " + std::to_string(lo) +
-                                        " to " + std::to_string(hi));
+            fail(where + "/" + key, "expected a whole number from " + std::to_string(lo) + " to " +
+                                        std::to_string(hi));
         }
         return v.get<int>();
     }
@@ -173,14 +177,16 @@ TrackedTask read_task(const StateReader& r, const ojson& j, const std::string& a
     const auto* it = std::find_if(std::begin(k_states), std::end(k_states),
                                   [&](TaskState s) { return state == to_string(s); });
     if (it == std::end(k_states)) {
-        r.fail(at + "/state", "unknown state " + util::quote(state) + "; expected todo, done or skipped");
+        r.fail(at + "/state",
+               "unknown state " + util::quote(state) + "; expected todo, done or skipped");
     }
     t.state = *it;
     t.done_hours = r.integer(j, at, "done_hours", 0, t.hours);
     return t;
 }
 
-Week read_week(const StateReader& r, const ojson& j, const std::string& at, const TrackedPlan& plan) {
+Week read_week(const StateReader& r, const ojson& j, const std::string& at,
+               const TrackedPlan& plan) {
     Week w;
     w.index = r.integer(j, at, "index", 1, k_max);
     w.start = r.date(j, at, "start_date");
@@ -246,12 +252,14 @@ void read_sequences(const StateReader& r, const ojson& doc, TrackedPlan& p) {
         }
         for (const auto& [k, v] : map.items()) {
             const std::string at = std::string("/sequences/") + key + "/" + k;
-            if (!v.is_number_integer() || v.get<std::int64_t>() < 0 || v.get<std::int64_t>() > k_max) {
+            if (!v.is_number_integer() || v.get<std::int64_t>() < 0 ||
+                v.get<std::int64_t>() > k_max) {
                 r.fail(at, "expected a whole number");
             }
             if (std::string_view(key) == "checkpoints") {
                 p.checkpoint_sequence[k] = v.get<int>();
-            } else if (!k.empty() && k.size() < 8 && k.find_first_not_of("0123456789") == std::string::npos) {
+            } else if (!k.empty() && k.size() < 8 &&
+                       k.find_first_not_of("0123456789") == std::string::npos) {
                 p.week_sequence[std::stoi(k)] = v.get<int>();
             } else {
                 r.fail(at, "expected a week number");

@@ -86,8 +86,13 @@ std::vector<WorkTask> remaining_work(const TrackedPlan& plan, std::vector<std::s
         }
         node_of[t.id] = work.size();
         index_of.push_back(i);
-        work.push_back({t.id, t.phase, phase_rank.count(t.phase) ? phase_rank[t.phase] : 0,
-                        std::max(1, t.hours - t.done_hours), t.core, {}, t.presents,
+        work.push_back({t.id,
+                        t.phase,
+                        phase_rank.count(t.phase) ? phase_rank[t.phase] : 0,
+                        std::max(1, t.hours - t.done_hours),
+                        t.core,
+                        {},
+                        t.presents,
                         t.direction_work});
     }
     for (std::size_t n = 0; n < work.size(); ++n) {
@@ -186,7 +191,8 @@ std::string text_in(const Texts& texts, std::string_view lang) {
 }
 
 const TrackedTask* TrackedPlan::find(std::string_view id) const {
-    auto it = std::find_if(tasks.begin(), tasks.end(), [&](const TrackedTask& t) { return t.id == id; });
+    auto it =
+        std::find_if(tasks.begin(), tasks.end(), [&](const TrackedTask& t) { return t.id == id; });
     return it == tasks.end() ? nullptr : &*it;
 }
 
@@ -255,8 +261,8 @@ TrackedPlan adopt_plan(const Catalog& catalog, const Answers& answers, const Rec
     for (const Week& week : plan.weeks) {
         for (const PlanItem& item : week.items) {
             if (in_plan.emplace(item.task, item.core).second) {
-                out.tasks.push_back(tracked_task(catalog, *catalog.find_task(item.task), item.core,
-                                                 direction));
+                out.tasks.push_back(
+                    tracked_task(catalog, *catalog.find_task(item.task), item.core, direction));
             }
         }
     }

@@ -120,7 +120,8 @@ StatusView status_view(const TrackedPlan& plan, Date today) {
     const long elapsed = today.to_days() - plan.start.to_days() + 1;
     if (view.done_hours > 0 && elapsed > 0) {
         const double per_day = static_cast<double>(view.done_hours) / static_cast<double>(elapsed);
-        view.projected_end = today.plus_days(static_cast<long>(std::ceil(view.left_hours / per_day)));
+        view.projected_end =
+            today.plus_days(static_cast<long>(std::ceil(view.left_hours / per_day)));
     }
     view.next_checkpoint = next_checkpoint(plan, std::max(view.week, 1));
     return view;

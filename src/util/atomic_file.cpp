@@ -51,7 +51,7 @@ std::string folder_of(const std::string& path) {
 }
 
 class TempFile {
-public:
+  public:
     /// Creates a new file next to `target` with `mode` (less the umask, as the kernel applies it).
     TempFile(const std::string& target, mode_t mode) {
         static std::atomic<unsigned> counter{0};
@@ -91,7 +91,7 @@ public:
     }
     void keep() { m_kept = true; }
 
-private:
+  private:
     std::string m_path;
     int m_fd = -1;
     bool m_kept = false;
@@ -139,7 +139,7 @@ void sync_folder(const std::string& folder, const std::string& path) {
 
 void write_file_atomically(const std::string& path, std::string_view content, bool overwrite,
                            bool sync) {
-    struct stat st{};
+    struct stat st {};
     if (::stat(path.c_str(), &st) == 0) {
         if (S_ISDIR(st.st_mode)) {
             fail(EISDIR, "cannot write " + path);
@@ -149,7 +149,7 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
         }
     }
     const std::string folder = folder_of(path);
-    struct stat folder_st{};
+    struct stat folder_st {};
     if (::stat(folder.c_str(), &folder_st) != 0) {
         const int err = errno;
         fail(err, "cannot write " + path + ": folder " + folder);
@@ -184,7 +184,7 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
 void replace_file(const std::string& path, std::string_view content, const std::string& backup) {
     TempFile tmp(path, 0600); // the tracked plan is private
     fill(tmp, content, path);
-    struct stat st{};
+    struct stat st {};
     if (::stat(path.c_str(), &st) == 0) {
         // The old version becomes the backup, in one rename, before the new one replaces it.
         const std::string linked = backup + ".tmp";
@@ -233,8 +233,8 @@ void write_file_in(int folder_fd, const std::string& folder, const std::string& 
     const std::string tmp_name =
         "." + name + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
     const std::string path = folder + "/" + name;
-    const int fd = ::openat(folder_fd, tmp_name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
-                            0666);
+    const int fd =
+        ::openat(folder_fd, tmp_name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0) {
         const int err = errno;
         fail(err, "cannot write " + path);
@@ -253,7 +253,8 @@ void write_file_in(int folder_fd, const std::string& folder, const std::string& 
                                 overwrite ? 0 : RENAME_NOREPLACE) != 0) {
         err = errno;
         if (err == EINVAL && !overwrite) { // a file system that cannot refuse in a rename
-            err = ::linkat(folder_fd, tmp_name.c_str(), folder_fd, name.c_str(), 0) == 0 ? 0 : errno;
+            err =
+                ::linkat(folder_fd, tmp_name.c_str(), folder_fd, name.c_str(), 0) == 0 ? 0 : errno;
             ::unlinkat(folder_fd, tmp_name.c_str(), 0);
         }
     }

@@ -7,7 +7,9 @@ namespace llmpath {
 
 namespace {
 
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int days_in_month(int y, int m) {
     static constexpr int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -76,7 +78,7 @@ Date Date::from_days(long z) {
 }
 
 int Date::iso_weekday() const {
-    const long z = to_days(); // 1970-01-01 was a Thursday (4)
+    const long z = to_days();             // 1970-01-01 was a Thursday (4)
     const long w = ((z % 7) + 7 + 3) % 7; // 0 = Monday
     return static_cast<int>(w) + 1;
 }

@@ -27,8 +27,8 @@ int width_of(UChar32 cp) {
         (cp >= 0x1160 && cp <= 0x11FF)) { // Hangul medial vowels and final consonants join
         return 0;
     }
-    const auto eaw = static_cast<UEastAsianWidth>(
-        u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH));
+    const auto eaw =
+        static_cast<UEastAsianWidth>(u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH));
     return eaw == U_EA_WIDE || eaw == U_EA_FULLWIDTH ? 2 : 1;
 }
 
@@ -202,7 +202,8 @@ std::vector<std::string> wrap_items(const std::vector<std::string>& items, std::
     };
     for (std::size_t i = 0; i < items.size(); ++i) {
         const std::string piece = items[i] + (i + 1 < items.size() ? std::string(sep) : "");
-        const std::string_view shown = std::string_view(piece).substr(0, piece.find_last_not_of(' ') + 1);
+        const std::string_view shown =
+            std::string_view(piece).substr(0, piece.find_last_not_of(' ') + 1);
         if (!line.empty() && display_width(line) + display_width(shown) > width) {
             flush();
         }

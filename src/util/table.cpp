@@ -86,7 +86,8 @@ struct Table {
                 if (header && !piece.empty()) {
                     line += header_prefix + piece + header_suffix;
                     line.append(
-                        static_cast<std::size_t>(std::max(0, widths[c] - display_width(piece))), ' ');
+                        static_cast<std::size_t>(std::max(0, widths[c] - display_width(piece))),
+                        ' ');
                 } else {
                     line += pad_right(piece, widths[c]);
                 }

@@ -55,7 +55,9 @@ long decode(std::string_view s, std::size_t& i) {
     return cp;
 }
 
-bool is_control(long cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
+bool is_control(long cp) {
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
 
 } // namespace
 

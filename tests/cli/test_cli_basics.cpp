@@ -34,8 +34,8 @@ TEST_CASE("cli --help leads with examples and lists the exit codes", "[cli]") {
     CHECK(examples < usage);
     CHECK_THAT(r.out, Contains("Exit codes: 0 ok"));
     CHECK_THAT(r.out, Contains("130 interrupted"));
-    for (const char* command : {"plan", "recommend", "questions", "directions", "show", "catalog",
-                                "batch", "help"}) {
+    for (const char* command :
+         {"plan", "recommend", "questions", "directions", "show", "catalog", "batch", "help"}) {
         CHECK_THAT(r.out, Contains(command));
     }
 }
@@ -66,7 +66,8 @@ TEST_CASE("cli an unknown command is a usage error with a suggestion", "[cli]") 
 TEST_CASE("cli an unknown flag exits 2, never with a CLI11 code", "[cli]") {
     const auto r = run_llmpath({"directions", "--bogus"});
     CHECK(r.exit_code == 2);
-    CHECK_THAT(r.err, StartsWith("llmpath: error: the following argument was not expected: --bogus"));
+    CHECK_THAT(r.err,
+               StartsWith("llmpath: error: the following argument was not expected: --bogus"));
     CHECK_THAT(r.err, Contains("run 'llmpath help directions' for usage"));
 }
 
@@ -82,10 +83,11 @@ TEST_CASE("cli directions prints an aligned table from the selected catalogue", 
     const auto r = run_llmpath({"--catalog", k_fixture, "directions"}, wide);
     CHECK(r.exit_code == 0);
     CHECK(r.err.empty());
-    CHECK(r.out == "ID        Name      Keywords              Who it suits\n"
-                   "data      Data      dataset construction  complete beginners, career changers\n"
-                   "platform  Platform  training pipelines    backend, big-data, DevOps backgrounds "
-                   "[31mred[0m\n");
+    CHECK(r.out ==
+          "ID        Name      Keywords              Who it suits\n"
+          "data      Data      dataset construction  complete beginners, career changers\n"
+          "platform  Platform  training pipelines    backend, big-data, DevOps backgrounds "
+          "[31mred[0m\n");
 }
 
 TEST_CASE("cli directions wraps long cells to the terminal width", "[cli]") {
@@ -100,8 +102,9 @@ TEST_CASE("cli directions wraps long cells to the terminal width", "[cli]") {
 TEST_CASE("cli catalog validate says ok with counts", "[cli]") {
     const auto r = run_llmpath({"catalog", "validate", k_fixture});
     CHECK(r.exit_code == 0);
-    CHECK(r.out == "ok: " + k_fixture + ": cli-fixture 1.2.3: 2 directions, 3 phases, 1 pitfall, "
-                                        "4 questions, 6 tasks\n");
+    CHECK(r.out == "ok: " + k_fixture +
+                       ": cli-fixture 1.2.3: 2 directions, 3 phases, 1 pitfall, "
+                       "4 questions, 6 tasks\n");
     const auto embedded = run_llmpath({"catalog", "validate"});
     CHECK(embedded.exit_code == 0);
     CHECK_THAT(embedded.out, StartsWith("ok: <embedded catalog>: llmpath-default "));
@@ -145,11 +148,11 @@ TEST_CASE("cli --catalog wins over LLMPATH_CATALOG, which wins over the built-in
     RunOptions env;
     env.env["LLMPATH_CATALOG"] = k_fixture;
     CHECK_THAT(run_llmpath({"catalog", "validate"}, env).out, Contains("cli-fixture 1.2.3"));
-    CHECK_THAT(run_llmpath({"--catalog", test_data("catalog/valid/minimal.json"), "catalog",
-                            "validate"},
-                           env)
-                   .out,
-               !Contains("cli-fixture"));
+    CHECK_THAT(
+        run_llmpath({"--catalog", test_data("catalog/valid/minimal.json"), "catalog", "validate"},
+                    env)
+            .out,
+        !Contains("cli-fixture"));
     const auto missing = run_llmpath({"--catalog", "/nonexistent/catalog.json", "directions"});
     CHECK(missing.exit_code == 2);
     CHECK_THAT(missing.err, Contains("/nonexistent/catalog.json: no such file or directory"));
@@ -163,10 +166,12 @@ TEST_CASE("cli --lang, then LLMPATH_LANG, then LANG choose the language", "[cli]
     RunOptions locale;
     locale.env["LANG"] = "zh_CN.UTF-8";
     CHECK_THAT(run_llmpath({"show", "data"}, locale).out, StartsWith("data — 数据方向"));
-    CHECK_THAT(run_llmpath({"--lang", "en", "show", "data"}, locale).out, StartsWith("data — Data"));
+    CHECK_THAT(run_llmpath({"--lang", "en", "show", "data"}, locale).out,
+               StartsWith("data — Data"));
     const auto bad = run_llmpath({"--lang", "fr", "directions"});
     CHECK(bad.exit_code == 2);
-    CHECK(bad.err == "llmpath: error: --lang: the catalogue has no 'fr' text; choose one of en, zh\n");
+    CHECK(bad.err ==
+          "llmpath: error: --lang: the catalogue has no 'fr' text; choose one of en, zh\n");
 }
 
 TEST_CASE("cli show an unknown id exits 2 with a suggestion", "[cli]") {
@@ -193,7 +198,8 @@ TEST_CASE("cli a large catalogue file plans as the same catalogue from stdin", "
             {{"id", "extra-" + n},
              {"phase", "portfolio"},
              {"directions", {"common"}},
-             {"title", {{"en", "An extra reading task number " + n}, {"zh", "额外的阅读任务 " + n}}},
+             {"title",
+              {{"en", "An extra reading task number " + n}, {"zh", "额外的阅读任务 " + n}}},
              {"hours", 1 + i % 5},
              {"core", false},
              {"deliverable", {{"en", "Notes on reading " + n}, {"zh", "阅读笔记 " + n}}},
@@ -209,8 +215,8 @@ TEST_CASE("cli a large catalogue file plans as the same catalogue from stdin", "
     CHECK(validate.exit_code == 0);
     CHECK_THAT(validate.out, Contains(std::to_string(builtin + 8000) + " tasks"));
 
-    const std::vector<std::string> plan{"plan", "--defaults", "--start", "2026-11-30", "--format",
-                                        "json"};
+    const std::vector<std::string> plan{"plan",       "--defaults", "--start",
+                                        "2026-11-30", "--format",   "json"};
     auto from_file = plan;
     from_file.insert(from_file.begin(), {"--catalog", path});
     auto from_stdin = plan;

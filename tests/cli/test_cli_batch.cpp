@@ -8,7 +8,8 @@
 using namespace llmpath::test;
 
 namespace {
-const std::string k_cohort = R"({"background": "backend", "coding": "strong", "interests": ["infrastructure"]}
+const std::string k_cohort =
+    R"({"background": "backend", "coding": "strong", "interests": ["infrastructure"]}
 {"hours_per_week": 500}
 
 {"background": "product", "business": "high", "interests": ["products"]}
@@ -103,9 +104,8 @@ TEST_CASE("cli batch --out-dir writes one file per learner, named safely", "[cli
                    "{\"id\": \"../../escape\"}\n"
                    "{\"id\": \".hidden\\u0007bell\"}\n"
                    "{\"id\": 42, \"name\": \"ignored when there is an id\"}\n";
-    const auto r = run_llmpath({"batch", "-", "--start", "2026-11-30", "--out-dir", dir,
-                                "--format", "ics"},
-                               o);
+    const auto r = run_llmpath(
+        {"batch", "-", "--start", "2026-11-30", "--out-dir", dir, "--format", "ics"}, o);
     INFO(r.err);
     CHECK(r.exit_code == 0);
     CHECK(r.out.empty());
@@ -121,11 +121,13 @@ TEST_CASE("cli batch --out-dir writes one file per learner, named safely", "[cli
     CHECK(ann != alone.out);
 }
 
-TEST_CASE("cli batch --out-dir refuses a taken name, keeps files, and writes nothing for a bad line",
-          "[cli]") {
+TEST_CASE(
+    "cli batch --out-dir refuses a taken name, keeps files, and writes nothing for a bad line",
+    "[cli]") {
     const std::string dir = scratch_dir("batch-out-conflicts");
     RunOptions o;
-    o.stdin_text = "{\"id\": \"ann\"}\n{\"id\": \"ann\"}\n{\"id\": \"cy\", \"hours_per_week\": 0}\n";
+    o.stdin_text =
+        "{\"id\": \"ann\"}\n{\"id\": \"ann\"}\n{\"id\": \"cy\", \"hours_per_week\": 0}\n";
     auto r = run_llmpath({"batch", "-", "--start", "2026-11-30", "--out-dir", dir}, o);
     CHECK(r.exit_code == 2);
     CHECK(r.err == "llmpath: error: <stdin>:2: ann.json is already the file of line 1; give each "
@@ -134,15 +136,16 @@ TEST_CASE("cli batch --out-dir refuses a taken name, keeps files, and writes not
                    "llmpath: error: 2 of 3 lines failed\n");
     CHECK(listing(dir) == "ann.json ");
     // A file as batch writes it is the line JSON Lines would have.
-    const auto line = run_llmpath({"batch", "-", "--start", "2026-11-30"},
-                                  stdin_of("{\"id\": \"ann\"}\n"));
+    const auto line =
+        run_llmpath({"batch", "-", "--start", "2026-11-30"}, stdin_of("{\"id\": \"ann\"}\n"));
     CHECK(read_file(dir + "/ann.json") == line.out);
     // Run again: the file exists, so it is kept, unless --force.
     o.stdin_text = "{\"id\": \"ann\", \"hours_per_week\": 20}\n";
     r = run_llmpath({"batch", "-", "--start", "2026-11-30", "--out-dir", dir}, o);
     CHECK(r.exit_code == 2);
-    CHECK(r.err == "llmpath: error: <stdin>:1: " + dir + "/ann.json: exists; pass --force to "
-                   "replace it\nllmpath: error: 1 of 1 line failed\n");
+    CHECK(r.err == "llmpath: error: <stdin>:1: " + dir +
+                       "/ann.json: exists; pass --force to "
+                       "replace it\nllmpath: error: 1 of 1 line failed\n");
     CHECK(read_file(dir + "/ann.json") == line.out);
     r = run_llmpath({"batch", "-", "--start", "2026-11-30", "--out-dir", dir, "--force"}, o);
     CHECK(r.exit_code == 0);
@@ -155,10 +158,11 @@ TEST_CASE("cli batch reports each failed line and each name already taken, in in
           "[cli]") {
     std::string many;
     for (int i = 0; i < 300; ++i) {
-        const std::string id = i % 5 == 0 ? "dup" + std::to_string(i % 100) : "l" + std::to_string(i);
+        const std::string id =
+            i % 5 == 0 ? "dup" + std::to_string(i % 100) : "l" + std::to_string(i);
         many += i % 11 == 0 ? "{\"id\": \"" + id + "\", \"hours_per_week\": 0}\n"
-                            : "{\"id\": \"" + id + "\", \"hours_per_week\": " +
-                                  std::to_string(3 + i % 38) + "}\n";
+                            : "{\"id\": \"" + id +
+                                  "\", \"hours_per_week\": " + std::to_string(3 + i % 38) + "}\n";
     }
     const RunOptions o = stdin_of(many);
     const auto r = run_llmpath({"batch", "--start", "2026-11-30"}, o);
@@ -196,18 +200,20 @@ TEST_CASE("cli batch --format and --force need --out-dir, which must be a folder
                        "/no/such: cannot make the folder: no such file or directory\n");
 }
 
-TEST_CASE("cli batch --out-dir in every format gives the same files as plan, by language", "[cli]") {
+TEST_CASE("cli batch --out-dir in every format gives the same files as plan, by language",
+          "[cli]") {
     const std::pair<const char*, const char*> formats[] = {
         {"json", ".json"}, {"markdown", ".md"}, {"checklist", ".md"}, {"csv", ".csv"}};
     for (const char* lang : {"en", "zh"}) {
         for (const auto& [format, ext] : formats) {
             const std::string dir = scratch_dir(std::string("batch-out-") + lang + "-" + format);
-            const auto r = run_llmpath({"--lang", lang, "batch", "-", "--start", "2026-11-30",
-                                        "--out-dir", dir, "--format", format},
-                                       stdin_of("{\"name\": \"dee\", \"background\": \"backend\"}\n"));
+            const auto r =
+                run_llmpath({"--lang", lang, "batch", "-", "--start", "2026-11-30", "--out-dir",
+                             dir, "--format", format},
+                            stdin_of("{\"name\": \"dee\", \"background\": \"backend\"}\n"));
             REQUIRE(r.exit_code == 0);
-            auto plan = run_llmpath({"--lang", lang, "plan", "-d", "background=backend", "--defaults",
-                                     "--start", "2026-11-30", "--format", format});
+            auto plan = run_llmpath({"--lang", lang, "plan", "-d", "background=backend",
+                                     "--defaults", "--start", "2026-11-30", "--format", format});
             if (std::string(format) == "json") {
                 plan = run_llmpath({"--lang", lang, "batch", "-", "--start", "2026-11-30"},
                                    stdin_of("{\"background\": \"backend\"}\n"));

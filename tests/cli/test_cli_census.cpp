@@ -27,13 +27,23 @@ const int k_hours[] = {3, 5, 8, 10, 15, 25, 40};
 json persona(const std::string& background, bool strong, int hours) {
     json p = {{"background", background}, {"hours_per_week", hours}};
     if (strong) {
-        p.update({{"coding", "strong"}, {"python", "fluent"}, {"linux", "fluent"},
-                  {"math", "strong"}, {"gpu", "tuned"}, {"business", "high"},
+        p.update({{"coding", "strong"},
+                  {"python", "fluent"},
+                  {"linux", "fluent"},
+                  {"math", "strong"},
+                  {"gpu", "tuned"},
+                  {"business", "high"},
                   {"interests", {"data", "infrastructure", "products", "performance"}},
                   {"k8s", true}});
     } else {
-        p.update({{"coding", "none"}, {"python", "none"}, {"linux", "none"}, {"math", "weak"},
-                  {"gpu", "none"}, {"business", "low"}, {"interests", {"data"}}, {"k8s", false}});
+        p.update({{"coding", "none"},
+                  {"python", "none"},
+                  {"linux", "none"},
+                  {"math", "weak"},
+                  {"gpu", "none"},
+                  {"business", "low"},
+                  {"interests", {"data"}},
+                  {"k8s", false}});
     }
     return p;
 }
@@ -255,8 +265,8 @@ TEST_CASE("census: a beginner's core work fits six months at 10 h a week in ever
 TEST_CASE("census: with only the background given, the recommendation follows the article",
           "[cli][census]") {
     const std::map<std::string, std::string> table = {
-        {"none", "data"},         {"student", "data"},      {"backend", "platform"},
-        {"bigdata", "platform"},  {"devops", "platform"},   {"systems", "deployment"},
+        {"none", "data"},          {"student", "data"},    {"backend", "platform"},
+        {"bigdata", "platform"},   {"devops", "platform"}, {"systems", "deployment"},
         {"product", "application"}};
     std::vector<json> lines;
     for (const auto& [background, direction] : table) {
@@ -292,8 +302,8 @@ std::vector<std::string> files_of(const std::vector<json>& lines, const std::str
     for (const auto& l : lines) {
         o.stdin_text += l.dump() + "\n";
     }
-    const auto r = run_llmpath({"batch", "-", "--start", "2026-11-30", "--direction",
-                                direction, "--out-dir", dir, "--format", format},
+    const auto r = run_llmpath({"batch", "-", "--start", "2026-11-30", "--direction", direction,
+                                "--out-dir", dir, "--format", format},
                                o);
     INFO(r.err);
     REQUIRE(r.exit_code == 0);

@@ -46,9 +46,9 @@ std::vector<std::string> subject_ids() {
 /// Chinese texts (tool and product names), and llmpath's commands and flags.
 const std::set<std::string>& allowed_words() {
     static const std::set<std::string> words = [] {
-        std::set<std::string> out = {"llmpath", "json", "markdown", "text", "ics", "csv",
-                                     "checklist", "zh", "en", "ID", "VALUE", "FILE", "N",
-                                     "YYYY", "MM", "DD", "GPU", "h"};
+        std::set<std::string> out = {"llmpath",   "json", "markdown", "text", "ics",   "csv",
+                                     "checklist", "zh",   "en",       "ID",   "VALUE", "FILE",
+                                     "N",         "YYYY", "MM",       "DD",   "GPU",   "h"};
         auto add_words = [&](const std::string& s) {
             static const std::regex word("[A-Za-z][A-Za-z0-9+#._-]*");
             for (auto it = std::sregex_iterator(s.begin(), s.end(), word);
@@ -83,8 +83,8 @@ const std::set<std::string>& allowed_words() {
 
 bool starts_with_closing_mark(std::string_view line) {
     const auto body = util::trim(line);
-    for (const char* mark : {"，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "】", "》",
-                             "…"}) {
+    for (const char* mark :
+         {"，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "】", "》", "…"}) {
         if (body.starts_with(mark)) {
             return true;
         }
@@ -149,8 +149,7 @@ std::string check_markdown(const std::string& what, const std::string& text) {
     };
     for (std::size_t i = 1; i < lines.size(); ++i) {
         if (cjk_at(lines[i - 1], true) && cjk_at(lines[i], false)) {
-            return what + ": a line break between Chinese characters at line " +
-                   std::to_string(i);
+            return what + ": a line break between Chinese characters at line " + std::to_string(i);
         }
     }
     return "";
@@ -173,8 +172,7 @@ const char* k_personas[] = {"newcomer", "backend", "product", "systems", "three-
 } // namespace
 
 TEST_CASE("chinese: every catalogue screen, in both languages", "[cli][chinese]") {
-    std::vector<std::vector<std::string>> screens = {
-        {"questions"}, {"directions"}, {"map"}};
+    std::vector<std::vector<std::string>> screens = {{"questions"}, {"directions"}, {"map"}};
     for (const auto& id : subject_ids()) {
         screens.push_back({"show", id});
     }
@@ -188,7 +186,8 @@ TEST_CASE("chinese: every catalogue screen, in both languages", "[cli][chinese]"
     }
 }
 
-TEST_CASE("chinese: every persona's plan and recommendation, in every direction", "[cli][chinese]") {
+TEST_CASE("chinese: every persona's plan and recommendation, in every direction",
+          "[cli][chinese]") {
     // Each persona with each direction, ordered so that a sample still has every persona and
     // every direction.
     std::vector<std::pair<std::string, std::string>> cases;
@@ -227,9 +226,15 @@ TEST_CASE("chinese: the tracking commands", "[cli][chinese]") {
     const std::string home = scratch_dir("chinese-tracking") + "/home";
     REQUIRE(run_zh({"track", "--defaults", "--start", "2026-11-30"}, "zh", home).exit_code == 0);
     REQUIRE(run_zh({"done", "llm-overview"}, "zh", home).exit_code == 0);
-    for (const auto& args : std::vector<std::vector<std::string>>{
-             {"today"}, {"status"}, {"skip", "bridge-git"}, {"undo", "bridge-git"}, {"replan"},
-             {"replan"}, {"export"}, {"export", "--format", "markdown"}}) {
+    for (const auto& args :
+         std::vector<std::vector<std::string>>{{"today"},
+                                               {"status"},
+                                               {"skip", "bridge-git"},
+                                               {"undo", "bridge-git"},
+                                               {"replan"},
+                                               {"replan"},
+                                               {"export"},
+                                               {"export", "--format", "markdown"}}) {
         const auto r = run_zh(args, "zh", home);
         INFO(args.front() << ": " << r.err);
         REQUIRE(r.exit_code == 0);

@@ -1,6 +1,7 @@
 // Whole plans from the default catalogue for one persona per direction and one with 3 hours a
 // week, in every format, compared byte for byte with tests/data/golden/. After a deliberate change
-// to the catalogue or a renderer: LLMPATH_UPDATE_GOLDEN=1 ./build/release/tests/llmpath_tests "[golden]"
+// to the catalogue or a renderer: LLMPATH_UPDATE_GOLDEN=1 ./build/release/tests/llmpath_tests
+// "[golden]"
 #include "support/check.hpp"
 #include "support/run.hpp"
 
@@ -20,8 +21,8 @@ struct Case {
 
 /// Every format, and the golden file's extension (the checklist is Markdown too).
 constexpr std::pair<const char*, const char*> k_formats[] = {
-    {"text", "txt"}, {"markdown", "md"},   {"json", "json"},
-    {"ics", "ics"},  {"csv", "csv"},       {"checklist", "checklist.md"}};
+    {"text", "txt"}, {"markdown", "md"}, {"json", "json"},
+    {"ics", "ics"},  {"csv", "csv"},     {"checklist", "checklist.md"}};
 
 } // namespace
 
@@ -33,8 +34,8 @@ TEST_CASE("cli plan matches the golden plans for each persona and format", "[cli
                           {"three-hours", "data"}};
     for (const auto& c : cases) {
         for (const auto& [format, ext] : k_formats) {
-            const auto r = run_llmpath({"plan", "--data-file", test_data(std::string("personas/") +
-                                                                         c.persona + ".json"),
+            const auto r = run_llmpath({"plan", "--data-file",
+                                        test_data(std::string("personas/") + c.persona + ".json"),
                                         "--start", "2026-11-30", "--format", format});
             INFO(c.persona << " " << format << ": " << r.err);
             REQUIRE(r.exit_code == 0);
@@ -120,10 +121,12 @@ TEST_CASE("cli the tracking commands match their golden output, in Chinese and E
                      run({"track", "--data-file", test_data("personas/newcomer.json"), "--start",
                           "2026-11-30"},
                          "2026-11-30"));
-        check_golden("golden/" + name("done", ".txt"), run({"done", "llm-overview", "bridge-python"}, "2026-12-08"));
+        check_golden("golden/" + name("done", ".txt"),
+                     run({"done", "llm-overview", "bridge-python"}, "2026-12-08"));
         check_golden("golden/" + name("skip", ".txt"), run({"skip", "bridge-linux"}, "2026-12-08"));
         check_golden("golden/" + name("today", ".txt"), run({"today"}, "2026-12-16"));
-        check_golden("golden/" + name("today", ".json"), run({"today", "--format", "json"}, "2026-12-16"));
+        check_golden("golden/" + name("today", ".json"),
+                     run({"today", "--format", "json"}, "2026-12-16"));
         check_golden("golden/" + name("status", ".txt"), run({"status"}, "2026-12-16"));
         check_golden("golden/" + name("replan", ".txt"), run({"replan"}, "2026-12-16"));
         for (const auto& [format, ext] : k_formats) {

@@ -164,7 +164,8 @@ TEST_CASE("hostile an unknown flag suggests the closest", "[cli][hostile]") {
 TEST_CASE("hostile an unknown --format value lists the formats", "[cli][hostile]") {
     const Sandbox box("unknown-format");
     check_refused(box.run({"plan", "--defaults", "--format", "yaml", "-o", "plan.md"}), 2,
-                  "llmpath: error: --format: yaml not in {text,markdown,json,ics,csv,checklist}; run 'llmpath help "
+                  "llmpath: error: --format: yaml not in {text,markdown,json,ics,csv,checklist}; "
+                  "run 'llmpath help "
                   "plan' for usage\n",
                   box);
 }

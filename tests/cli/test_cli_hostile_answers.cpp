@@ -35,15 +35,14 @@ TEST_CASE("hostile --start 9999-12-01 would write dates past 9999-12-31", "[cli]
     const std::string err = "llmpath: error: start_date: 9999-12-01 is too late: the plan runs 26 "
                             "weeks, past 9999-12-31, the last date llmpath writes; choose an "
                             "earlier start date\n";
-    check_refused(box.run({"plan", "--defaults", "--start", "9999-12-01", "-o", "plan.md"}), 2,
-                  err, box);
-    check_refused(box.run({"plan", "--defaults", "-d", "start_date=9999-12-01", "--format",
-                           "json"}),
-                  2, err, box);
+    check_refused(box.run({"plan", "--defaults", "--start", "9999-12-01", "-o", "plan.md"}), 2, err,
+                  box);
+    check_refused(
+        box.run({"plan", "--defaults", "-d", "start_date=9999-12-01", "--format", "json"}), 2, err,
+        box);
 }
 
-TEST_CASE("hostile a key given twice in --data-file or a batch line is refused",
-          "[cli][hostile]") {
+TEST_CASE("hostile a key given twice in --data-file or a batch line is refused", "[cli][hostile]") {
     const Sandbox box("keys-twice");
     RunOptions in;
     in.stdin_text = R"({"hours_per_week": 10, "hours_per_week": 999})";
@@ -196,8 +195,7 @@ TEST_CASE("hostile --data-file with the number 1e309 is an invalid answers file"
     const Sandbox box("data-file-overflow");
     const auto f = fixture("answers-overflow.json");
     check_refused(box.run({"plan", "--defaults", "--data-file", f}), 2,
-                  "llmpath: error: --data-file " + f +
-                      ":1:20: number 1e309 is out of range\n",
+                  "llmpath: error: --data-file " + f + ":1:20: number 1e309 is out of range\n",
                   box);
 }
 

@@ -34,14 +34,15 @@ TEST_CASE("cli plan without a terminal names every missing answer and exits 2", 
     const auto r = run_llmpath({"plan", "-d", "background=backend"});
     CHECK(r.exit_code == 2);
     CHECK(r.out.empty());
-    CHECK(r.err == "llmpath: error: missing answers for coding, python, linux, math, gpu, business, "
-                   "interests, k8s, hours_per_week, start_date: pass -d ID=VALUE for each, "
-                   "--data-file FILE, or --defaults\n");
+    CHECK(r.err ==
+          "llmpath: error: missing answers for coding, python, linux, math, gpu, business, "
+          "interests, k8s, hours_per_week, start_date: pass -d ID=VALUE for each, "
+          "--data-file FILE, or --defaults\n");
 }
 
 TEST_CASE("cli plan reports every bad answer at once with its source", "[cli]") {
-    const auto r = run_llmpath(with(k_defaults, {"-d", "hours_per_week=500", "-d",
-                                                 "background=backnd", "-d", "nosuch=1"}));
+    const auto r = run_llmpath(with(
+        k_defaults, {"-d", "hours_per_week=500", "-d", "background=backnd", "-d", "nosuch=1"}));
     CHECK(r.exit_code == 2);
     CHECK(r.out.empty());
     CHECK(r.err ==
@@ -57,7 +58,8 @@ TEST_CASE("cli plan names the data file in its problems", "[cli]") {
     std::ofstream(dir + "/team.json") << R"({"hours_per_week": 500})";
     const auto r = run_llmpath(with(k_defaults, {"--data-file", "team.json"}), in_dir(dir));
     CHECK(r.exit_code == 2);
-    CHECK(r.err == "llmpath: error: --data-file team.json: hours_per_week: 500 is above the maximum 60\n");
+    CHECK(r.err ==
+          "llmpath: error: --data-file team.json: hours_per_week: 500 is above the maximum 60\n");
 }
 
 TEST_CASE("cli plan is byte-identical for the same answers, start and catalogue", "[cli]") {
@@ -102,10 +104,13 @@ TEST_CASE("cli plan -o with an unknown extension needs --format", "[cli]") {
     const auto dir = scratch_dir("cli-output-extension");
     const auto r = run_llmpath(with(k_defaults, {"-o", "plan.out"}), in_dir(dir));
     CHECK(r.exit_code == 2);
-    CHECK(r.err == "llmpath: error: -o plan.out: cannot tell the format from the file name; name it "
-                   ".md, .json, .txt, .ics or .csv, or pass --format text|markdown|json|ics|csv|checklist\n");
+    CHECK(
+        r.err ==
+        "llmpath: error: -o plan.out: cannot tell the format from the file name; name it "
+        ".md, .json, .txt, .ics or .csv, or pass --format text|markdown|json|ics|csv|checklist\n");
     CHECK(entries(dir) == 0);
-    const auto ok = run_llmpath(with(k_defaults, {"-o", "plan.out", "--format", "json"}), in_dir(dir));
+    const auto ok =
+        run_llmpath(with(k_defaults, {"-o", "plan.out", "--format", "json"}), in_dir(dir));
     CHECK(ok.exit_code == 0);
     CHECK(nlohmann::json::parse(read_file(dir + "/plan.out"))["schema_version"] == 2);
 }
@@ -121,22 +126,25 @@ TEST_CASE("cli plan -o into a missing folder fails and writes nothing", "[cli]")
     const auto r = run_llmpath(with(k_defaults, {"-o", "missing/plan.md"}), in_dir(dir));
     CHECK(r.exit_code == 1);
     CHECK(r.out.empty());
-    CHECK(r.err == "llmpath: error: -o missing/plan.md: cannot write: the folder 'missing' does not exist\n");
+    CHECK(
+        r.err ==
+        "llmpath: error: -o missing/plan.md: cannot write: the folder 'missing' does not exist\n");
     CHECK(entries(dir) == 0);
 }
 
 TEST_CASE("cli --save-answers then --data-file replays to the same plan", "[cli]") {
     const auto dir = scratch_dir("cli-replay");
-    const auto first = run_llmpath(with(k_defaults, {"-d", "background=backend", "-d",
-                                                     "interests=infrastructure,performance",
-                                                     "--save-answers", "me.json", "--format", "json"}),
-                                   in_dir(dir));
+    const auto first = run_llmpath(
+        with(k_defaults, {"-d", "background=backend", "-d", "interests=infrastructure,performance",
+                          "--save-answers", "me.json", "--format", "json"}),
+        in_dir(dir));
     REQUIRE(first.exit_code == 0);
     const auto saved = nlohmann::json::parse(read_file(dir + "/me.json"));
     CHECK(saved["_catalog"] == "llmpath-default");
     CHECK(saved["_llmpath_version"] == LLMPATH_VERSION);
     CHECK(saved["background"] == "backend");
-    const auto replay = run_llmpath({"plan", "--data-file", "me.json", "--format", "json"}, in_dir(dir));
+    const auto replay =
+        run_llmpath({"plan", "--data-file", "me.json", "--format", "json"}, in_dir(dir));
     CHECK(replay.exit_code == 0);
     CHECK(replay.out == first.out);
 }
@@ -144,7 +152,8 @@ TEST_CASE("cli --save-answers then --data-file replays to the same plan", "[cli]
 TEST_CASE("cli --data-file - reads the answers from stdin", "[cli]") {
     RunOptions o;
     o.stdin_text = R"({"background": "product", "business": "high", "interests": ["products"]})";
-    const auto r = run_llmpath({"recommend", "--defaults", "--data-file", "-", "--format", "json"}, o);
+    const auto r =
+        run_llmpath({"recommend", "--defaults", "--data-file", "-", "--format", "json"}, o);
     CHECK(r.exit_code == 0);
     CHECK(nlohmann::json::parse(r.out)["recommendation"]["direction"] == "application");
 }
@@ -152,9 +161,9 @@ TEST_CASE("cli --data-file - reads the answers from stdin", "[cli]") {
 TEST_CASE("cli -d beats --data-file, which beats the defaults", "[cli]") {
     const auto dir = scratch_dir("cli-precedence");
     std::ofstream(dir + "/me.json") << R"({"hours_per_week": 20, "background": "product"})";
-    const auto r = run_llmpath(with(k_defaults, {"--data-file", "me.json", "-d", "hours_per_week=30",
-                                                 "--format", "json"}),
-                               in_dir(dir));
+    const auto r = run_llmpath(
+        with(k_defaults, {"--data-file", "me.json", "-d", "hours_per_week=30", "--format", "json"}),
+        in_dir(dir));
     REQUIRE(r.exit_code == 0);
     const auto doc = nlohmann::json::parse(r.out);
     CHECK(doc["profile"]["hours_per_week"] == 30);
@@ -168,8 +177,9 @@ TEST_CASE("cli --start sets the first day and is checked like any date", "[cli]"
     CHECK(nlohmann::json::parse(r.out)["plan"]["start_date"] == "2027-01-04");
     const auto bad = run_llmpath({"plan", "--defaults", "--start", "2026-02-30"});
     CHECK(bad.exit_code == 2);
-    CHECK(bad.err == "llmpath: error: --start: '2026-02-30' is not a real date; expected YYYY-MM-DD, "
-                     "e.g. 2027-01-04\n");
+    CHECK(bad.err ==
+          "llmpath: error: --start: '2026-02-30' is not a real date; expected YYYY-MM-DD, "
+          "e.g. 2027-01-04\n");
 }
 
 TEST_CASE("cli --direction plans for the chosen direction and still ranks them all", "[cli]") {
@@ -213,7 +223,8 @@ TEST_CASE("cli questions lists ids for script authors and --template replays", "
                                           "start_date"});
     const auto dir = scratch_dir("cli-template");
     std::ofstream(dir + "/me.json") << run_llmpath({"questions", "--template"}).out;
-    const auto r = run_llmpath({"plan", "--data-file", "me.json", "--start", "2026-11-30"}, in_dir(dir));
+    const auto r =
+        run_llmpath({"plan", "--data-file", "me.json", "--start", "2026-11-30"}, in_dir(dir));
     CHECK(r.exit_code == 0);
     CHECK(r.out == run_llmpath(k_defaults).out);
 }

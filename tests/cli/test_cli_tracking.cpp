@@ -12,9 +12,9 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <sstream>
 #include <random>
 #include <signal.h>
+#include <sstream>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -75,10 +75,10 @@ void check_schema(const json& doc, const std::string& name) {
     const std::string dir = scratch_dir("track-schema-" + name);
     std::ofstream(dir + "/doc.json") << doc.dump();
     const std::string tools = std::string(LLMPATH_SOURCE_DIR) + "/tests/tools/node_modules/.bin/";
-    const auto r = run_program(tools + "ajv",
-                               {"validate", "--spec=draft2020", "-c", "ajv-formats", "-s",
-                                std::string(LLMPATH_SOURCE_DIR) + "/docs/tracking.schema.json",
-                                "-d", dir + "/doc.json"});
+    const auto r =
+        run_program(tools + "ajv", {"validate", "--spec=draft2020", "-c", "ajv-formats", "-s",
+                                    std::string(LLMPATH_SOURCE_DIR) + "/docs/tracking.schema.json",
+                                    "-d", dir + "/doc.json"});
     INFO(name << ": " << r.out << r.err);
     CHECK(r.exit_code == 0);
 }
@@ -90,7 +90,7 @@ TEST_CASE("cli track adopts a plan, keeps an existing one unless --force", "[cli
     const auto r = l.run(k_track);
     CHECK(r.exit_code == 0);
     CHECK_THAT(r.out, StartsWith("Tracking your plan: "));
-    struct stat st{};
+    struct stat st {};
     REQUIRE(::stat(l.home.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0700);
     const auto again = l.run(k_track);
@@ -109,14 +109,16 @@ TEST_CASE("cli today, done, skip, undo and status follow a learner's first weeks
     const auto week1 = l.run({"today"}, "2026-12-01");
     CHECK(week1.exit_code == 0);
     CHECK_THAT(week1.out, StartsWith("Week 1 · Mon 30 Nov – Sun 6 Dec 2026"));
-    CHECK_THAT(week1.out, Contains("[ ] The LLM overview: the six layers (llm-overview, 6 h, 6 h left)"));
+    CHECK_THAT(week1.out,
+               Contains("[ ] The LLM overview: the six layers (llm-overview, 6 h, 6 h left)"));
     check_schema(l.run_json({"today"}, "2026-12-01"), "today");
 
     const auto done = l.run({"done", "llm-overview"}, "2026-12-02");
     CHECK(done.out == "Done: The LLM overview: the six layers (llm-overview)\n");
     check_schema(l.run_json({"done", "bridge-python", "--hours", "3"}, "2026-12-02"), "done");
     const auto today = l.run({"today"}, "2026-12-02");
-    CHECK_THAT(today.out, Contains("[x] The LLM overview: the six layers (llm-overview, 6 h, done)"));
+    CHECK_THAT(today.out,
+               Contains("[x] The LLM overview: the six layers (llm-overview, 6 h, done)"));
     CHECK_THAT(today.out, Contains("(bridge-python, 4 h, 7 h left)"));
 
     CHECK(l.run({"skip", "bridge-git"}, "2026-12-02").out ==
@@ -134,8 +136,9 @@ TEST_CASE("cli today, done, skip, undo and status follow a learner's first weeks
     CHECK(behind["ahead_hours"] == -11);
     check_schema(behind, "status");
     CHECK_THAT(l.run({"status"}, "2026-12-16").out, Contains("11 h behind schedule (1.1 weeks)"));
-    REQUIRE(l.run({"done", "bridge-python", "bridge-linux", "bridge-http"}, "2026-12-03")
-                .exit_code == 0);
+    REQUIRE(
+        l.run({"done", "bridge-python", "bridge-linux", "bridge-http"}, "2026-12-03").exit_code ==
+        0);
     const json ahead = l.run_json({"status"}, "2026-12-07");
     CHECK(ahead["ahead_hours"].get<int>() > 0);
     CHECK_THAT(l.run({"status"}, "2026-12-07").out, Contains("h ahead of schedule"));
@@ -187,8 +190,9 @@ TEST_CASE("cli export writes the tracked plan as ticked Markdown and text", "[cl
 TEST_CASE("cli 50 done commands started at once record all 50", "[cli][tracking]") {
     const Learner l("concurrent");
     const std::string catalog = many_tasks_catalog(scratch_dir("track-concurrent-catalog"), 60);
-    REQUIRE(l.run({"--catalog", catalog, "track", "--defaults", "--start", "2026-11-30"})
-                .exit_code == 0);
+    REQUIRE(
+        l.run({"--catalog", catalog, "track", "--defaults", "--start", "2026-11-30"}).exit_code ==
+        0);
     RunOptions o;
     o.env["LLMPATH_HOME"] = l.home;
     o.env["LLMPATH_TODAY"] = "2026-12-01";
@@ -204,20 +208,21 @@ TEST_CASE("cli 50 done commands started at once record all 50", "[cli][tracking]
     CHECK(done == 50);
 }
 
-TEST_CASE("cli a done killed at any moment leaves the old plan or the new one",
-          "[cli][tracking]") {
+TEST_CASE("cli a done killed at any moment leaves the old plan or the new one", "[cli][tracking]") {
     const Learner l("killed");
     const std::string catalog = many_tasks_catalog(scratch_dir("track-killed-catalog"), 20);
-    REQUIRE(l.run({"--catalog", catalog, "track", "--defaults", "--start", "2026-11-30"})
-                .exit_code == 0);
+    REQUIRE(
+        l.run({"--catalog", catalog, "track", "--defaults", "--start", "2026-11-30"}).exit_code ==
+        0);
     // Kill within about the time one done takes on this machine and build (a sanitized build is
     // several times slower), so that some runs finish and most are cut somewhere inside.
     const auto t0 = std::chrono::steady_clock::now();
     REQUIRE(l.run({"done", "t0"}, "2026-12-01").exit_code == 0);
     REQUIRE(l.run({"undo", "t0"}, "2026-12-01").exit_code == 0);
-    const auto took = std::chrono::duration_cast<std::chrono::microseconds>(
-                          std::chrono::steady_clock::now() - t0)
-                          .count() / 2;
+    const auto took =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t0)
+            .count() /
+        2;
     const unsigned max_delay = static_cast<unsigned>(std::max<long long>(2000, took * 3 / 2));
     std::mt19937 rng(20261201);
     int changed = 0;
@@ -274,28 +279,34 @@ TEST_CASE("cli a damaged, newer or read-only tracked plan is refused and left as
         CHECK(l.run({"today"}).exit_code == code);
     };
     const std::string hint = "; it was not changed; restore the version before the last change "
-                             "with 'cp " + l.file() + ".bak " + l.file() +
+                             "with 'cp " +
+                             l.file() + ".bak " + l.file() +
                              "', or start again with 'llmpath track --force'\n";
     std::filesystem::copy_file(l.file(), l.file() + ".bak",
                                std::filesystem::copy_options::overwrite_existing);
     SECTION("corrupt") {
-        refused("not json", 4, "llmpath: error: tracked plan " + l.file() +
-                                   ":1:2: syntax error: invalid literal; last read: 'no'" + hint);
+        refused("not json", 4,
+                "llmpath: error: tracked plan " + l.file() +
+                    ":1:2: syntax error: invalid literal; last read: 'no'" + hint);
     }
     SECTION("truncated") {
         refused(good.substr(0, good.size() / 2), 4, "");
     }
     SECTION("empty") {
-        refused("", 4, "llmpath: error: tracked plan " + l.file() +
-                           ":1:1: syntax error: unexpected end of input; expected '[', '{', or "
-                           "a literal" + hint);
+        refused("", 4,
+                "llmpath: error: tracked plan " + l.file() +
+                    ":1:1: syntax error: unexpected end of input; expected '[', '{', or "
+                    "a literal" +
+                    hint);
     }
     SECTION("newer") {
         std::string newer = good;
         newer.replace(newer.find("\"schema_version\":1"), 18, "\"schema_version\":2");
-        refused(newer, 4, "llmpath: error: tracked plan " + l.file() +
-                              ":/schema_version: it was written by a newer llmpath "
-                              "(schema_version 2; this one reads 1)" + hint);
+        refused(newer, 4,
+                "llmpath: error: tracked plan " + l.file() +
+                    ":/schema_version: it was written by a newer llmpath "
+                    "(schema_version 2; this one reads 1)" +
+                    hint);
     }
 }
 
@@ -310,7 +321,8 @@ TEST_CASE("cli a read-only plan, a folder that is a file, a held lock, no plan a
         CHECK(r.exit_code == 1);
         CHECK(r.err == "llmpath: error: tracked plan " + l.file() +
                            " is read-only, so nothing was recorded; make it writable with "
-                           "'chmod u+w " + l.file() + "'\n");
+                           "'chmod u+w " +
+                           l.file() + "'\n");
         CHECK(read_file(l.file()) == before);
         ::chmod(l.file().c_str(), 0644);
     }
@@ -357,13 +369,13 @@ namespace {
 
 /// The UID and SEQUENCE of every event of a calendar, read by python3-icalendar.
 std::map<std::string, std::string> events_of(const std::string& ics_path) {
-    const auto r = run_program("/usr/bin/python3",
-                               {"-c",
-                                "import sys, icalendar\n"
-                                "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
-                                "for e in cal.walk('VEVENT'):\n"
-                                "    print(e['UID'], e['SEQUENCE'], e.get('STATUS', '-'))\n",
-                                ics_path});
+    const auto r = run_program(
+        "/usr/bin/python3", {"-c",
+                             "import sys, icalendar\n"
+                             "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                             "for e in cal.walk('VEVENT'):\n"
+                             "    print(e['UID'], e['SEQUENCE'], e.get('STATUS', '-'))\n",
+                             ics_path});
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     std::map<std::string, std::string> out;
@@ -382,14 +394,16 @@ TEST_CASE("cli export --format ics|csv|checklist: the tracked plan in other tool
     const Learner l("export-ics");
     const std::string dir = scratch_dir("track-export-ics-files");
     REQUIRE(l.run(k_track).exit_code == 0);
-    const auto plan = run_llmpath({"plan", "--defaults", "--start", "2026-11-30", "--format", "json"});
+    const auto plan =
+        run_llmpath({"plan", "--defaults", "--start", "2026-11-30", "--format", "json"});
     std::ofstream(dir + "/plan.json") << plan.out;
     for (const char* ext : {"ics", "csv"}) {
         REQUIRE(l.run({"export", "-o", dir + "/tracked." + ext}).exit_code == 0);
     }
     // Adopted the day it starts, the tracked plan is the plan: same events, same rows.
-    const auto checked = run_program(std::string(LLMPATH_SOURCE_DIR) + "/tests/tools/check-exports.py",
-                                     {dir + "/plan.json", dir + "/tracked.ics", dir + "/tracked.csv"});
+    const auto checked =
+        run_program(std::string(LLMPATH_SOURCE_DIR) + "/tests/tools/check-exports.py",
+                    {dir + "/plan.json", dir + "/tracked.ics", dir + "/tracked.csv"});
     INFO(checked.err);
     CHECK(checked.exit_code == 0);
     const auto checklist = l.run({"export", "--format", "checklist"});

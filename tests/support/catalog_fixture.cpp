@@ -11,7 +11,6 @@
 
 namespace llmpath::test {
 
-
 const char* const k_minimal = R"json({
   "schema_version": 1,
   "id": "minimal",
@@ -86,8 +85,8 @@ std::vector<std::string> problems_of(Catalog (*load)(std::string_view, const std
     std::vector<std::string> out;
     try {
         loaded = load(text, "test.json");
-    } catch (const CatalogError &e) {
-        for (const auto &p : e.problems()) {
+    } catch (const CatalogError& e) {
+        for (const auto& p : e.problems()) {
             out.push_back(p.line > 0 ? std::to_string(p.line) + ":" + std::to_string(p.column) +
                                            ": " + p.message
                                      : (p.pointer.empty() ? "/" : p.pointer) + ": " + p.message);
@@ -117,7 +116,7 @@ std::vector<std::string> problems_after(const std::function<void(nlohmann::order
 }
 
 nlohmann::ordered_json& question(nlohmann::ordered_json& doc, std::string_view id) {
-    for (auto &q : doc["questions"]) {
+    for (auto& q : doc["questions"]) {
         if (q["id"] == id) {
             return q;
         }
@@ -131,12 +130,20 @@ std::string with_planning_questions(const std::string& questions) {
         return std::any_of(list.begin(), list.end(), [&](const auto& q) { return q["id"] == id; });
     };
     if (!has("hours_per_week")) {
-        list.push_back({{"id", "hours_per_week"}, {"type", "integer"}, {"prompt", "Hours?"},
-                        {"short_label", "hours"}, {"min", 2}, {"max", 60}, {"default", 10}});
+        list.push_back({{"id", "hours_per_week"},
+                        {"type", "integer"},
+                        {"prompt", "Hours?"},
+                        {"short_label", "hours"},
+                        {"min", 2},
+                        {"max", 60},
+                        {"default", 10}});
     }
     if (!has("start_date")) {
-        list.push_back({{"id", "start_date"}, {"type", "date"}, {"prompt", "Start?"},
-                        {"short_label", "start"}, {"default", "today"}});
+        list.push_back({{"id", "start_date"},
+                        {"type", "date"},
+                        {"prompt", "Start?"},
+                        {"short_label", "start"},
+                        {"default", "today"}});
     }
     return list.dump();
 }

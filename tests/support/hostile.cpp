@@ -51,7 +51,9 @@ SparseFile::SparseFile(const std::string& name, std::uintmax_t bytes)
     fs::resize_file(path, bytes);
 }
 
-SparseFile::~SparseFile() { fs::remove(path); }
+SparseFile::~SparseFile() {
+    fs::remove(path);
+}
 
 std::string deep_file(const std::string& name, std::size_t depth, const std::string& prefix,
                       const std::string& suffix) {

@@ -106,9 +106,18 @@ void exchange(const RunOptions& options, int in_fd, int out_fd, int err_fd, RunR
         pollfd fds[3];
         int n = 0;
         int out_i = -1, err_i = -1, in_i = -1;
-        if (out_open) { fds[n] = {out_fd, POLLIN, 0}; out_i = n++; }
-        if (err_open) { fds[n] = {err_fd, POLLIN, 0}; err_i = n++; }
-        if (in_fd >= 0) { fds[n] = {in_fd, POLLOUT, 0}; in_i = n++; }
+        if (out_open) {
+            fds[n] = {out_fd, POLLIN, 0};
+            out_i = n++;
+        }
+        if (err_open) {
+            fds[n] = {err_fd, POLLIN, 0};
+            err_i = n++;
+        }
+        if (in_fd >= 0) {
+            fds[n] = {in_fd, POLLOUT, 0};
+            in_i = n++;
+        }
         if (poll(fds, static_cast<nfds_t>(n), -1) < 0) {
             if (errno == EINTR) {
                 continue;

@@ -8,17 +8,17 @@
 namespace llmpath::test {
 
 struct RunResult {
-    int exit_code = -1;   ///< exit status, or 128 + signal number
+    int exit_code = -1; ///< exit status, or 128 + signal number
     std::string out;
     std::string err;
 };
 
 struct RunOptions {
     std::string stdin_text;
-    bool close_stdin = true;                        ///< stdin is a pipe with stdin_text, then EOF
+    bool close_stdin = true; ///< stdin is a pipe with stdin_text, then EOF
     std::map<std::string, std::optional<std::string>> env; ///< set (value) or unset (nullopt)
-    std::string cwd;                                ///< empty: inherit
-    bool clear_llmpath_env = true;                  ///< unset LLMPATH_*, NO_COLOR, LANG, LC_ALL first
+    std::string cwd;                                       ///< empty: inherit
+    bool clear_llmpath_env = true; ///< unset LLMPATH_*, NO_COLOR, LANG, LC_ALL first
 };
 
 /// Runs the built llmpath binary with `args` (not including argv[0]) and captures everything.

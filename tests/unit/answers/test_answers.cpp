@@ -376,8 +376,7 @@ TEST_CASE("answers::gather_answers names the line and column of a JSON syntax er
 
 TEST_CASE("answers::gather_answers reports a number too large for JSON, not a crash", "[answers]") {
     CHECK(problems_of(input_with({}, R"({"hours_per_week": 1e309})")) ==
-          std::vector<std::string>{
-              "--data-file team.json:1:20: number 1e309 is out of range"});
+          std::vector<std::string>{"--data-file team.json:1:20: number 1e309 is out of range"});
 }
 
 TEST_CASE("answers::gather_answers wants a JSON object in the data file", "[answers]") {

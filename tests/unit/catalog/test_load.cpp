@@ -52,13 +52,13 @@ TEST_CASE("catalog::load_catalog fills the model and its defaults", "[catalog]")
 
 TEST_CASE("catalog::load_catalog reads questions of every type", "[catalog]") {
     const Catalog c = load_catalog(k_minimal, "minimal.json");
-    const Question *background = c.find_question("background");
+    const Question* background = c.find_question("background");
     REQUIRE(background != nullptr);
     CHECK(background->default_value.choice == std::optional<std::string>("none"));
     CHECK(background->choices[1].weights.at("platform") == 30);
     CHECK(background->choices[1].skills == std::vector<std::string>{"python"});
     CHECK(c.find_question("python")->default_value.boolean == std::optional<bool>(false));
-    const Question *interests = c.find_question("interests");
+    const Question* interests = c.find_question("interests");
     CHECK(interests->default_value.choices == std::optional<std::vector<std::string>>({"data"}));
     CHECK(interests->when->in == std::vector<std::string>{"none", "backend"});
     CHECK(c.find_question("hours_per_week")->default_value.integer ==
@@ -69,8 +69,8 @@ TEST_CASE("catalog::load_catalog reads questions of every type", "[catalog]") {
 }
 
 TEST_CASE("catalog::load_catalog accepts a question without a default", "[catalog]") {
-    auto p = problems_after([](ojson &d) {
-        for (auto &q : d["questions"]) {
+    auto p = problems_after([](ojson& d) {
+        for (auto& q : d["questions"]) {
             q.erase("default");
         }
     });
@@ -126,30 +126,30 @@ TEST_CASE("catalog::load_catalog rejects deep nesting before parsing", "[catalog
 }
 
 TEST_CASE("catalog::load_catalog rejects an unsupported schema_version", "[catalog]") {
-    auto p = problems_after([](ojson &d) { d["schema_version"] = 2; });
+    auto p = problems_after([](ojson& d) { d["schema_version"] = 2; });
     CHECK(p == Lines{"/schema_version: unsupported schema_version 2; this llmpath reads "
                      "schema_version 1"});
 }
 
 TEST_CASE("catalog::load_catalog checks localised text against the languages", "[catalog]") {
     SECTION("missing language") {
-        auto p = problems_after([](ojson &d) { d["title"] = {{"en", "Title"}}; });
+        auto p = problems_after([](ojson& d) { d["title"] = {{"en", "Title"}}; });
         CHECK(p == Lines{"/title: missing 'zh' text"});
     }
     SECTION("undeclared language") {
-        auto p = problems_after([](ojson &d) { d["title"]["fr"] = "Titre"; });
+        auto p = problems_after([](ojson& d) { d["title"]["fr"] = "Titre"; });
         CHECK(p == Lines{"/title/fr: undeclared language 'fr' (declared: en, zh)"});
     }
     SECTION("empty required text") {
-        auto p = problems_after([](ojson &d) { d["directions"][0]["name"]["zh"] = ""; });
+        auto p = problems_after([](ojson& d) { d["directions"][0]["name"]["zh"] = ""; });
         CHECK(p == Lines{"/directions/0/name/zh: empty 'zh' text"});
     }
     SECTION("empty optional text is allowed") {
-        auto p = problems_after([](ojson &d) { d["tasks"][0]["summary"] = ""; });
+        auto p = problems_after([](ojson& d) { d["tasks"][0]["summary"] = ""; });
         CHECK(p.empty());
     }
     SECTION("wrong type") {
-        auto p = problems_after([](ojson &d) { d["tasks"][0]["title"] = ojson::array(); });
+        auto p = problems_after([](ojson& d) { d["tasks"][0]["title"] = ojson::array(); });
         CHECK(p == Lines{"/tasks/0/title: expected a string or an object of texts by language, "
                          "got an array"});
     }
@@ -157,10 +157,10 @@ TEST_CASE("catalog::load_catalog checks localised text against the languages", "
 
 TEST_CASE("catalog::load_catalog checks the declared languages", "[catalog]") {
     auto languages = [](ojson value) {
-        return problems_after([&](ojson &d) {
+        return problems_after([&](ojson& d) {
             d["languages"] = value;
             d["title"] = "Title";
-            for (auto &dir : d["directions"]) {
+            for (auto& dir : d["directions"]) {
                 dir["name"] = "Name";
             }
         });
@@ -175,7 +175,7 @@ TEST_CASE("catalog::load_catalog checks the declared languages", "[catalog]") {
 }
 
 TEST_CASE("catalog::load_catalog reports every problem at once, in document order", "[catalog]") {
-    auto p = problems_after([](ojson &d) {
+    auto p = problems_after([](ojson& d) {
         d["tasks"][2]["hours"] = 0;
         d["schema_version"] = 3;
         d["tasks"][0]["phase"] = "nowhere";
@@ -212,7 +212,7 @@ TEST_CASE("catalog::load_catalog names the source in the error", "[catalog]") {
     try {
         load_catalog("[]", "mine.json");
         FAIL("no error");
-    } catch (const CatalogError &e) {
+    } catch (const CatalogError& e) {
         CHECK(e.code() == ExitCode::catalog);
         CHECK(std::string(e.what()) == "mine.json:/: expected an object, got an array");
     }
@@ -224,7 +224,7 @@ TEST_CASE("catalog::load_catalog names the source in the error", "[catalog]") {
 TEST_CASE("catalog::load_catalog rejects each invalid fixture as expected", "[catalog]") {
     const std::filesystem::path dir = std::filesystem::path(LLMPATH_TEST_DATA) / "catalog";
     std::size_t count = 0;
-    for (const auto &entry : std::filesystem::directory_iterator(dir / "invalid")) {
+    for (const auto& entry : std::filesystem::directory_iterator(dir / "invalid")) {
         if (entry.path().extension() != ".json") {
             continue;
         }
@@ -272,17 +272,16 @@ TEST_CASE("catalog::load_catalog streams the tasks with the whole document's mea
     SECTION("tasks that are not objects") {
         ojson doc = ojson::parse(k_minimal);
         doc["tasks"] = ojson::parse(R"([1, "x", null, [[]], {"id": "t"}])");
-        CHECK(problems(doc.dump()) ==
-              Lines{"/pitfalls/0/tasks/0: unknown task 'bridge-python'",
-                    "/tasks/0: expected an object, got an integer",
-                    "/tasks/1: expected an object, got a string",
-                    "/tasks/2: expected an object, got null",
-                    "/tasks/3: expected an object, got an array",
-                    "/tasks/4: missing required field 'phase'",
-                    "/tasks/4: missing required field 'directions'",
-                    "/tasks/4: missing required field 'title'",
-                    "/tasks/4: missing required field 'hours'",
-                    "/tasks/4: missing required field 'deliverable'"});
+        CHECK(problems(doc.dump()) == Lines{"/pitfalls/0/tasks/0: unknown task 'bridge-python'",
+                                            "/tasks/0: expected an object, got an integer",
+                                            "/tasks/1: expected an object, got a string",
+                                            "/tasks/2: expected an object, got null",
+                                            "/tasks/3: expected an object, got an array",
+                                            "/tasks/4: missing required field 'phase'",
+                                            "/tasks/4: missing required field 'directions'",
+                                            "/tasks/4: missing required field 'title'",
+                                            "/tasks/4: missing required field 'hours'",
+                                            "/tasks/4: missing required field 'deliverable'"});
     }
     SECTION("a second tasks key is a problem; the first one counts") {
         CHECK(problems(with_tail(R"(, "tasks": [{"id": "only"}])")) ==
@@ -305,8 +304,7 @@ TEST_CASE("catalog::load_catalog streams the tasks with the whole document's mea
     SECTION("an empty tasks array") {
         ojson doc = ojson::parse(k_minimal);
         doc["tasks"] = ojson::array();
-        CHECK(problems(doc.dump()) ==
-              Lines{"/pitfalls/0/tasks/0: unknown task 'bridge-python'"});
+        CHECK(problems(doc.dump()) == Lines{"/pitfalls/0/tasks/0: unknown task 'bridge-python'"});
     }
     SECTION("a syntax error inside a streamed task") {
         std::string text_with_error = k_minimal;

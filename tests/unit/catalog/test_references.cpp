@@ -25,30 +25,30 @@ using ojson = nlohmann::ordered_json;
 
 TEST_CASE("catalog::load_catalog rejects references to unknown ids", "[catalog]") {
     SECTION("task phase") {
-        auto p = problems_after([](ojson &d) { d["tasks"][1]["phase"] = "hands_on"; });
+        auto p = problems_after([](ojson& d) { d["tasks"][1]["phase"] = "hands_on"; });
         CHECK(p == Lines{"/tasks/1/phase: unknown phase 'hands_on' (did you mean 'hands-on'?)"});
     }
     SECTION("task directions") {
-        auto p = problems_after([](ojson &d) { d["tasks"][1]["directions"] = {"data", "dta"}; });
+        auto p = problems_after([](ojson& d) { d["tasks"][1]["directions"] = {"data", "dta"}; });
         CHECK(p == Lines{"/tasks/1/directions/1: unknown direction 'dta' (did you mean 'data'?)"});
     }
     SECTION("common mixed with directions") {
-        auto p = problems_after([](ojson &d) { d["tasks"][1]["directions"] = {"data", "common"}; });
+        auto p = problems_after([](ojson& d) { d["tasks"][1]["directions"] = {"data", "common"}; });
         CHECK(p == Lines{"/tasks/1/directions/1: 'common' must be the only direction of a task "
                          "(it already means every direction)"});
     }
     SECTION("task prerequisites") {
-        auto p = problems_after([](ojson &d) { d["tasks"][2]["prerequisites"] = {"rag-101"}; });
+        auto p = problems_after([](ojson& d) { d["tasks"][2]["prerequisites"] = {"rag-101"}; });
         CHECK(p == Lines{"/tasks/2/prerequisites/0: unknown task 'rag-101'"});
     }
     SECTION("task skip_if_skills") {
-        auto p = problems_after([](ojson &d) { d["tasks"][0]["skip_if_skills"] = {"pyton"}; });
+        auto p = problems_after([](ojson& d) { d["tasks"][0]["skip_if_skills"] = {"pyton"}; });
         CHECK(p == Lines{"/tasks/0/skip_if_skills/0: unknown skill 'pyton' (did you mean "
                          "'python'?)"});
     }
     SECTION("choice weights and reasons") {
-        auto p = problems_after([](ojson &d) {
-            auto &choice = d["questions"][0]["choices"][0];
+        auto p = problems_after([](ojson& d) {
+            auto& choice = d["questions"][0]["choices"][0];
             choice["weights"] = {{"datta", 5}};
             choice["reasons"] = {{"platfrom", "why"}};
         });
@@ -59,16 +59,16 @@ TEST_CASE("catalog::load_catalog rejects references to unknown ids", "[catalog]"
     }
     SECTION("choice skills") {
         auto p =
-            problems_after([](ojson &d) { d["questions"][0]["choices"][1]["skills"] = {"go"}; });
+            problems_after([](ojson& d) { d["questions"][0]["choices"][1]["skills"] = {"go"}; });
         CHECK(p == Lines{"/questions/0/choices/1/skills/0: unknown skill 'go'"});
     }
     SECTION("phase direction_checkpoints") {
         auto p = problems_after(
-            [](ojson &d) { d["phases"][1]["direction_checkpoints"]["deploy"] = "x"; });
+            [](ojson& d) { d["phases"][1]["direction_checkpoints"]["deploy"] = "x"; });
         CHECK(p == Lines{"/phases/1/direction_checkpoints/deploy: unknown direction 'deploy'"});
     }
     SECTION("pitfall tasks") {
-        auto p = problems_after([](ojson &d) { d["pitfalls"][0]["tasks"] = {"bridge-pyhton"}; });
+        auto p = problems_after([](ojson& d) { d["pitfalls"][0]["tasks"] = {"bridge-pyhton"}; });
         CHECK(p == Lines{"/pitfalls/0/tasks/0: unknown task 'bridge-pyhton' (did you mean "
                          "'bridge-python'?)"});
     }
@@ -77,49 +77,49 @@ TEST_CASE("catalog::load_catalog rejects references to unknown ids", "[catalog]"
 TEST_CASE("catalog::load_catalog checks conditions against the questions", "[catalog]") {
     SECTION("unknown question") {
         auto p = problems_after(
-            [](ojson &d) { d["pitfalls"][0]["flag_when"][0]["question"] = "pyhton"; });
+            [](ojson& d) { d["pitfalls"][0]["flag_when"][0]["question"] = "pyhton"; });
         CHECK(p == Lines{"/pitfalls/0/flag_when/0/question: unknown question 'pyhton' (did you "
                          "mean 'python'?)"});
     }
     SECTION("a later question in when") {
-        auto p = problems_after([](ojson &d) {
+        auto p = problems_after([](ojson& d) {
             question(d, "interests")["when"] = {{"question", "hours_per_week"}, {"min", 3}};
         });
         CHECK(p == Lines{"/questions/2/when/question: question 'hours_per_week' is asked after "
                          "this one; 'when' can only test an earlier question"});
     }
     SECTION("the question itself") {
-        auto p = problems_after([](ojson &d) {
+        auto p = problems_after([](ojson& d) {
             question(d, "interests")["when"] = {{"question", "interests"}, {"in", {"data"}}};
         });
         CHECK(p == Lines{"/questions/2/when/question: a question cannot depend on its own answer"});
     }
     SECTION("a value that is not a choice") {
         auto p =
-            problems_after([](ojson &d) { question(d, "interests")["when"]["in"] = {"backnd"}; });
+            problems_after([](ojson& d) { question(d, "interests")["when"]["in"] = {"backnd"}; });
         CHECK(p == Lines{"/questions/2/when/in/0: 'backnd' is not a value of single question "
                          "'background' (none, backend) (did you mean 'backend'?)"});
     }
     SECTION("boolean questions take yes and no") {
         auto p =
-            problems_after([](ojson &d) { d["pitfalls"][0]["flag_when"][0]["in"] = {"false"}; });
+            problems_after([](ojson& d) { d["pitfalls"][0]["flag_when"][0]["in"] = {"false"}; });
         CHECK(p == Lines{"/pitfalls/0/flag_when/0/in/0: 'false' is not a value of boolean "
                          "question 'python' (yes, no)"});
     }
     SECTION("min and max only for integer questions") {
-        auto p = problems_after([](ojson &d) { d["pitfalls"][0]["flag_when"][0]["max"] = 3; });
+        auto p = problems_after([](ojson& d) { d["pitfalls"][0]["flag_when"][0]["max"] = 3; });
         CHECK(p == Lines{"/pitfalls/0/flag_when/0/max: 'max' applies only to integer questions; "
                          "boolean question 'python' is tested with 'in'"});
     }
     SECTION("in does not apply to integer questions") {
-        auto p = problems_after([](ojson &d) {
+        auto p = problems_after([](ojson& d) {
             d["pitfalls"][0]["flag_when"][0] = {{"question", "hours_per_week"}, {"in", {"five"}}};
         });
         CHECK(p == Lines{"/pitfalls/0/flag_when/0/in: 'in' does not apply to integer question "
                          "'hours_per_week'; use 'min' and 'max'"});
     }
     SECTION("date and text questions cannot be tested") {
-        auto p = problems_after([](ojson &d) {
+        auto p = problems_after([](ojson& d) {
             d["pitfalls"][0]["flag_when"][0] = {{"question", "start_date"}, {"in", {"today"}}};
         });
         CHECK(p == Lines{"/pitfalls/0/flag_when/0/question: conditions cannot test date "
@@ -127,11 +127,11 @@ TEST_CASE("catalog::load_catalog checks conditions against the questions", "[cat
                          "question"});
     }
     SECTION("a condition needs a test") {
-        auto p = problems_after([](ojson &d) { d["pitfalls"][0]["flag_when"][0].erase("in"); });
+        auto p = problems_after([](ojson& d) { d["pitfalls"][0]["flag_when"][0].erase("in"); });
         CHECK(p == Lines{"/pitfalls/0/flag_when/0: a condition needs 'in', or 'min' and/or 'max'"});
     }
     SECTION("min above max") {
-        auto p = problems_after([](ojson &d) {
+        auto p = problems_after([](ojson& d) {
             question(d,
                      "github")["when"] = {{"question", "hours_per_week"}, {"min", 9}, {"max", 3}};
         });
@@ -141,7 +141,7 @@ TEST_CASE("catalog::load_catalog checks conditions against the questions", "[cat
 
 TEST_CASE("catalog::load_catalog rejects a prerequisite cycle", "[catalog]") {
     SECTION("three tasks") {
-        auto p = problems_after([](ojson &d) {
+        auto p = problems_after([](ojson& d) {
             d["tasks"][1]["phase"] = "foundations";
             d["tasks"][0]["prerequisites"] = {"data-demo"};
             d["tasks"][1]["prerequisites"] = {"resume"};
@@ -152,7 +152,7 @@ TEST_CASE("catalog::load_catalog rejects a prerequisite cycle", "[catalog]") {
                          "data-demo -> resume -> bridge-python"});
     }
     SECTION("a task that needs itself") {
-        auto p = problems_after([](ojson &d) { d["tasks"][3]["prerequisites"] = {"resume"}; });
+        auto p = problems_after([](ojson& d) { d["tasks"][3]["prerequisites"] = {"resume"}; });
         CHECK(p == Lines{"/tasks/3/prerequisites/0: prerequisite cycle: resume -> resume"});
     }
 }
@@ -205,41 +205,41 @@ TEST_CASE("catalog::load_catalog follows long prerequisite chains without recurs
 }
 
 TEST_CASE("catalog::load_catalog rejects a prerequisite in a later phase", "[catalog]") {
-    auto p = problems_after([](ojson &d) { d["tasks"][1]["prerequisites"] = {"resume"}; });
+    auto p = problems_after([](ojson& d) { d["tasks"][1]["prerequisites"] = {"resume"}; });
     CHECK(p == Lines{"/tasks/1/prerequisites/0: prerequisite 'resume' is in phase 'portfolio', "
                      "which comes after this task's phase 'hands-on'"});
 }
 
 TEST_CASE("catalog::load_catalog checks that phases cover the plan in order", "[catalog]") {
     SECTION("first phase starts late") {
-        auto p = problems_after([](ojson &d) { d["phases"][0]["start_day"] = 1; });
+        auto p = problems_after([](ojson& d) { d["phases"][0]["start_day"] = 1; });
         CHECK(p == Lines{"/phases/0/start_day: the first phase must start on day 0, got day 1"});
     }
     SECTION("overlap") {
-        auto p = problems_after([](ojson &d) { d["phases"][1]["start_day"] = 30; });
+        auto p = problems_after([](ojson& d) { d["phases"][1]["start_day"] = 30; });
         CHECK(p == Lines{"/phases/1/start_day: phase 'hands-on' starts on day 30, overlapping "
                          "phase 'foundations' (days 0 to 30); start it on day 31"});
     }
     SECTION("gap") {
-        auto p = problems_after([](ojson &d) { d["phases"][2]["start_day"] = 95; });
+        auto p = problems_after([](ojson& d) { d["phases"][2]["start_day"] = 95; });
         CHECK(p == Lines{"/phases/2/start_day: gap between phases 'hands-on' and 'portfolio': "
                          "days 91 to 94 belong to no phase"});
     }
     SECTION("last phase ends early") {
-        auto p = problems_after([](ojson &d) { d["phases"][2]["end_day"] = 180; });
+        auto p = problems_after([](ojson& d) { d["phases"][2]["end_day"] = 180; });
         CHECK(p == Lines{"/phases/2/end_day: the last phase must end on day 182, got day 180"});
     }
     SECTION("ends before it starts") {
-        auto p = problems_after([](ojson &d) { d["phases"][1]["end_day"] = 20; });
+        auto p = problems_after([](ojson& d) { d["phases"][1]["end_day"] = 20; });
         CHECK(p == Lines{"/phases/1/end_day: phase ends on day 20, before it starts on day 31"});
     }
     SECTION("out of day order") {
-        auto p = problems_after([](ojson &d) { std::swap(d["phases"][1], d["phases"][2]); });
+        auto p = problems_after([](ojson& d) { std::swap(d["phases"][1], d["phases"][2]); });
         CHECK(p.at(0) == "/phases/1/start_day: gap between phases 'foundations' and 'portfolio': "
                          "days 31 to 90 belong to no phase");
     }
     SECTION("a day beyond the plan") {
-        auto p = problems_after([](ojson &d) { d["phases"][2]["end_day"] = 183; });
+        auto p = problems_after([](ojson& d) { d["phases"][2]["end_day"] = 183; });
         CHECK(p == Lines{"/phases/2/end_day: end_day must be between 0 and 182, got 183"});
     }
 }
@@ -253,7 +253,7 @@ TEST_CASE("catalog::load_catalog reports 20,000 unknown references, suggesting w
 }
 
 TEST_CASE("catalog::load_catalog reads checkpoints as parts that name their tasks", "[catalog]") {
-    auto edit = [](ojson &d) {
+    auto edit = [](ojson& d) {
         d["phases"][1]["checkpoint"] = ojson::parse(
             R"([{"text": {"en": "A demo.", "zh": "一个 Demo。"}, "tasks": ["bridge-python"]}])");
         d["phases"][1]["direction_checkpoints"]["data"] =
@@ -270,12 +270,12 @@ TEST_CASE("catalog::load_catalog reads checkpoints as parts that name their task
 }
 
 TEST_CASE("catalog::load_catalog checks the tasks a checkpoint names", "[catalog]") {
-    auto with_part = [](const char *phase, const char *where, const char *tasks) {
-        return problems_after([&](ojson &d) {
-            for (auto &p : d["phases"]) {
+    auto with_part = [](const char* phase, const char* where, const char* tasks) {
+        return problems_after([&](ojson& d) {
+            for (auto& p : d["phases"]) {
                 if (p["id"] == phase) {
-                    ojson part = ojson::parse(std::string(R"([{"text": "T", "tasks": )") + tasks +
-                                            "}]");
+                    ojson part =
+                        ojson::parse(std::string(R"([{"text": "T", "tasks": )") + tasks + "}]");
                     if (std::string(where).empty()) {
                         p["checkpoint"] = part;
                     } else {
@@ -304,7 +304,7 @@ TEST_CASE("catalog::load_catalog checks the tasks a checkpoint names", "[catalog
 
 TEST_CASE("catalog::load_catalog refuses a core task that needs a presenting task of its phase",
           "[catalog]") {
-    const auto p = problems_after([](ojson &d) {
+    const auto p = problems_after([](ojson& d) {
         d["tasks"].push_back(ojson::parse(
             R"({"id": "talk", "phase": "hands-on", "directions": ["common"], "title": "Talk",
                 "hours": 2, "presents": true, "deliverable": "A talk."})"));
@@ -313,15 +313,15 @@ TEST_CASE("catalog::load_catalog refuses a core task that needs a presenting tas
     CHECK(p == Lines{"/tasks/1/prerequisites: task 'data-demo' needs the presenting task 'talk', "
                      "which waits for every core task of 'data' in phase 'hands-on'; a "
                      "presenting task can only come after them"});
-    CHECK(problems_after([](ojson &d) { d["tasks"][3]["presents"] = true; }).empty());
+    CHECK(problems_after([](ojson& d) { d["tasks"][3]["presents"] = true; }).empty());
 }
 
 TEST_CASE("catalog::load_catalog wants every skill a task uses taught before it", "[catalog]") {
-    CHECK(problems_after([](ojson &d) {
+    CHECK(problems_after([](ojson& d) {
               d["tasks"][0]["teaches"] = ojson::array({"python"});
               d["tasks"][1]["uses"] = ojson::array({"python"});
           }).empty());
-    const auto p = problems_after([](ojson &d) {
+    const auto p = problems_after([](ojson& d) {
         d["tasks"][0]["teaches"] = ojson::array({"python"});
         d["tasks"][2]["uses"] = ojson::array({"python"});
         d["tasks"][2]["prerequisites"] = ojson::array();
@@ -329,12 +329,12 @@ TEST_CASE("catalog::load_catalog wants every skill a task uses taught before it"
     CHECK(p == Lines{"/tasks/2/uses/0: skill 'python' is used before any earlier task of the "
                      "'platform' plan teaches it; make a task that teaches it, such as "
                      "'bridge-python', one of its prerequisites"});
-    CHECK(problems_after([](ojson &d) { d["tasks"][1]["uses"] = ojson::array({"pyton"}); }) ==
+    CHECK(problems_after([](ojson& d) { d["tasks"][1]["uses"] = ojson::array({"pyton"}); }) ==
           Lines{"/tasks/1/uses/0: unknown skill 'pyton' (did you mean 'python'?)"});
 }
 
 TEST_CASE("catalog::load_catalog reads GPU prices and needs, and shortcuts", "[catalog]") {
-    auto edit = [](ojson &d) {
+    auto edit = [](ojson& d) {
         d["gpu"] = ojson::parse(R"({"currency": "USD", "checked": "2026-11-09", "source": "S",
             "classes": [{"id": "gpu-24gb", "name": "24 GB", "memory_gb": 24,
                          "price_per_hour": 0.85}]})");
@@ -348,7 +348,7 @@ TEST_CASE("catalog::load_catalog reads GPU prices and needs, and shortcuts", "[c
     CHECK(c.tasks[1].gpu->count == 2);
     CHECK(c.tasks[1].gpu->tenths == 15);
     CHECK(c.tasks[1].shorten->hours == 20);
-    CHECK(problems_after([&](ojson &d) {
+    CHECK(problems_after([&](ojson& d) {
               edit(d);
               d["tasks"][1]["gpu"]["class"] = "gpu-80gb";
               d["tasks"][1]["shorten"]["hours"] = 30;

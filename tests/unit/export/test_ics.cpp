@@ -56,10 +56,10 @@ TEST_CASE("render_ics: a calendar with an all-day event per week and per checkpo
     CHECK(lines[1] == "VERSION:2.0");
     CHECK(lines[2] == "PRODID:-//llmpath//llmpath 0.1.0//EN");
     CHECK(lines.back() == "END:VCALENDAR");
-    CHECK(values(ics, "SUMMARY") ==
-          std::vector<std::string>{"Week 1: Task 1", "Week 2: Task 2", "Week 3: Task 3",
-                                   "Week 4: Task 4", "Checkpoint: Foundations",
-                                   "Checkpoint: Portfolio"});
+    CHECK(values(ics, "SUMMARY") == std::vector<std::string>{"Week 1: Task 1", "Week 2: Task 2",
+                                                             "Week 3: Task 3", "Week 4: Task 4",
+                                                             "Checkpoint: Foundations",
+                                                             "Checkpoint: Portfolio"});
     // Week 1 starts on the plan's Tuesday; DTEND is the day after its Sunday (exclusive).
     CHECK(values(ics, "DTSTART;VALUE=DATE").front() == "20261201");
     CHECK(values(ics, "DTEND;VALUE=DATE").front() == "20261207");

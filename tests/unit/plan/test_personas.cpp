@@ -14,7 +14,7 @@ using namespace llmpath;
 namespace {
 
 /// Answers `flags` (as typed after -d), defaults for the rest, and ranks the directions.
-Recommendation recommend_for(const std::vector<std::string> &flags) {
+Recommendation recommend_for(const std::vector<std::string>& flags) {
     AnswerInput input;
     input.flags = flags;
     input.use_defaults = true;
@@ -25,7 +25,7 @@ Recommendation recommend_for(const std::vector<std::string> &flags) {
 }
 
 /// The winner, and that it leads the runner-up by a clear margin (not a close call).
-void check_clear_winner(const Recommendation &r, const std::string &expected) {
+void check_clear_winner(const Recommendation& r, const std::string& expected) {
     REQUIRE(r.ranking.size() == 4);
     INFO("ranking: " << r.ranking[0].direction << "=" << r.ranking[0].raw << ", "
                      << r.ranking[1].direction << "=" << r.ranking[1].raw);
@@ -79,7 +79,7 @@ TEST_CASE("recommend::recommend with every answer defaulted follows the article:
     const Recommendation r = recommend_for({});
     CHECK(r.direction == "data");
     CHECK_FALSE(r.close_call);
-    for (const auto &s : r.ranking) {
+    for (const auto& s : r.ranking) {
         CHECK(s.raw == 0);
         CHECK(s.reasons.empty());
     }
@@ -88,16 +88,16 @@ TEST_CASE("recommend::recommend with every answer defaulted follows the article:
 
 TEST_CASE("recommend::recommend with only the background follows the article's table",
           "[personas]") {
-    const std::pair<const char *, const char *> table[] = {
-        {"none", "data"},         {"student", "data"},  {"backend", "platform"},
-        {"bigdata", "platform"},  {"devops", "platform"}, {"systems", "deployment"},
+    const std::pair<const char*, const char*> table[] = {
+        {"none", "data"},          {"student", "data"},    {"backend", "platform"},
+        {"bigdata", "platform"},   {"devops", "platform"}, {"systems", "deployment"},
         {"product", "application"}};
-    for (const auto &[background, direction] : table) {
+    for (const auto& [background, direction] : table) {
         INFO("background " << background);
         const Recommendation r = recommend_for({std::string("background=") + background});
         CHECK(r.direction == direction);
-        for (const auto &s : r.ranking) {
-            for (const auto &reason : s.reasons) {
+        for (const auto& s : r.ranking) {
+            for (const auto& reason : s.reasons) {
                 CHECK(reason.question == "background"); // nothing unanswered is a reason
             }
         }
@@ -109,7 +109,7 @@ TEST_CASE("recommend::recommend flags the engineering pitfall for someone who ha
           "[personas]") {
     const Recommendation r = recommend_for({"python=none"});
     std::vector<std::string> flagged;
-    for (const auto &p : r.pitfalls) {
+    for (const auto& p : r.pitfalls) {
         flagged.push_back(p.pitfall);
     }
     CHECK(std::find(flagged.begin(), flagged.end(), "weak-engineering") != flagged.end());

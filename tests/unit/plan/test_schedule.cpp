@@ -13,8 +13,8 @@
 #include <tuple>
 
 using namespace llmpath;
-using llmpath::test::date;
 using Catch::Matchers::Contains;
+using llmpath::test::date;
 
 namespace {
 
@@ -29,10 +29,10 @@ struct TaskSpec {
     bool presents = false;
 };
 
-Catalog make_catalog(const std::vector<TaskSpec> &specs) {
+Catalog make_catalog(const std::vector<TaskSpec>& specs) {
     Catalog c;
     c.id = "test";
-    for (const char *id : {"data", "platform"}) {
+    for (const char* id : {"data", "platform"}) {
         Direction d;
         d.id = id;
         c.directions.push_back(d);
@@ -45,7 +45,7 @@ Catalog make_catalog(const std::vector<TaskSpec> &specs) {
         p.end_day = to;
         c.phases.push_back(p);
     }
-    for (const auto &s : specs) {
+    for (const auto& s : specs) {
         Task t;
         t.id = s.id;
         t.phase = s.phase;
@@ -61,7 +61,7 @@ Catalog make_catalog(const std::vector<TaskSpec> &specs) {
     return c;
 }
 
-ScheduleInput input_for(const char *start, int hours, std::string direction = "data") {
+ScheduleInput input_for(const char* start, int hours, std::string direction = "data") {
     ScheduleInput in;
     in.start = date(start);
     in.hours_per_week = hours;
@@ -70,10 +70,10 @@ ScheduleInput input_for(const char *start, int hours, std::string direction = "d
 }
 
 /// Every item as "week:task:hours:part/parts", for comparisons.
-std::vector<std::string> items_of(const Plan &plan) {
+std::vector<std::string> items_of(const Plan& plan) {
     std::vector<std::string> out;
-    for (const auto &w : plan.weeks) {
-        for (const auto &i : w.items) {
+    for (const auto& w : plan.weeks) {
+        for (const auto& i : w.items) {
             out.push_back(std::to_string(w.index) + ":" + i.task + ":" + std::to_string(i.hours) +
                           ":" + std::to_string(i.part) + "/" + std::to_string(i.parts));
         }
@@ -81,29 +81,29 @@ std::vector<std::string> items_of(const Plan &plan) {
     return out;
 }
 
-std::string fingerprint(const Plan &p) {
+std::string fingerprint(const Plan& p) {
     std::ostringstream out;
     out << p.start.to_string() << p.end.to_string() << p.hours_per_week << p.weeks_total
         << p.fits_in_six_months << p.hours_needed_per_week << p.core_hours << '|';
-    for (const auto &ph : p.phases) {
-        out << ph.id << ph.start.to_string() << ph.end.to_string() << ph.first_week
-            << ph.last_week << ';';
+    for (const auto& ph : p.phases) {
+        out << ph.id << ph.start.to_string() << ph.end.to_string() << ph.first_week << ph.last_week
+            << ';';
     }
-    for (const auto &w : p.weeks) {
+    for (const auto& w : p.weeks) {
         out << w.start.to_string() << w.end.to_string() << w.budget << w.hours << '[';
-        for (const auto &i : w.items) {
+        for (const auto& i : w.items) {
             out << i.task << i.phase << i.hours << i.part << i.parts << i.core << ',';
         }
         out << ']';
     }
-    for (const auto &u : p.unscheduled) {
+    for (const auto& u : p.unscheduled) {
         out << u.task << u.reason << ';';
     }
     return out.str();
 }
 
-std::string reason_of(const Plan &plan, const std::string &task) {
-    for (const auto &u : plan.unscheduled) {
+std::string reason_of(const Plan& plan, const std::string& task) {
+    for (const auto& u : plan.unscheduled) {
         if (u.task == task) {
             return u.reason;
         }
@@ -165,8 +165,8 @@ TEST_CASE("schedule::make_plan reports hours needed when the plan fits", "[sched
 
 TEST_CASE("schedule::make_plan orders by phase but never waits for a phase's window",
           "[schedule]") {
-    const auto catalog = make_catalog(
-        {{"b", "hands-on", 5}, {"a", "foundations", 5}, {"c", "portfolio", 3}});
+    const auto catalog =
+        make_catalog({{"b", "hands-on", 5}, {"a", "foundations", 5}, {"c", "portfolio", 3}});
     const auto plan = make_plan(catalog, input_for("2026-12-14", 10));
 
     CHECK(items_of(plan) == std::vector<std::string>{"1:a:5:1/1", "1:b:5:1/1", "2:c:3:1/1"});
@@ -181,8 +181,7 @@ TEST_CASE("schedule::make_plan leaves no part of a split task under 2 h at 4 h a
     const auto catalog = make_catalog({{"a", "foundations", 5}, {"b", "foundations", 3}});
     SECTION("at 4 h a week the first part gives up an hour rather than leave a 1 h tail") {
         const auto plan = make_plan(catalog, input_for("2026-12-14", 4));
-        CHECK(items_of(plan) ==
-              std::vector<std::string>{"1:a:3:1/2", "2:a:2:2/2", "3:b:3:1/1"});
+        CHECK(items_of(plan) == std::vector<std::string>{"1:a:3:1/2", "2:a:2:2/2", "3:b:3:1/1"});
         CHECK(plan.weeks[1].hours == 2); // b would start with a 1 h sliver: it waits a week
     }
     SECTION("under 4 h a week there is no such rule") {
@@ -194,17 +193,16 @@ TEST_CASE("schedule::make_plan leaves no part of a split task under 2 h at 4 h a
 
 TEST_CASE("schedule::make_plan starts a presenting task after its direction's core work",
           "[schedule]") {
-    const auto catalog =
-        make_catalog({{"d1", "portfolio", 10, true, {}, {"data"}},
-                      {"talk", "portfolio", 4, true, {}, {"common"}, {}, true},
-                      {"d2", "portfolio", 6, true, {"d1"}, {"data"}},
-                      {"p", "portfolio", 6, true, {}, {"platform"}},
-                      {"extra", "portfolio", 2, false, {}, {"data"}}});
+    const auto catalog = make_catalog({{"d1", "portfolio", 10, true, {}, {"data"}},
+                                       {"talk", "portfolio", 4, true, {}, {"common"}, {}, true},
+                                       {"d2", "portfolio", 6, true, {"d1"}, {"data"}},
+                                       {"p", "portfolio", 6, true, {}, {"platform"}},
+                                       {"extra", "portfolio", 2, false, {}, {"data"}}});
     const auto plan = make_plan(catalog, input_for("2026-12-14", 10));
     // Without the rule the catalogue order would put the talk before d2; the optional task
     // and the other direction's do not hold it back.
-    CHECK(items_of(plan) == std::vector<std::string>{"1:d1:10:1/1", "2:d2:6:1/1", "2:talk:4:1/1",
-                                                     "3:extra:2:1/1"});
+    CHECK(items_of(plan) ==
+          std::vector<std::string>{"1:d1:10:1/1", "2:d2:6:1/1", "2:talk:4:1/1", "3:extra:2:1/1"});
 }
 
 TEST_CASE("schedule::make_plan starts a dependent after its prerequisite", "[schedule]") {
@@ -337,7 +335,7 @@ TEST_CASE("schedule::make_plan ends at six months or the last week, whichever is
 
 namespace {
 
-Catalog random_catalog(std::mt19937 &rng) {
+Catalog random_catalog(std::mt19937& rng) {
     auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
     Catalog c = make_catalog({});
     // Random phase windows, still covering days 0..182.
@@ -367,7 +365,7 @@ Catalog random_catalog(std::mt19937 &rng) {
                 t.prerequisites.push_back("t" + std::to_string(j));
             }
         }
-        for (const auto &s : skills) {
+        for (const auto& s : skills) {
             if (pick(0, 5) == 0) {
                 t.skip_if_skills.push_back(s);
             }
@@ -375,8 +373,8 @@ Catalog random_catalog(std::mt19937 &rng) {
         c.tasks.push_back(t);
     }
     // Presenting tasks, among those nothing needs (so that waiting for them cannot loop).
-    for (auto &t : c.tasks) {
-        const bool needed = std::any_of(c.tasks.begin(), c.tasks.end(), [&](const Task &other) {
+    for (auto& t : c.tasks) {
+        const bool needed = std::any_of(c.tasks.begin(), c.tasks.end(), [&](const Task& other) {
             return std::find(other.prerequisites.begin(), other.prerequisites.end(), t.id) !=
                    other.prerequisites.end();
         });
@@ -386,13 +384,13 @@ Catalog random_catalog(std::mt19937 &rng) {
     return c;
 }
 
-ScheduleInput random_input(std::mt19937 &rng) {
+ScheduleInput random_input(std::mt19937& rng) {
     auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
     ScheduleInput in;
     in.start = date("2025-01-01").plus_days(pick(0, 2000));
     in.hours_per_week = pick(0, 3) == 0 ? pick(1, 5) : pick(1, 40);
     in.direction = pick(0, 1) == 0 ? "data" : "platform";
-    for (const char *s : {"s1", "s2", "s3"}) {
+    for (const char* s : {"s1", "s2", "s3"}) {
         if (pick(0, 1) == 0) {
             in.skills.insert(s);
         }
@@ -403,14 +401,14 @@ ScheduleInput random_input(std::mt19937 &rng) {
 struct Position {
     int week;
     std::size_t item;
-    friend bool operator<(const Position &a, const Position &b) {
+    friend bool operator<(const Position& a, const Position& b) {
         return std::tie(a.week, a.item) < std::tie(b.week, b.item);
     }
 };
 
 /// The first week's days and hours: to the next Sunday, or the one after when that holds less
 /// than 4 h (at 4 h a week or more) or none.
-std::pair<int, int> first_week(const ScheduleInput &in) {
+std::pair<int, int> first_week(const ScheduleInput& in) {
     int days = 8 - in.start.iso_weekday();
     if (in.hours_per_week * days / 7 < (in.hours_per_week >= 4 ? 4 : 1)) {
         days += 7;
@@ -421,12 +419,12 @@ std::pair<int, int> first_week(const ScheduleInput &in) {
 using Parts = std::map<std::string, std::vector<std::pair<Position, PlanItem>>>;
 
 /// The weeks: numbered, dated, within budget, none without work.
-std::string check_weeks(const ScheduleInput &in, const Plan &plan, Parts &parts) {
+std::string check_weeks(const ScheduleInput& in, const Plan& plan, Parts& parts) {
     if (plan.weeks_total != static_cast<int>(plan.weeks.size())) {
         return "weeks_total";
     }
     for (std::size_t w = 0; w < plan.weeks.size(); ++w) {
-        const Week &week = plan.weeks[w];
+        const Week& week = plan.weeks[w];
         const int expected_budget = w == 0 ? first_week(in).second : in.hours_per_week;
         int sum = 0;
         for (std::size_t k = 0; k < week.items.size(); ++k) {
@@ -450,9 +448,9 @@ std::string check_weeks(const ScheduleInput &in, const Plan &plan, Parts &parts)
 
 /// One scheduled task: consecutive parts adding up to its hours, none a sliver, after its
 /// prerequisites.
-std::string check_parts(const Catalog &c, const ScheduleInput &in, const Plan &plan,
-                        const Task &task, const Parts &parts) {
-    const auto &ps = parts.at(task.id);
+std::string check_parts(const Catalog& c, const ScheduleInput& in, const Plan& plan,
+                        const Task& task, const Parts& parts) {
+    const auto& ps = parts.at(task.id);
     int hours = 0;
     for (std::size_t k = 0; k < ps.size(); ++k) {
         hours += ps[k].second.hours;
@@ -475,7 +473,7 @@ std::string check_parts(const Catalog &c, const ScheduleInput &in, const Plan &p
     if (ps.front().second.core != task.core && task.core) {
         return task.id + " core flag";
     }
-    for (const auto &pre : task.prerequisites) {
+    for (const auto& pre : task.prerequisites) {
         const auto p = parts.find(pre);
         if (p != parts.end() && !(p->second.back().first < ps.front().first)) {
             return task.id + " starts before prerequisite " + pre;
@@ -487,7 +485,7 @@ std::string check_parts(const Catalog &c, const ScheduleInput &in, const Plan &p
     if (!task.presents) {
         return "";
     }
-    for (const auto &other : c.tasks) {
+    for (const auto& other : c.tasks) {
         const auto o = parts.find(other.id);
         if (o != parts.end() && !other.presents && o->second.front().second.core &&
             !other.is_common() && other.belongs_to(in.direction) && other.phase == task.phase &&
@@ -499,17 +497,17 @@ std::string check_parts(const Catalog &c, const ScheduleInput &in, const Plan &p
 }
 
 /// Checks every invariant of docs/scheduling.md; returns the first violation or "".
-std::string check_plan(const Catalog &c, const ScheduleInput &in, const Plan &plan) {
+std::string check_plan(const Catalog& c, const ScheduleInput& in, const Plan& plan) {
     Parts parts;
     if (auto problem = check_weeks(in, plan, parts); !problem.empty()) {
         return problem;
     }
-    for (const auto &task : c.tasks) {
+    for (const auto& task : c.tasks) {
         const bool in_plan = task.belongs_to(in.direction);
         const bool has_skills =
             !task.skip_if_skills.empty() &&
             std::all_of(task.skip_if_skills.begin(), task.skip_if_skills.end(),
-                        [&](const std::string &s) { return in.skills.count(s) > 0; });
+                        [&](const std::string& s) { return in.skills.count(s) > 0; });
         const std::string reason = reason_of(plan, task.id);
         const bool scheduled = parts.count(task.id) != 0;
         if (!in_plan && (scheduled || !reason.empty())) {
@@ -543,8 +541,8 @@ std::string check_plan(const Catalog &c, const ScheduleInput &in, const Plan &pl
     for (std::size_t r = 0; r < c.phases.size(); ++r) {
         int first = 0;
         int last = 0;
-        for (const auto &w : plan.weeks) {
-            for (const auto &i : w.items) {
+        for (const auto& w : plan.weeks) {
+            for (const auto& i : w.items) {
                 if (i.phase == c.phases[r].id) {
                     first = first == 0 ? w.index : first;
                     last = w.index;

@@ -72,14 +72,17 @@ TEST_CASE("render_catalog::render_show_text shows a direction, phase, pitfall an
                Contains("data — Data\nthe golden entry for career changers\n"));
     CHECK_THAT(render_show_text(cli_fixture(), "hands-on", "en", 80, false),
                Contains("Days: 31–90\n"));
-    const std::string pitfall = render_show_text(cli_fixture(), "weak-engineering", "en", 80, false);
+    const std::string pitfall =
+        render_show_text(cli_fixture(), "weak-engineering", "en", 80, false);
     INFO(pitfall);
-    CHECK_THAT(pitfall, Contains("Addressed by: Python scripts that process data (bridge-python)\n"));
+    CHECK_THAT(pitfall,
+               Contains("Addressed by: Python scripts that process data (bridge-python)\n"));
     const std::string task = render_show_text(cli_fixture(), "bridge-python", "en", 80, false);
     INFO(task);
     CHECK_THAT(task, Contains("Hours: 8 h (core, bridging)\n"));
     CHECK_THAT(task, Contains("Skipped by those who have: "));
-    CHECK_THAT(task, Contains("The Python Tutorial (Official) https://docs.python.org/3/tutorial/"));
+    CHECK_THAT(task,
+               Contains("The Python Tutorial (Official) https://docs.python.org/3/tutorial/"));
     const std::string zh = render_show_text(cli_fixture(), "bridge-python", "zh", 80, false);
     INFO(zh);
     CHECK_THAT(zh, Contains("时长：8 小时（核心，补短板）\n"));

@@ -40,7 +40,8 @@ TEST_CASE("render_gantt: names cannot break the chart's syntax or its lines", "[
     CHECK(chart.find("C#35; basics#59; 100#37; done#58; really :") != std::string::npos);
     CHECK(chart.find("\n#83;ection headings and titles :") != std::string::npos);
     CHECK(chart.find("\n#99;lick here :") != std::string::npos);
-    CHECK(chart.find("\nA very long task title that goes on and on about everything it… :") != std::string::npos);
+    CHECK(chart.find("\nA very long task title that goes on and on about everything it… :") !=
+          std::string::npos);
     std::istringstream in(chart);
     for (std::string line; std::getline(in, line);) {
         CHECK(line.size() <= 82); // 80 characters; "…" is 3 bytes

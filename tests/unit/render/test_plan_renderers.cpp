@@ -14,15 +14,15 @@
 #include <stdexcept>
 
 using namespace llmpath;
-using llmpath::test::render_fixture;
-using llmpath::test::lines_of;
-using llmpath::test::date;
 using Catch::Matchers::Contains;
+using llmpath::test::date;
+using llmpath::test::lines_of;
+using llmpath::test::render_fixture;
 
 namespace {
 
 /// Sets the English text of `t`; the characters are kept for the whole test run.
-void set_en(Text &t, std::string_view value) {
+void set_en(Text& t, std::string_view value) {
     static TextStore kept;
     t.set("en", kept.keep(value));
 }
@@ -44,7 +44,7 @@ Scenario newcomer() {
         {"hours_per_week", std::int64_t{10}, AnswerSource::flag},
         {"start_date", date("2026-12-16"), AnswerSource::flag},
     };
-    auto &r = s.recommendation;
+    auto& r = s.recommendation;
     r.direction = "data";
     r.close_call = true;
     r.ranking = {
@@ -73,7 +73,7 @@ Scenario busy_engineer() {
         {"hours_per_week", std::int64_t{3}, AnswerSource::flag},
         {"start_date", date("2027-01-04"), AnswerSource::flag},
     };
-    auto &r = s.recommendation;
+    auto& r = s.recommendation;
     r.direction = "platform";
     r.chosen_by_user = true;
     r.ranking = {
@@ -93,12 +93,13 @@ Scenario busy_engineer() {
     return s;
 }
 
-Report report_of(const Scenario &s, const std::string &lang, bool with_plan = true) {
-    return Report{render_fixture(), s.answers, s.recommendation, with_plan ? &s.plan : nullptr,
-                  lang,      "0.1.0"};
+Report report_of(const Scenario& s, const std::string& lang, bool with_plan = true) {
+    return Report{
+        render_fixture(), s.answers, s.recommendation, with_plan ? &s.plan : nullptr, lang,
+        "0.1.0"};
 }
 
-std::string full_text(const Report &report, const TextOptions &options = {}) {
+std::string full_text(const Report& report, const TextOptions& options = {}) {
     return render_recommendation_text(report, options) + "\n" + render_plan_text(report, options);
 }
 
@@ -112,31 +113,38 @@ TEST_CASE("render::render_plan_text matches the golden files", "[render]") {
         test::check_golden("render/golden/newcomer.zh.txt", full_text(report_of(newcomer(), "zh")));
     }
     SECTION("plan that does not fit") {
-        test::check_golden("render/golden/busy.en.txt", full_text(report_of(busy_engineer(), "en")));
+        test::check_golden("render/golden/busy.en.txt",
+                           full_text(report_of(busy_engineer(), "en")));
     }
 }
 
 TEST_CASE("render::render_markdown matches the golden files", "[render]") {
     SECTION("newcomer, English") {
-        test::check_golden("render/golden/newcomer.en.md", render_markdown(report_of(newcomer(), "en")));
+        test::check_golden("render/golden/newcomer.en.md",
+                           render_markdown(report_of(newcomer(), "en")));
     }
     SECTION("newcomer, Chinese") {
-        test::check_golden("render/golden/newcomer.zh.md", render_markdown(report_of(newcomer(), "zh")));
+        test::check_golden("render/golden/newcomer.zh.md",
+                           render_markdown(report_of(newcomer(), "zh")));
     }
     SECTION("plan that does not fit") {
-        test::check_golden("render/golden/busy.en.md", render_markdown(report_of(busy_engineer(), "en")));
+        test::check_golden("render/golden/busy.en.md",
+                           render_markdown(report_of(busy_engineer(), "en")));
     }
 }
 
 TEST_CASE("render::render_json matches the golden files", "[render]") {
     SECTION("newcomer, English") {
-        test::check_golden("render/golden/newcomer.en.json", render_json(report_of(newcomer(), "en")));
+        test::check_golden("render/golden/newcomer.en.json",
+                           render_json(report_of(newcomer(), "en")));
     }
     SECTION("plan that does not fit, Chinese") {
-        test::check_golden("render/golden/busy.zh.json", render_json(report_of(busy_engineer(), "zh")));
+        test::check_golden("render/golden/busy.zh.json",
+                           render_json(report_of(busy_engineer(), "zh")));
     }
     SECTION("recommendation only") {
-        test::check_golden("render/golden/recommend.en.json", render_json(report_of(newcomer(), "en", false)));
+        test::check_golden("render/golden/recommend.en.json",
+                           render_json(report_of(newcomer(), "en", false)));
     }
 }
 
@@ -169,7 +177,7 @@ TEST_CASE("render::render_json leaves out the plan when there is none", "[render
 TEST_CASE("render::render_json keeps the plan's numbers", "[render]") {
     const auto s = busy_engineer();
     const auto doc = nlohmann::json::parse(render_json(report_of(s, "en")));
-    const auto &plan = doc["plan"];
+    const auto& plan = doc["plan"];
     CHECK(plan["fits_in_six_months"] == false);
     CHECK(plan["hours_needed_per_week"] == s.plan.hours_needed_per_week);
     CHECK(plan["weeks"].size() == s.plan.weeks.size());
@@ -180,7 +188,7 @@ TEST_CASE("render::render_json keeps the plan's numbers", "[render]") {
 
 TEST_CASE("render::render_plan_text keeps escape sequences in catalogue text out", "[render]") {
     Catalog catalog = render_fixture();
-    for (auto &t : catalog.tasks) {
+    for (auto& t : catalog.tasks) {
         set_en(t.title, "\x1b[31mred\x1b[0m " + std::string(t.title.get("en")));
     }
     set_en(catalog.directions[0].name, "Data\x1b]0;title\x07");
@@ -198,7 +206,7 @@ TEST_CASE("render::render_plan_text keeps escape sequences in catalogue text out
 TEST_CASE("render::render_plan_text aligns the hours column in Chinese", "[render]") {
     const std::string text = render_plan_text(report_of(newcomer(), "zh"), {});
     std::vector<int> columns;
-    for (const auto &line : lines_of(text)) {
+    for (const auto& line : lines_of(text)) {
         const auto at = line.find(" 小时");
         if (line.rfind("    - ", 0) == 0 && at != std::string::npos) {
             columns.push_back(util::display_width(line.substr(0, at)));
@@ -209,10 +217,10 @@ TEST_CASE("render::render_plan_text aligns the hours column in Chinese", "[rende
 }
 
 TEST_CASE("render::render_plan_text wraps to the width", "[render]") {
-    for (const char *lang : {"en", "zh"}) {
+    for (const char* lang : {"en", "zh"}) {
         for (int width : {60, 80, 100}) {
             const auto text = full_text(report_of(newcomer(), lang), TextOptions{false, width});
-            for (const auto &line : lines_of(text)) {
+            for (const auto& line : lines_of(text)) {
                 INFO(lang << " width " << width << ": " << line);
                 CHECK(util::display_width(line) <= width);
             }
@@ -252,7 +260,7 @@ TEST_CASE("render::render_markdown escapes catalogue text", "[render]") {
     CHECK_THAT(
         md, Contains("(https://en.wikipedia.org/wiki/Retrieval-augmented_generation_%28RAG%29)"));
     CHECK_THAT(md, Contains("- [ ] A cleaned prompt-response dataset (10 h, part 2/4)"));
-    for (const auto &line : lines_of(md)) {
+    for (const auto& line : lines_of(md)) {
         // MD013 allows a longer line only when nothing after column 80 can be wrapped.
         INFO(line);
         CHECK(util::display_width(line.substr(0, line.rfind(' ') + 1)) <= 80);
@@ -272,4 +280,3 @@ TEST_CASE("render::render_json writes what a JSON library would write", "[render
     }
     CHECK_THAT(render_json(report), Contains(R"(say \"hi\" to C:\\path\\ and 中文 / done)"));
 }
-

@@ -7,10 +7,10 @@
 #include <catch2/catch.hpp>
 
 using namespace llmpath;
-using llmpath::test::render_fixture;
-using llmpath::test::date;
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
+using llmpath::test::date;
+using llmpath::test::render_fixture;
 
 namespace {
 
@@ -41,7 +41,8 @@ TEST_CASE("tracking::adopt_plan copies the plan's tasks, texts and weeks", "[tra
     CHECK(p.catalog_id == render_fixture().id);
     CHECK(p.direction == "data");
     CHECK(p.start == date("2026-11-30"));
-    CHECK(p.weeks.size() == make_plan(render_fixture(), {date("2026-11-30"), 10, "data", {}, {}}).weeks.size());
+    CHECK(p.weeks.size() ==
+          make_plan(render_fixture(), {date("2026-11-30"), 10, "data", {}, {}}).weeks.size());
     for (const auto& t : p.tasks) {
         CHECK(t.state == TaskState::todo);
         CHECK(t.title.count("en") == 1);
@@ -190,8 +191,7 @@ TEST_CASE("tracking::replan fits the rest from today, and again moves nothing", 
 TEST_CASE("tracking::replan with other hours and a catalogue that dropped a task", "[tracking]") {
     TrackedPlan p = tracked();
     Catalog smaller = render_fixture();
-    smaller.tasks.erase(smaller.tasks.begin() +
-                        smaller.task_index(p.tasks.back().id));
+    smaller.tasks.erase(smaller.tasks.begin() + smaller.task_index(p.tasks.back().id));
     smaller.build_index();
     const ReplanResult r = replan(p, date("2026-11-30"), 20, &smaller);
     CHECK(r.new_hours_per_week == 20);

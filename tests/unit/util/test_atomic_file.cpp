@@ -32,8 +32,7 @@ TEST_CASE("atomic_file::write_file_atomically refuses to overwrite without overw
     CHECK(entries(dir) == 1);
 }
 
-TEST_CASE("atomic_file::write_file_atomically fails cleanly in a missing folder",
-          "[atomic_file]") {
+TEST_CASE("atomic_file::write_file_atomically fails cleanly in a missing folder", "[atomic_file]") {
     const auto dir = test::scratch_dir("atomic-missing");
     CHECK_THROWS_WITH(util::write_file_atomically(dir + "/nope/plan.md", "x", false),
                       Catch::Matchers::Contains("No such file or directory"));

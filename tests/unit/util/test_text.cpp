@@ -23,7 +23,9 @@ TEST_CASE("text::pad_right pads to display columns and never truncates", "[text]
 
 TEST_CASE("text::strip_controls removes escape sequences and C1 controls", "[text]") {
     CHECK(strip_controls("\x1b[31mred\x1b[0m") == "[31mred[0m");
-    CHECK(strip_controls("a\x07" "b\xC2\x9B" "c") == "abc");
+    CHECK(strip_controls("a\x07"
+                         "b\xC2\x9B"
+                         "c") == "abc");
     CHECK(strip_controls("line1\nline2") == "line1line2");
     CHECK(strip_controls("line1\nline2", true) == "line1\nline2");
     CHECK(strip_controls("tab\there") == "tab here");
@@ -67,8 +69,7 @@ TEST_CASE("text::split trims each piece and keeps empty ones", "[text]") {
     CHECK(trim("  x \n") == "x");
 }
 
-TEST_CASE("text::is_clean_text and needs_json_escape agree with a byte-by-byte check",
-          "[text]") {
+TEST_CASE("text::is_clean_text and needs_json_escape agree with a byte-by-byte check", "[text]") {
     // Every byte value at every position of strings 0 to 17 bytes long, around the 8-byte steps.
     for (std::size_t size = 0; size <= 17; ++size) {
         for (std::size_t at = 0; at < std::max<std::size_t>(size, 1); ++at) {
