@@ -101,7 +101,7 @@ GAPS = {
         "mixture-of-experts serving": r"mixture[- ]of[- ]experts|\bMoE\b && serv",
         "disaggregated prefill/decode": "disaggregat && prefill",
         "speculative decoding (EAGLE)": "speculative decoding && EAGLE",
-        "vllm bench or GenAI-Perf": "vllm bench|GenAI-Perf", "llama.cpp": r"llama\.cpp",
+        "vllm bench or AIPerf": "vllm bench|AIPerf", "llama.cpp": r"llama\.cpp",
         "MLX": r"\bMLX\b", "ExecuTorch": "ExecuTorch",
         "Kubernetes for serving": r"Kubernetes|\bK8s\b && serv"},
 }
