@@ -14,8 +14,9 @@ directions, presenting loops, taught before used, shorten) is not repeated. Rule
   结果验证 nowhere;
 - directions: 8-12 interview questions in en and as many in zh, none repeated;
 - layers: the six ids top to bottom, 3-6 tools and 1-4 directions each;
-- tasks: a deliverable in en and zh; 1-4 resources, https with a host, no bare domain root; one
-  official resource at least that is not a documentation front page; no URL in more than 3 tasks;
+- tasks: a deliverable in en and zh; 1-4 resources, https with a host, none a site's or a GitHub
+  repository's front page unless FRONT_PAGE_OK lists the task and URL; one official resource at
+  least that is not a documentation front page; no URL in more than 3 tasks;
 - gpu: the price table has a currency, a checked date, a source in en and zh, 3-4 classes with a
   name, memory and price; a task's gpu names a class of the table, count >= 1, hours > 0, and the
   task uses or teaches gpu-env;
@@ -107,6 +108,10 @@ GAPS = {
 }
 GENERIC_SEGMENTS = {"en", "en-us", "zh", "zh-cn", "latest", "stable", "main", "master", "docs",
                     "doc", "documentation", "index.html", "index", "home", "current"}
+# (task id, url) -> why the task may link a site's or a repository's front page: only a task about
+# that project as a whole, such as ("open-source", "https://github.com/OWNER/REPO"): "the task is
+# to contribute to this project". None does now; keep the list short and give each entry a reason.
+FRONT_PAGE_OK = {}
 
 
 def en(text):
@@ -218,12 +223,29 @@ def check_layers(cat, _):
             yield f"/layers/{i}/directions", "expected 1-4 direction ids"
 
 
-def resource_problems(res):
+def bare_front_page(url):
+    """'site' or 'repository' for a link to a site's or a GitHub repository's front page, else ''.
+
+    A site's front page has an empty path and no query; a repository's is github.com/OWNER/REPO
+    (or an owner's page), with a trailing slash or a query such as ?tab=readme-ov-file but no
+    #section of its README."""
+    segs = [s for s in url.path.split("/") if s]
+    if not segs and not url.query:
+        return "site"
+    if url.netloc.lower() in ("github.com", "www.github.com") and len(segs) <= 2 \
+            and not url.fragment:
+        return "repository"
+    return ""
+
+
+def resource_problems(res, tid):
     url, text = urlparse(res.get("url", "")), res.get("url")
+    kind = bare_front_page(url) if url.scheme == "https" and url.netloc else ""
     if url.scheme != "https" or not url.netloc:
         yield f"url {text} is not https with a host"
-    elif url.path in ("", "/") and not url.query:
-        yield f"url {text} is a bare domain root; link the page that teaches the task"
+    elif kind and (tid, text) not in FRONT_PAGE_OK:
+        yield f"url {text} is a {kind}'s front page; link the page that teaches the task " \
+              "(a task about the whole project may list it in FRONT_PAGE_OK)"
     elif res.get("type") == "official" and front_page(url):
         yield f"official url {text} is a documentation front page; link the page that teaches"
 
@@ -243,7 +265,7 @@ def check_tasks(cat, _):
         if not 1 <= len(res) <= 4:
             yield f"{p}/resources", f"{tid}: {len(res)} resources, expected 1-4"
         for j, r in enumerate(res):
-            for problem in resource_problems(r):
+            for problem in resource_problems(r, tid):
                 yield f"{p}/resources/{j}/url", f"{tid}: {problem}"
             url_tasks[r.get("url")].add(tid)
         if not any(official_ok(r) for r in res):
