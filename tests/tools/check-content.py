@@ -19,7 +19,8 @@ directions, presenting loops, taught before used, shorten) is not repeated. Rule
   least that is not a documentation front page; no URL in more than 3 tasks;
 - gpu: the price table has a currency, a checked date, a source in en and zh, 3-4 classes with a
   name, memory and price; a task's gpu names a class of the table, count >= 1, hours > 0, and the
-  task uses or teaches gpu-env;
+  task uses or teaches gpu-env; when the task's en title, summary, deliverable or shortcut names
+  FP8 or FP4 (NVFP4, MXFP4), every GPU its class lists runs that format (GPU_FORMATS);
 - order: llm-overview first, without prerequisites; bridging tasks right after it, each common, in
   the first phase, with skip_if_skills and listed by a pitfall;
 - presenting: one interview task, which presents; no building task needs a presenting task;
@@ -112,6 +113,20 @@ GENERIC_SEGMENTS = {"en", "en-us", "zh", "zh-cn", "latest", "stable", "main", "m
 # that project as a whole, such as ("open-source", "https://github.com/OWNER/REPO"): "the task is
 # to contribute to this project". None does now; keep the list short and give each entry a reason.
 FRONT_PAGE_OK = {}
+# GPU named in a GPU class -> (FP8, FP4): whether its tensor cores run the format natively. FP8
+# came with Ada (L4, L40S, RTX 40xx) and Hopper; FP4 (NVFP4, MXFP4) with Blackwell.
+GPU_FORMATS = {
+    "T4": (False, False), "A10": (False, False), "A10G": (False, False), "A40": (False, False),
+    "A100": (False, False), "A100 80GB": (False, False), "RTX A4000": (False, False),
+    "RTX A6000": (False, False), "RTX 3090": (False, False),
+    "L4": (True, False), "L40S": (True, False), "RTX 4090": (True, False),
+    "RTX 6000 Ada": (True, False), "H100": (True, False), "H200": (True, False),
+    "RTX 5090": (True, True), "RTX PRO 6000": (True, True), "B200": (True, True),
+    "B300": (True, True),
+}
+# number format -> pattern (ignoring case) of a task text that needs it: "fp8" in --kv-cache-dtype
+# fp8 counts, FP8_DYNAMIC counts, a version such as FP80 does not
+NUMBER_FORMATS = {"FP8": r"(?<![a-z0-9])fp8(?![0-9])", "FP4": r"(?<![a-z0-9])(?:nv|mx)?fp4(?![0-9])"}
 
 
 def en(text):
@@ -309,6 +324,33 @@ def check_gpu(cat, _):
             yield p, f"{tid}: needs a count >= 1 and hours > 0"
         if "gpu-env" not in t.get("uses", []) + t.get("teaches", []):
             yield p, f"{tid}: needs a GPU but neither uses nor teaches gpu-env"
+        yield from format_problems(t, by_id(gpu.get("classes", [])).get(g.get("class")), p)
+
+
+def format_problems(task, cls, p):
+    """Every GPU of the task's class runs each number format (FP8, FP4) its en text asks for."""
+    text = " ".join(en(x) for x in (task.get("title"), task.get("summary"), task.get("deliverable"),
+                                    (task.get("shorten") or {}).get("how")))
+    needed = [i for i, pattern in enumerate(NUMBER_FORMATS.values())
+              if re.search(pattern, text, re.IGNORECASE)]
+    if cls is None or not needed:
+        return
+    names, tid, cid = list(NUMBER_FORMATS), task.get("id"), cls.get("id")
+    listed = re.search(r"\(([^()]*)\)", en(cls.get("name")))
+    gpus = [x.strip() for x in listed.group(1).split(",")] if listed else []
+    if not gpus:
+        yield f"{p}/class", f"{tid}: its text asks for {names[needed[0]]}, but the name of GPU " \
+                            f"class {cid} lists no GPUs in parentheses"
+    for gpu in gpus:
+        if gpu not in GPU_FORMATS:
+            yield f"{p}/class", f"{tid}: GPU class {cid} lists {gpu}, which GPU_FORMATS does not " \
+                                "know; add whether it runs FP8 and FP4"
+            continue
+        lacking = [names[i] for i in needed if not GPU_FORMATS[gpu][i]]
+        if lacking:
+            yield f"{p}/class", f"{tid}: its text asks for {' and '.join(lacking)}, but GPU class " \
+                                f"{cid} lists {gpu}, which does not run {' or '.join(lacking)}; " \
+                                "use a class whose GPUs all do"
 
 
 def check_order(cat, _):
