@@ -9,7 +9,8 @@ directions, presenting loops, taught before used, shorten) is not repeated. Rule
 - texts: no Chinese in en; in every zh text, one space (not two) between Chinese and a Latin letter
   or digit, on both sides; no space beside full-width punctuation; no ASCII , . : ; ? ! ( ) next
   to a Chinese character, nor , : ; ? ! apart from one by spaces; no ", " between Latin words of a
-  Chinese sentence (list items take 、); the ellipsis is ……;
+  Chinese sentence (list items take 、); the ellipsis is ……; no text cites a source the learner
+  never sees (en "the article", zh 文章 or 原文 with a word that cites it);
 - terms: the article's terms where the content brief names them (PLACED_TERMS); 数据管道 and
   结果验证 nowhere;
 - directions: 8-12 interview questions in en and as many in zh, none repeated;
@@ -127,6 +128,13 @@ GPU_FORMATS = {
 # number format -> pattern (ignoring case) of a task text that needs it: "fp8" in --kv-cache-dtype
 # fp8 counts, FP8_DYNAMIC counts, a version such as FP80 does not
 NUMBER_FORMATS = {"FP8": r"(?<![a-z0-9])fp8(?![0-9])", "FP4": r"(?<![a-z0-9])(?:nv|mx)?fp4(?![0-9])"}
+# a text that cites a source the learner never sees: "the article('s)", "this/that (original)
+# article"; in Chinese 文章 or 原文 with a word that cites it (文章中、文章提到、该文章、原文指出……),
+# not 文本、原文件、原文本, a write-up's 技术文章中 or 你的文章里
+EN_CITATION = r"\b(?:the|this|that)\s+(?:original\s+|source\s+)?article\b"
+ZH_CITES = "中|里|内|提到|提及|所说|所讲|所述|所言|指出|认为|建议|写道|介绍的|列出的|说(?!明)"
+ZH_CITATION = (f"(?:这篇|那篇|该|此|上述|原)文章|(?<![篇的术客])文章(?:{ZH_CITES})"
+               f"|(?:见|据|引自|参见)原文|原文(?:{ZH_CITES})")
 
 
 def en(text):
@@ -193,6 +201,11 @@ def check_texts(cat, _):
             yield f"{path}/zh", f"{problem}: {zh[:50]}"
         if re.search(CJK, obj.get("en", "")):
             yield f"{path}/en", "Chinese characters in English text"
+        for lang, pattern in (("en", EN_CITATION), ("zh", ZH_CITATION)):
+            m = re.search(pattern, obj.get(lang, ""), re.IGNORECASE)
+            if m:
+                yield f"{path}/{lang}", f"cites {m.group(0)!r}, a source the learner never sees; " \
+                                        "say it in the text's own words"
 
 
 def node_at(cat, keys):
