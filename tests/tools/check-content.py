@@ -127,7 +127,8 @@ GPU_FORMATS = {
 }
 # number format -> pattern (ignoring case) of a task text that needs it: "fp8" in --kv-cache-dtype
 # fp8 counts, FP8_DYNAMIC counts, a version such as FP80 does not
-NUMBER_FORMATS = {"FP8": r"(?<![a-z0-9])fp8(?![0-9])", "FP4": r"(?<![a-z0-9])(?:nv|mx)?fp4(?![0-9])"}
+NUMBER_FORMATS = {"FP8": r"(?<![a-z0-9])fp8(?![0-9])",
+                  "FP4": r"(?<![a-z0-9])(?:nv|mx)?fp4(?![0-9])"}
 # a text that cites a source the learner never sees: "the article('s)", "this/that (original)
 # article"; in Chinese 文章 or 原文 with a word that cites it (文章中、文章提到、该文章、原文指出……),
 # not 文本、原文件、原文本, a write-up's 技术文章中 or 你的文章里
@@ -361,9 +362,9 @@ def format_problems(task, cls, p):
             continue
         lacking = [names[i] for i in needed if not GPU_FORMATS[gpu][i]]
         if lacking:
-            yield f"{p}/class", f"{tid}: its text asks for {' and '.join(lacking)}, but GPU class " \
-                                f"{cid} lists {gpu}, which does not run {' or '.join(lacking)}; " \
-                                "use a class whose GPUs all do"
+            both, either = " and ".join(lacking), " or ".join(lacking)
+            yield f"{p}/class", f"{tid}: its text asks for {both}, but GPU class {cid} lists " \
+                                f"{gpu}, which does not run {either}; use a class whose GPUs all do"
 
 
 def check_order(cat, _):
