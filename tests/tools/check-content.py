@@ -9,16 +9,19 @@ directions, presenting loops, taught before used, shorten) is not repeated. Rule
 - texts: no Chinese in en; in every zh text, one space (not two) between Chinese and a Latin letter
   or digit, on both sides; no space beside full-width punctuation; no ASCII , . : ; ? ! ( ) next
   to a Chinese character, nor , : ; ? ! apart from one by spaces; no ", " between Latin words of a
-  Chinese sentence (list items take 、); the ellipsis is ……;
+  Chinese sentence (list items take 、); the ellipsis is ……; no text cites a source the learner
+  never sees (en "the article", zh 文章 or 原文 with a word that cites it);
 - terms: the article's terms where the content brief names them (PLACED_TERMS); 数据管道 and
   结果验证 nowhere;
 - directions: 8-12 interview questions in en and as many in zh, none repeated;
 - layers: the six ids top to bottom, 3-6 tools and 1-4 directions each;
-- tasks: a deliverable in en and zh; 1-4 resources, https with a host, no bare domain root; one
-  official resource at least that is not a documentation front page; no URL in more than 3 tasks;
+- tasks: a deliverable in en and zh; 1-4 resources, https with a host, none a site's or a GitHub
+  repository's front page unless FRONT_PAGE_OK lists the task and URL; one official resource at
+  least that is not a documentation front page; no URL in more than 3 tasks;
 - gpu: the price table has a currency, a checked date, a source in en and zh, 3-4 classes with a
   name, memory and price; a task's gpu names a class of the table, count >= 1, hours > 0, and the
-  task uses or teaches gpu-env;
+  task uses or teaches gpu-env; when the task's en title, summary, deliverable or shortcut names
+  FP8 or FP4 (NVFP4, MXFP4), every GPU its class lists runs that format (GPU_FORMATS);
 - order: llm-overview first, without prerequisites; bridging tasks right after it, each common, in
   the first phase, with skip_if_skills and listed by a pitfall;
 - presenting: one interview task, which presents; no building task needs a presenting task;
@@ -101,12 +104,38 @@ GAPS = {
         "mixture-of-experts serving": r"mixture[- ]of[- ]experts|\bMoE\b && serv",
         "disaggregated prefill/decode": "disaggregat && prefill",
         "speculative decoding (EAGLE)": "speculative decoding && EAGLE",
-        "vllm bench or GenAI-Perf": "vllm bench|GenAI-Perf", "llama.cpp": r"llama\.cpp",
+        "vllm bench or AIPerf": "vllm bench|AIPerf", "llama.cpp": r"llama\.cpp",
         "MLX": r"\bMLX\b", "ExecuTorch": "ExecuTorch",
         "Kubernetes for serving": r"Kubernetes|\bK8s\b && serv"},
 }
 GENERIC_SEGMENTS = {"en", "en-us", "zh", "zh-cn", "latest", "stable", "main", "master", "docs",
                     "doc", "documentation", "index.html", "index", "home", "current"}
+# (task id, url) -> why the task may link a site's or a repository's front page: only a task about
+# that project as a whole, such as ("open-source", "https://github.com/OWNER/REPO"): "the task is
+# to contribute to this project". None does now; keep the list short and give each entry a reason.
+FRONT_PAGE_OK = {}
+# GPU named in a GPU class -> (FP8, FP4): whether its tensor cores run the format natively. FP8
+# came with Ada (L4, L40S, RTX 40xx) and Hopper; FP4 (NVFP4, MXFP4) with Blackwell.
+GPU_FORMATS = {
+    "T4": (False, False), "A10": (False, False), "A10G": (False, False), "A40": (False, False),
+    "A100": (False, False), "A100 80GB": (False, False), "RTX A4000": (False, False),
+    "RTX A6000": (False, False), "RTX 3090": (False, False),
+    "L4": (True, False), "L40S": (True, False), "RTX 4090": (True, False),
+    "RTX 6000 Ada": (True, False), "H100": (True, False), "H200": (True, False),
+    "RTX 5090": (True, True), "RTX PRO 6000": (True, True), "B200": (True, True),
+    "B300": (True, True),
+}
+# number format -> pattern (ignoring case) of a task text that needs it: "fp8" in --kv-cache-dtype
+# fp8 counts, FP8_DYNAMIC counts, a version such as FP80 does not
+NUMBER_FORMATS = {"FP8": r"(?<![a-z0-9])fp8(?![0-9])",
+                  "FP4": r"(?<![a-z0-9])(?:nv|mx)?fp4(?![0-9])"}
+# a text that cites a source the learner never sees: "the article('s)", "this/that (original)
+# article"; in Chinese 文章 or 原文 with a word that cites it (文章中、文章提到、该文章、原文指出……),
+# not 文本、原文件、原文本, a write-up's 技术文章中 or 你的文章里
+EN_CITATION = r"\b(?:the|this|that)\s+(?:original\s+|source\s+)?article\b"
+ZH_CITES = "中|里|内|提到|提及|所说|所讲|所述|所言|指出|认为|建议|写道|介绍的|列出的|说(?!明)"
+ZH_CITATION = (f"(?:这篇|那篇|该|此|上述|原)文章|(?<![篇的术客])文章(?:{ZH_CITES})"
+               f"|(?:见|据|引自|参见)原文|原文(?:{ZH_CITES})")
 
 
 def en(text):
@@ -173,6 +202,11 @@ def check_texts(cat, _):
             yield f"{path}/zh", f"{problem}: {zh[:50]}"
         if re.search(CJK, obj.get("en", "")):
             yield f"{path}/en", "Chinese characters in English text"
+        for lang, pattern in (("en", EN_CITATION), ("zh", ZH_CITATION)):
+            m = re.search(pattern, obj.get(lang, ""), re.IGNORECASE)
+            if m:
+                yield f"{path}/{lang}", f"cites {m.group(0)!r}, a source the learner never sees; " \
+                                        "say it in the text's own words"
 
 
 def node_at(cat, keys):
@@ -218,12 +252,29 @@ def check_layers(cat, _):
             yield f"/layers/{i}/directions", "expected 1-4 direction ids"
 
 
-def resource_problems(res):
+def bare_front_page(url):
+    """'site' or 'repository' for a link to a site's or a GitHub repository's front page, else ''.
+
+    A site's front page has an empty path and no query; a repository's is github.com/OWNER/REPO
+    (or an owner's page), with a trailing slash or a query such as ?tab=readme-ov-file but no
+    #section of its README."""
+    segs = [s for s in url.path.split("/") if s]
+    if not segs and not url.query:
+        return "site"
+    if url.netloc.lower() in ("github.com", "www.github.com") and len(segs) <= 2 \
+            and not url.fragment:
+        return "repository"
+    return ""
+
+
+def resource_problems(res, tid):
     url, text = urlparse(res.get("url", "")), res.get("url")
+    kind = bare_front_page(url) if url.scheme == "https" and url.netloc else ""
     if url.scheme != "https" or not url.netloc:
         yield f"url {text} is not https with a host"
-    elif url.path in ("", "/") and not url.query:
-        yield f"url {text} is a bare domain root; link the page that teaches the task"
+    elif kind and (tid, text) not in FRONT_PAGE_OK:
+        yield f"url {text} is a {kind}'s front page; link the page that teaches the task " \
+              "(a task about the whole project may list it in FRONT_PAGE_OK)"
     elif res.get("type") == "official" and front_page(url):
         yield f"official url {text} is a documentation front page; link the page that teaches"
 
@@ -243,7 +294,7 @@ def check_tasks(cat, _):
         if not 1 <= len(res) <= 4:
             yield f"{p}/resources", f"{tid}: {len(res)} resources, expected 1-4"
         for j, r in enumerate(res):
-            for problem in resource_problems(r):
+            for problem in resource_problems(r, tid):
                 yield f"{p}/resources/{j}/url", f"{tid}: {problem}"
             url_tasks[r.get("url")].add(tid)
         if not any(official_ok(r) for r in res):
@@ -287,6 +338,33 @@ def check_gpu(cat, _):
             yield p, f"{tid}: needs a count >= 1 and hours > 0"
         if "gpu-env" not in t.get("uses", []) + t.get("teaches", []):
             yield p, f"{tid}: needs a GPU but neither uses nor teaches gpu-env"
+        yield from format_problems(t, by_id(gpu.get("classes", [])).get(g.get("class")), p)
+
+
+def format_problems(task, cls, p):
+    """Every GPU of the task's class runs each number format (FP8, FP4) its en text asks for."""
+    text = " ".join(en(x) for x in (task.get("title"), task.get("summary"), task.get("deliverable"),
+                                    (task.get("shorten") or {}).get("how")))
+    needed = [i for i, pattern in enumerate(NUMBER_FORMATS.values())
+              if re.search(pattern, text, re.IGNORECASE)]
+    if cls is None or not needed:
+        return
+    names, tid, cid = list(NUMBER_FORMATS), task.get("id"), cls.get("id")
+    listed = re.search(r"\(([^()]*)\)", en(cls.get("name")))
+    gpus = [x.strip() for x in listed.group(1).split(",")] if listed else []
+    if not gpus:
+        yield f"{p}/class", f"{tid}: its text asks for {names[needed[0]]}, but the name of GPU " \
+                            f"class {cid} lists no GPUs in parentheses"
+    for gpu in gpus:
+        if gpu not in GPU_FORMATS:
+            yield f"{p}/class", f"{tid}: GPU class {cid} lists {gpu}, which GPU_FORMATS does not " \
+                                "know; add whether it runs FP8 and FP4"
+            continue
+        lacking = [names[i] for i in needed if not GPU_FORMATS[gpu][i]]
+        if lacking:
+            both, either = " and ".join(lacking), " or ".join(lacking)
+            yield f"{p}/class", f"{tid}: its text asks for {both}, but GPU class {cid} lists " \
+                                f"{gpu}, which does not run {either}; use a class whose GPUs all do"
 
 
 def check_order(cat, _):
