@@ -49,20 +49,12 @@ std::unique_ptr<Fixture> make_fixture(std::string name, std::string text) {
 /// Loading, recommending and scheduling.
 void register_all(Fixture& f) {
     const std::string n = f.name;
-    // load_validate_whole builds the whole document first (what load_catalog did before it
-    // streamed the tasks), for comparison.
-    using Loader = Catalog (*)(std::string_view, const std::string&);
-    for (const auto& [stage, load] :
-         {std::pair<const char*, Loader>{"load_validate/", &load_catalog},
-          {"load_validate_whole/", &detail::load_catalog_whole}}) {
-        benchmark::RegisterBenchmark((stage + n).c_str(), [&f,
-                                                           load = load](benchmark::State& state) {
-            for (auto _ : state) {
-                benchmark::DoNotOptimize(load(f.text, f.name));
-            }
-            state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * f.text.size()));
-        })->Unit(benchmark::kMicrosecond);
-    }
+    benchmark::RegisterBenchmark(("load_validate/" + n).c_str(), [&f](benchmark::State& state) {
+        for (auto _ : state) {
+            benchmark::DoNotOptimize(load_catalog(f.text, f.name));
+        }
+        state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * f.text.size()));
+    })->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark(("recommend/" + n).c_str(), [&f](benchmark::State& state) {
         for (auto _ : state) {
             benchmark::DoNotOptimize(recommend(*f.catalog, f.answers));

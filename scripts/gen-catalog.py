@@ -2,8 +2,10 @@
 """Writes a large valid catalogue for benchmarks: the default catalogue's directions, phases,
 pitfalls, skills and questions, with N generated tasks.
 
-Usage: scripts/gen-catalog.py N OUT.json [--seed S] [--chain]
-  --chain  every task depends on the one before it in its phase (worst case for cycle checks)
+Usage: scripts/gen-catalog.py N OUT.json [--seed S] [--chain | --copies]
+  --chain   every task depends on the one before it in its phase (worst case for cycle checks)
+  --copies  the tasks are copies of the default catalogue's own (full texts, links, GPU time),
+            about N of them: what an organisation's large catalogue looks like
 """
 import argparse
 import json
@@ -12,12 +14,29 @@ import sys
 from pathlib import Path
 
 
+def copies(originals, count):
+    """About `count` tasks: the default ones again and again, each copy's ids (and the ids its
+    tasks refer to) ending in -cK; the first copy keeps the ids the checkpoints name."""
+    out = []
+    for k in range(max(1, round(count / len(originals)))):
+        suffix = "" if k == 0 else f"-c{k}"
+        for task in originals:
+            t = json.loads(json.dumps(task))
+            t["id"] += suffix
+            t["prerequisites"] = [p + suffix for p in t.get("prerequisites", [])]
+            if k > 0:
+                t.pop("interview", None)  # a direction's questions draw on the first copy
+            out.append(t)
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("count", type=int)
     parser.add_argument("out")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--chain", action="store_true")
+    parser.add_argument("--copies", action="store_true")
     args = parser.parse_args()
 
     root = Path(__file__).resolve().parent.parent
@@ -27,9 +46,9 @@ def main() -> int:
     phases = [p["id"] for p in catalog["phases"]]
     skills = [s["id"] for s in catalog.get("skills", [])]
 
-    tasks = []
+    tasks = copies(catalog["tasks"], args.count) if args.copies else []
     by_phase = {p: [] for p in phases}
-    for i in range(args.count):
+    for i in range(0 if args.copies else args.count):
         phase_index = min(len(phases) - 1, i * len(phases) // max(1, args.count))
         phase = phases[phase_index]
         earlier = [t for p in phases[: phase_index + 1] for t in by_phase[p][-50:]]
@@ -56,7 +75,8 @@ def main() -> int:
     catalog["id"] = f"generated-{args.count}"
     catalog["tasks"] = tasks
     for pitfall in catalog.get("pitfalls", []):
-        pitfall["tasks"] = []
+        if not args.copies:
+            pitfall["tasks"] = []
     # The checkpoints name default tasks; here they are plain text.
     def plain(parts):
         if not isinstance(parts, list):
@@ -64,6 +84,8 @@ def main() -> int:
         return {lang: " ".join(part["text"][lang] for part in parts) for lang in ("en", "zh")}
 
     for phase in catalog["phases"]:
+        if args.copies:
+            break
         if "checkpoint" in phase:
             phase["checkpoint"] = plain(phase["checkpoint"])
         for direction, parts in phase.get("direction_checkpoints", {}).items():

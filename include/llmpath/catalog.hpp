@@ -356,13 +356,6 @@ inline constexpr int k_max_json_depth = 64;
 /// Throws CatalogError listing every problem (pointer + message), or for syntax, line:column.
 Catalog load_catalog(std::string_view json_text, const std::string& source);
 
-namespace detail {
-/// load_catalog building the whole document before checking it, where load_catalog streams the
-/// tasks; for the tests and the fuzzer, which check that the two agree.
-Catalog load_catalog_whole(std::string_view json_text, const std::string& source);
-
-} // namespace detail
-
 /// The default catalogue compiled into the binary (data/catalog.json), as text.
 std::string_view embedded_catalog_text();
 

@@ -1,11 +1,8 @@
-// Reading a catalogue's JSON text: the size limit, the parse (tasks streamed), the problems.
+// Reading a catalogue's JSON text: the size limit, the parse, the problems.
 #include "catalog/loader.hpp"
 #include "json/input.hpp"
 
 #include <algorithm>
-#include <functional>
-#include <memory>
-#include <optional>
 
 namespace llmpath {
 
@@ -24,56 +21,28 @@ json_input::Options read_options() {
     return options;
 }
 
-/// A text read: the document (its tasks streamed, or in it), the problems reading it found, and
-/// the loader that checked the streamed tasks.
+/// A text read: the document and the problems reading it found (a syntax error, keys given twice).
 struct Read {
-    std::unique_ptr<Loader> loader = std::make_unique<Loader>();
     nlohmann::json root;
-    std::optional<std::vector<Task>> streamed;
     std::vector<json_input::Problem> problems;
 };
 
-/// Reads `json_text` into `r`, handing the root "tasks" array's elements to r.loader one by one
-/// (from `first_index` on) when `begin` agrees to stream them.
-void read_into(Read& r, std::string_view json_text, std::size_t first_index,
-               const std::function<bool(const nlohmann::json&)>& begin) {
-    json_input::ArrayStream<nlohmann::json> stream{
-        "tasks",
-        [&](const nlohmann::json& root) {
-            if (!begin(root)) {
-                return false;
-            }
-            if (!r.streamed) {
-                r.streamed.emplace();
-            }
-            return true;
-        },
-        [&](nlohmann::json&& task, std::size_t index) {
-            r.streamed->push_back(r.loader->stream_task(task, first_index + index));
-        }};
-    r.problems = json_input::parse(json_text, r.root, read_options(), &stream);
-}
-
-// Streaming builds each task's document on its own and frees it once checked: tasks are most
-// of a large catalogue, so it holds one task's document at a time instead of 100,000.
-Read read_one_pass(std::string_view json_text, bool stream_tasks) {
+Read read(std::string_view json_text) {
     Read r;
-    read_into(r, json_text, 0, [&](const nlohmann::json& root) {
-        return stream_tasks && r.loader->begin_task_stream(root);
-    });
+    r.problems = json_input::parse(json_text, r.root, read_options());
     return r;
 }
 
 /// The catalogue from what was read, or every problem found.
-Catalog check(const std::string& source, Read r) {
-    Loader& loader = *r.loader;
+Catalog check(const std::string& source, const Read& r) {
+    Loader loader;
     for (const auto& p : r.problems) {
         if (p.line > 0) {
             throw CatalogError(source, {CatalogProblem{"", p.line, p.column, p.message}});
         }
         loader.problem_at(p.pointer, p.message);
     }
-    loader.load(r.root, std::move(r.streamed));
+    loader.load(r.root);
     if (!loader.problems.empty()) {
         std::stable_sort(loader.problems.begin(), loader.problems.end(),
                          [](const auto& a, const auto& b) { return a.order < b.order; });
@@ -102,16 +71,7 @@ void check_size(std::string_view json_text, const std::string& source) {
 
 Catalog load_catalog(std::string_view json_text, const std::string& source) {
     check_size(json_text, source);
-    return check(source, read_one_pass(json_text, true));
+    return check(source, read(json_text));
 }
-
-namespace detail {
-
-Catalog load_catalog_whole(std::string_view json_text, const std::string& source) {
-    check_size(json_text, source);
-    return check(source, read_one_pass(json_text, false));
-}
-
-} // namespace detail
 
 } // namespace llmpath

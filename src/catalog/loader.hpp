@@ -1,13 +1,13 @@
 #pragma once
 
 // The catalogue loader, one class whose parts live where their job is:
-//   catalog_fields.cpp      the members of an object and its scalar values, texts and id lists
-//   catalog_sections.cpp    the root and each section but the questions (layers ... tasks)
-//   catalog_questions.cpp   questions, their choices, defaults and conditions
-//   catalog_tasks.cpp       tasks, their resources, shortcuts and GPU needs
-//   catalog_references.cpp  ids, references between sections, prerequisite cycles
-//   catalog_plan_rules.cpp  checkpoints' tasks, presenting tasks, skills taught before used
-//   catalog_load.cpp        reading the JSON text (tasks streamed) and reporting the problems
+//   fields.cpp      the members of an object and its scalar values, texts and id lists
+//   sections.cpp    the root and each section but the questions (layers ... tasks)
+//   questions.cpp   questions, their choices, defaults and conditions; the planner's questions
+//   tasks.cpp       tasks, their resources, shortcuts and GPU needs
+//   references.cpp  ids, references between sections, prerequisite cycles
+//   plan_rules.cpp  checkpoints' tasks, presenting tasks, skills taught before used
+//   load.cpp        reading the JSON text and reporting the problems
 
 #include "json/pointer.hpp"
 
@@ -45,9 +45,8 @@ inline constexpr std::array<std::string_view, 15> k_top_keys{
     "pitfalls", "skills",         "questions", "tasks",      "gpu"};
 
 /// A problem and where it stands in the document: (rank of its section, index in it, then 0 for
-/// what reading the text found, such as a key given twice, and 1 for the checks). The third part
-/// keeps the order the same whether the tasks were streamed (checked while the text is read) or
-/// not (checked after).
+/// what reading the text found, such as a key given twice, and 1 for the checks), so that
+/// problems are reported in document order whichever step found them.
 struct Problem {
     CatalogProblem problem;
     std::tuple<std::size_t, std::size_t, int> order;
@@ -97,15 +96,8 @@ class Loader {
     /// A problem found before the walk (a key given twice), at a rendered pointer.
     void problem_at(const std::string& pointer, std::string message);
 
-    /// Checks the root object and everything in it; `streamed` are the tasks already checked
-    /// one by one while the text was read (then the root's "tasks" is an empty array).
-    void load(const json& root, std::optional<std::vector<Task>> streamed);
-
-    /// Streaming the root "tasks" array: the tasks' texts are checked against the declared
-    /// languages, so the tasks are streamed only if "languages" came before them.
-    bool begin_task_stream(const json& root_so_far);
-    /// One streamed task, complete; its document is freed after this.
-    Task stream_task(const json& j, std::size_t index);
+    /// Checks the root object and everything in it.
+    void load(const json& root);
 
     // ---- catalog_fields.cpp ----
 
@@ -224,7 +216,6 @@ class Loader {
 
     std::vector<std::string_view> m_kept_languages;
     bool m_languages_known = false;
-    bool m_languages_done = false;      ///< languages() already ran, before the tasks were streamed
     std::vector<bool> m_question_typed; ///< per question: its type is known, so its values are too
     std::size_t m_suggest_budget = 10'000'000;
 };

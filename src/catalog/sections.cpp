@@ -311,23 +311,6 @@ Skill Loader::skill(const json& j, const Path& p) {
     return s;
 }
 
-bool Loader::begin_task_stream(const json& root_so_far) {
-    const auto it = root_so_far.find("languages");
-    if (it == root_so_far.end()) {
-        return false;
-    }
-    const Path root;
-    languages(*it, root / "languages");
-    m_languages_done = true;
-    return true;
-}
-
-Task Loader::stream_task(const json& j, std::size_t index) {
-    const Path root;
-    const Path tasks = root / "tasks";
-    return task(j, tasks / index);
-}
-
 GpuPrices Loader::gpu_prices(const json& j, const Path& p) {
     GpuPrices prices;
     if (!expect_object(j, p)) {
@@ -398,7 +381,7 @@ void Loader::root_fields(const Members& m, const Path& p) {
     if (auto v = m.get("version", true)) {
         catalog.version = string_value(*v, p / "version");
     }
-    if (auto v = m.get("languages", true); v != nullptr && !m_languages_done) {
+    if (auto v = m.get("languages", true); v != nullptr) {
         languages(*v, p / "languages");
     }
     if (auto v = m.get("title", true)) {
@@ -412,7 +395,7 @@ void Loader::root_fields(const Members& m, const Path& p) {
     }
 }
 
-void Loader::load(const json& root, std::optional<std::vector<Task>> streamed) {
+void Loader::load(const json& root) {
     const Path p;
     if (!expect_object(root, p)) {
         return;
@@ -440,13 +423,8 @@ void Loader::load(const json& root, std::optional<std::vector<Task>> streamed) {
     if (const json* q = m.get("questions", false); q != nullptr && q->is_array()) {
         check_planning_questions(p / "questions");
     }
-    if (streamed) {
-        m.get("tasks", true);
-        catalog.tasks = std::move(*streamed);
-    } else {
-        catalog.tasks = section<Task>(m, p, "tasks", true,
-                                      [&](const json& j, const Path& at) { return task(j, at); });
-    }
+    catalog.tasks = section<Task>(m, p, "tasks", true,
+                                  [&](const json& j, const Path& at) { return task(j, at); });
     check_references();
 }
 

@@ -134,13 +134,12 @@ std::string reword(const std::string& what) {
 }
 
 /// Builds the document from the parser's events, keeping the first value of a key given twice
-/// and recording the second, and streaming one root array's elements when asked to.
+/// and recording the second.
 template <typename Json> class Builder {
   public:
     using string_t = typename Json::string_t;
 
-    Builder(std::string_view text, Json& root, ArrayStream<Json>* stream)
-        : m_text(text), m_root(root), m_stream(stream) {}
+    Builder(std::string_view text, Json& root) : m_text(text), m_root(root) {}
 
     std::vector<Problem> problems;
 
@@ -152,14 +151,7 @@ template <typename Json> class Builder {
     bool string(string_t& s) { return put(Json(std::move(s))); }
     bool binary(typename Json::binary_t& b) { return put(Json::binary(std::move(b))); }
     bool start_object(std::size_t) { return open(Json::object()); }
-    bool start_array(std::size_t) {
-        Frame* top = m_frames.empty() ? nullptr : &m_frames.back();
-        const bool stream = m_stream != nullptr && top != nullptr && m_frames.size() == 1 &&
-                            top->key == m_stream->key && !top->discard && m_stream->begin(m_root);
-        open(Json::array());
-        m_frames.back().stream = stream;
-        return true;
-    }
+    bool start_array(std::size_t) { return open(Json::array()); }
     bool end_object() { return close(); }
     bool end_array() { return close(); }
 
@@ -204,7 +196,6 @@ template <typename Json> class Builder {
         string_t key;         ///< objects: the key whose value comes next
         Json* slot = nullptr; ///< objects: where that value goes
         std::size_t count = 0;
-        bool stream = false;      ///< its elements go to the stream, not into it
         bool discard = false;     ///< the next value belongs to a key given twice
         bool discard_all = false; ///< inside a discarded value: nothing of it is kept
     };
@@ -232,9 +223,7 @@ template <typename Json> class Builder {
             top.discard = false;
             return true;
         }
-        if (top.stream) {
-            m_stream->element(std::move(v), top.count++);
-        } else if (top.value->is_array()) {
+        if (top.value->is_array()) {
             top.value->emplace_back(std::move(v));
             ++top.count;
         } else {
@@ -261,9 +250,6 @@ template <typename Json> class Builder {
             m_scratch.emplace_back(std::move(container));
             frame.value = &m_scratch.back();
             frame.discard_all = true;
-        } else if (top.stream) {
-            m_element = std::move(container);
-            frame.value = &m_element;
         } else if (top.value->is_array()) {
             frame.value = &top.value->emplace_back(std::move(container));
         } else {
@@ -277,25 +263,15 @@ template <typename Json> class Builder {
     bool close() {
         const bool discarded = m_frames.back().discard_all;
         m_frames.pop_back();
-        if (discarded) {
-            if (m_frames.empty() || !m_frames.back().discard_all) {
-                m_scratch.clear();
-            }
-            return true;
-        }
-        if (!m_frames.empty() && m_frames.back().stream) {
-            Frame& top = m_frames.back();
-            m_stream->element(std::move(m_element), top.count - 1);
-            m_element = Json();
+        if (discarded && (m_frames.empty() || !m_frames.back().discard_all)) {
+            m_scratch.clear();
         }
         return true;
     }
 
     std::string_view m_text;
     Json& m_root;
-    ArrayStream<Json>* m_stream;
     std::vector<Frame> m_frames;
-    Json m_element;             ///< the streamed element being built
     std::deque<Json> m_scratch; ///< a discarded value being read past (stable addresses)
 };
 
@@ -313,19 +289,16 @@ std::string describe(const Problem& problem, std::string_view label, int first_l
 }
 
 template <typename Json>
-std::vector<Problem> parse(std::string_view text, Json& out, const Options& options,
-                           ArrayStream<Json>* stream) {
+std::vector<Problem> parse(std::string_view text, Json& out, const Options& options) {
     if (auto problem = prescan(text, options)) {
         return {std::move(*problem)};
     }
-    Builder<Json> builder(text, out, stream);
+    Builder<Json> builder(text, out);
     Json::sax_parse(text.begin(), text.end(), &builder);
     return std::move(builder.problems);
 }
 
-template std::vector<Problem> parse(std::string_view, nlohmann::json&, const Options&,
-                                    ArrayStream<nlohmann::json>*);
-template std::vector<Problem> parse(std::string_view, nlohmann::ordered_json&, const Options&,
-                                    ArrayStream<nlohmann::ordered_json>*);
+template std::vector<Problem> parse(std::string_view, nlohmann::json&, const Options&);
+template std::vector<Problem> parse(std::string_view, nlohmann::ordered_json&, const Options&);
 
 } // namespace llmpath::json_input

@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,26 +29,15 @@ struct Options {
     int max_depth = 64;
 };
 
-/// Hands the elements of one array of the root object to `element` one by one as each ends,
-/// instead of keeping them in the document (a large catalogue's tasks). `begin` is called when
-/// that array opens, with the document read so far, and decides whether to stream it.
-template <typename Json> struct ArrayStream {
-    std::string_view key;
-    std::function<bool(const Json& root_so_far)> begin;
-    std::function<void(Json&& element, std::size_t index)> element;
-};
-
 /// Parses `text` into `out`. A syntax error stops the parse and is the only problem returned;
 /// a key given twice is a problem too (its first value is kept) and the parse goes on, so that
 /// every duplicate is found. Nul bytes and nesting deeper than `options.max_depth` are syntax
 /// errors. Returns the problems in document order; empty on success.
 template <typename Json>
-std::vector<Problem> parse(std::string_view text, Json& out, const Options& options,
-                           ArrayStream<Json>* stream = nullptr);
+std::vector<Problem> parse(std::string_view text, Json& out, const Options& options);
 
-extern template std::vector<Problem> parse(std::string_view, nlohmann::json&, const Options&,
-                                           ArrayStream<nlohmann::json>*);
+extern template std::vector<Problem> parse(std::string_view, nlohmann::json&, const Options&);
 extern template std::vector<Problem> parse(std::string_view, nlohmann::ordered_json&,
-                                           const Options&, ArrayStream<nlohmann::ordered_json>*);
+                                           const Options&);
 
 } // namespace llmpath::json_input

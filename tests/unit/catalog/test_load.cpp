@@ -1,4 +1,4 @@
-// The catalogue model and its loading: syntax, limits, languages, fixtures, streaming, texts.
+// The catalogue model and its loading: syntax, limits, languages, fixtures, texts.
 #include <llmpath/catalog.hpp>
 #include <llmpath/error.hpp>
 
@@ -192,14 +192,12 @@ TEST_CASE("catalog::load_catalog reports every problem at once, in document orde
                      "/tasks/2/hours: hours must be between 1 and 500, got 0"});
 }
 
-TEST_CASE("catalog::load_catalog puts a key given twice before the checks of its task, streamed "
-          "or not",
+TEST_CASE("catalog::load_catalog puts a key given twice before the checks of its task",
           "[catalog]") {
     std::string text = k_minimal;
     const std::string hours = "\"hours\": 30,";
     REQUIRE(text.find(hours) != std::string::npos);
     text.replace(text.find(hours), hours.size(), "\"hours\": 0, \"hours\": 30,");
-    // problems() also checks that streaming the tasks gives the same problems in the same order.
     CHECK(problems(text) == Lines{"/tasks/1/hours: key 'hours' is given more than once; give each "
                                   "key once",
                                   "/tasks/1/hours: hours must be between 1 and 500, got 0"});
@@ -248,9 +246,9 @@ TEST_CASE("catalog::load_catalog accepts the valid fixtures and the embedded cat
     CHECK(problems(embedded_catalog_text()).empty());
 }
 
-// load_catalog streams the root "tasks" array when "languages" came before it, and builds the
-// whole document otherwise; problems() checks both against the whole document.
-TEST_CASE("catalog::load_catalog streams the tasks with the whole document's meaning",
+// The tasks mean the same wherever they stand in the document, and what is wrong in or around
+// them is reported in document order.
+TEST_CASE("catalog::load_catalog reads the tasks wherever they stand, in document order",
           "[catalog]") {
     const std::string text = k_minimal;
     const auto end = text.rfind('}');
@@ -291,7 +289,7 @@ TEST_CASE("catalog::load_catalog streams the tasks with the whole document's mea
         CHECK(problems(with_tail(R"(, "languages": ["en"])")) ==
               Lines{"/languages: key 'languages' is given more than once; give each key once"});
     }
-    SECTION("a key twice in a streamed task, and in a value of a key given twice") {
+    SECTION("a key twice in a task, and in a value of a key given twice") {
         ojson doc = ojson::parse(k_minimal);
         std::string twice = doc.dump();
         const std::string hours = "\"hours\":8";
@@ -306,7 +304,7 @@ TEST_CASE("catalog::load_catalog streams the tasks with the whole document's mea
         doc["tasks"] = ojson::array();
         CHECK(problems(doc.dump()) == Lines{"/pitfalls/0/tasks/0: unknown task 'bridge-python'"});
     }
-    SECTION("a syntax error inside a streamed task") {
+    SECTION("a syntax error inside a task") {
         std::string text_with_error = k_minimal;
         const std::string tasks = "\"tasks\": [";
         text_with_error.insert(text_with_error.rfind(tasks) + tasks.size(), "{\"id\": \"a\", },");
