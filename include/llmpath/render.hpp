@@ -24,7 +24,10 @@ struct Report {
 
 struct TextOptions {
     bool color = false;
-    int width = 80; ///< wrap to this many terminal columns
+    int width = 80;    ///< wrap to this many terminal columns
+    bool full = false; ///< the whole plan, every week; else its summary (text only)
+    /// The summary's room in lines (0: no limit): its first two weeks show as much as fits.
+    int max_lines = 0;
 };
 
 std::string render_recommendation_text(const Report& report, const TextOptions& options);

@@ -45,6 +45,7 @@ constexpr ManItem k_environment_items[] = {
                      "~/.local/share/llmpath"},
     {"LLMPATH_LOCK_WAIT", "seconds"},
     {"LLMPATH_PROMPT_DISABLED", "never prompt"},
+    {"LLMPATH_PAGER", "pager for long output on a terminal, then PAGER, then less; empty: none"},
     {"NO_COLOR", ""},
     {"LC_ALL/LANG", "zh_* means Chinese"},
 };
@@ -288,6 +289,8 @@ void build_app(CLI::App& app, const std::shared_ptr<HelpFormatter>& help, Shared
                    "Language of the output: en or zh (also LLMPATH_LANG, LC_ALL, LANG)")
         ->type_name("LANG");
     app.add_flag("--no-color", shared.global.no_color, "Never colour the output (also NO_COLOR)");
+    app.add_flag("--no-pager", shared.global.no_pager,
+                 "Never page long output (also an empty LLMPATH_PAGER)");
     app.add_option("--today", shared.global.today,
                    "Act as if today were this day (also LLMPATH_TODAY); default: the clock")
         ->type_name("YYYY-MM-DD");
@@ -386,6 +389,9 @@ int run_parsed(int argc, char** argv, Shared& shared) {
         return 0;
     }
     shared.env.apply_today_flag(shared.global.today);
+    if (shared.env.stdout_tty && !shared.global.no_pager) {
+        shared.io.set_pager(shared.env.pager);
+    }
     return shared.action();
 }
 
@@ -421,9 +427,9 @@ void add_catalog_screen(CLI::App& command, Shared& shared, ScreenText text, Scre
         shared.action = [format, &shared, text, json] {
             const auto loaded = load_selected_catalog(shared.global, shared.env);
             const std::string lang = resolve_lang(shared.global, shared.env, *loaded.catalog);
-            shared.io.out(*format == "json" ? json(*loaded.catalog, lang)
-                                            : text(*loaded.catalog, lang, shared.env.width,
-                                                   use_color(shared.global, shared.env)));
+            shared.io.show(*format == "json" ? json(*loaded.catalog, lang)
+                                             : text(*loaded.catalog, lang, shared.env.width,
+                                                    use_color(shared.global, shared.env)));
             return 0;
         };
     });

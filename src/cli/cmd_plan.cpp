@@ -9,6 +9,7 @@
 
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <sys/stat.h>
 
@@ -16,10 +17,14 @@ namespace llmpath::cli {
 
 namespace {
 
+/// The text plan's summary is at most this many lines (at 80 columns, or more).
+constexpr int k_summary_lines = 60;
+
 struct PlanOptions {
     AnswerFlags answers;
     std::string format; ///< empty: from the -o extension, else text
     std::string output; ///< -o FILE; empty or "-": stdout
+    bool full = false;  ///< --full: every week in the text plan, not its summary
 };
 
 bool exists(const std::string& path) {
@@ -101,7 +106,12 @@ int run_plan(const PlanOptions& options, Shared& shared) {
         TextOptions text;
         text.color = !to_file && use_color(shared.global, shared.env);
         text.width = to_file ? 80 : shared.env.width;
-        rendered = render_recommendation_text(report, text) + "\n" + render_plan_text(report, text);
+        text.full = options.full || to_file;
+        rendered = render_recommendation_text(report, text) + "\n";
+        // The summary fits a screen of k_summary_lines, the recommendation included.
+        text.max_lines =
+            k_summary_lines - static_cast<int>(std::count(rendered.begin(), rendered.end(), '\n'));
+        rendered += render_plan_text(report, text);
     }
 
     if (!options.answers.save_answers.empty()) {
@@ -115,7 +125,7 @@ int run_plan(const PlanOptions& options, Shared& shared) {
                                  << options.output << "\n";
         }
     } else {
-        shared.io.out(rendered);
+        shared.io.show(rendered);
         if (profile.prompted && format == "text") {
             offer_to_save(report, profile, shared);
             offer_to_track(profile, path, shared);
@@ -136,6 +146,8 @@ void add_plan(CLI::App& command, Shared& shared) {
                     "Write the plan to FILE atomically ('-' is stdout); the format follows the "
                     "extension (.md, .json, .txt, .ics, .csv)")
         ->type_name("FILE");
+    command.add_flag("--full", options->full,
+                     "Print every week of the text plan, not its summary (a file gets them all)");
     command.callback([options, &shared] {
         shared.action = [options, &shared] { return run_plan(*options, shared); };
     });

@@ -19,7 +19,7 @@ int run_questions(const QuestionsOptions& options, Shared& shared) {
     } else if (options.format == "json") {
         shared.io.out(render_questions_json(*loaded.catalog, lang));
     } else {
-        shared.io.out(render_questions_text(*loaded.catalog, lang, shared.env.width));
+        shared.io.show(render_questions_text(*loaded.catalog, lang, shared.env.width));
     }
     return 0;
 }

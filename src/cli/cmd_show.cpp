@@ -15,10 +15,10 @@ int run_show(const ShowOptions& options, Shared& shared) {
     const auto loaded = load_selected_catalog(shared.global, shared.env);
     const std::string lang = resolve_lang(shared.global, shared.env, *loaded.catalog);
     if (options.format == "json") {
-        shared.io.out(render_show_json(*loaded.catalog, options.id, lang));
+        shared.io.show(render_show_json(*loaded.catalog, options.id, lang));
     } else {
-        shared.io.out(render_show_text(*loaded.catalog, options.id, lang, shared.env.width,
-                                       use_color(shared.global, shared.env)));
+        shared.io.show(render_show_text(*loaded.catalog, options.id, lang, shared.env.width,
+                                        use_color(shared.global, shared.env)));
     }
     return 0;
 }

@@ -68,7 +68,15 @@ Environment Environment::read() {
             width = ws.ws_col;
         }
     }
-    env.width = width <= 0 ? 80 : std::clamp(width, 40, 200);
+    // Lines wider than 100 columns are hard to read, however wide the terminal.
+    env.width = width <= 0 ? 80 : std::clamp(width, 40, k_max_width);
+    if (const char* pager = std::getenv("LLMPATH_PAGER"); pager != nullptr) {
+        env.pager = pager; // set but empty: no pager
+    } else if (const char* p = std::getenv("PAGER"); p != nullptr && *p != '\0') {
+        env.pager = p;
+    } else {
+        env.pager = "less";
+    }
 
     env.llmpath_home = env_or_empty("LLMPATH_HOME");
     env.xdg_data_home = env_or_empty("XDG_DATA_HOME");

@@ -15,11 +15,15 @@
 
 namespace llmpath::cli {
 
+/// The widest text llmpath writes, whatever the terminal's width (URLs excepted).
+inline constexpr int k_max_width = 100;
+
 /// Global options, shared by every command.
 struct GlobalOptions {
     std::string catalog_path; ///< --catalog
     std::string lang;         ///< --lang
     bool no_color = false;    ///< --no-color
+    bool no_pager = false;    ///< --no-pager
     std::string today;        ///< --today YYYY-MM-DD
 };
 
@@ -32,8 +36,9 @@ struct Environment {
     std::string env_catalog;      ///< LLMPATH_CATALOG
     std::string env_lang;         ///< LLMPATH_LANG
     std::string locale_lang;      ///< from LC_ALL, then LANG: "zh" for zh_*, else the language part
-    int width = 80;            ///< terminal columns (COLUMNS, then the terminal), 80 off a terminal
-    Today today;               ///< --today, LLMPATH_TODAY, or the clock's local date when needed
+    int width = 80;    ///< terminal columns (COLUMNS, then the terminal; at most 100), 80 off one
+    std::string pager; ///< LLMPATH_PAGER, then PAGER, then less; "" for none
+    Today today;       ///< --today, LLMPATH_TODAY, or the clock's local date when needed
     std::string llmpath_home;  ///< LLMPATH_HOME
     std::string xdg_data_home; ///< XDG_DATA_HOME
     std::string home;          ///< HOME

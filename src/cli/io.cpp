@@ -1,4 +1,5 @@
 #include "cli/io.hpp"
+#include "cli/pager.hpp"
 
 #include "util/text.hpp"
 
@@ -38,6 +39,13 @@ void write_all(int fd, std::string_view text) {
 void Io::out(std::string_view text) {
     m_terminal.flush();
     write_all(1, text);
+}
+
+void Io::show(std::string_view text) {
+    m_terminal.flush();
+    if (m_pager.empty() || !show_in_pager(m_pager, text)) {
+        write_all(1, text);
+    }
 }
 
 void Io::err(std::string_view text) {

@@ -16,6 +16,11 @@ class Io {
     /// Writes `text` to stdout at once. A closed pipe (`llmpath ... | head`) ends the process
     /// quietly with exit 0; another write error throws Error.
     void out(std::string_view text);
+    /// Writes a screen for people (a plan, a catalogue screen): through the pager when one is
+    /// set (stdout is a terminal), else as out() does.
+    void show(std::string_view text);
+    /// The pager show() uses; "" for none.
+    void set_pager(std::string command) { m_pager = std::move(command); }
     /// Writes `text` to stderr as it is.
     void err(std::string_view text);
     /// Writes `message` to stderr, each line as "llmpath: error: LINE".
@@ -30,6 +35,7 @@ class Io {
   private:
     std::istream& m_in;
     std::ostream& m_terminal;
+    std::string m_pager;
 };
 
 /// `message` with each line as "llmpath: error: LINE\n", controls stripped (messages quote file

@@ -1,6 +1,7 @@
 #include <llmpath/view.hpp>
 
 #include "render/common.hpp"
+#include "render/plan_text_parts.hpp"
 #include "render/text_writer.hpp"
 
 #include "util/text.hpp"
@@ -11,20 +12,27 @@
 
 namespace llmpath {
 
-namespace {
-
-using render::format;
-using render::labels;
-
-constexpr int k_bar_width = 20;
-constexpr int k_min_column = TextWriter::k_min_column;
+namespace render::plan_text {
 
 fmt::text_style bold() {
     return fmt::emphasis::bold;
 }
+
 fmt::text_style fg(fmt::terminal_color c) {
     return fmt::fg(c);
 }
+
+} // namespace render::plan_text
+
+namespace {
+
+using render::format;
+using render::labels;
+using namespace render::plan_text;
+
+constexpr int k_bar_width = 20;
+constexpr std::size_t k_summary_reasons = 3;
+constexpr int k_min_column = TextWriter::k_min_column;
 
 std::string pad_left(const std::string& s, int width) {
     const int w = util::display_width(s);
@@ -56,7 +64,9 @@ void write_ranking(TextWriter& w, const Report& report) {
     }
 }
 
-void write_reasons(TextWriter& w, const Report& report) {
+/// The reasons for the directions explained; a summary gives the plan's direction's three
+/// strongest and its strongest against.
+void write_reasons(TextWriter& w, const Report& report, bool full) {
     const auto& lang = report.lang;
     const auto& l = labels(lang);
     if (!report.recommendation.ranking.empty() && report.recommendation.ranking.front().raw <= 0) {
@@ -65,8 +75,14 @@ void write_reasons(TextWriter& w, const Report& report) {
         return;
     }
     for (const DirectionScore* s : render::explained_directions(report.recommendation)) {
+        if (!full && s->direction != report.recommendation.direction) {
+            continue; // the summary's close-call line names the other
+        }
         const std::string name = render::direction_name(report.catalog, s->direction, lang);
-        const auto reasons = render::reasons_for(*s, true);
+        auto reasons = render::reasons_for(*s, true);
+        if (!full && reasons.size() > k_summary_reasons) {
+            reasons.erase(reasons.begin() + k_summary_reasons, reasons.end());
+        }
         w.blank();
         w.line(format(l.why, name), bold());
         if (reasons.empty()) {
@@ -75,7 +91,10 @@ void write_reasons(TextWriter& w, const Report& report) {
         for (const Reason* r : reasons) {
             w.para("  - ", render::clean(reason_text(report.catalog, s->direction, *r, lang)));
         }
-        const auto against = render::reasons_for(*s, false);
+        auto against = render::reasons_for(*s, false);
+        if (!full && against.size() > 1) {
+            against.erase(against.begin() + 1, against.end());
+        }
         if (!against.empty()) {
             w.blank();
             w.line(format(l.against, name), bold());
@@ -86,7 +105,7 @@ void write_reasons(TextWriter& w, const Report& report) {
     }
 }
 
-void write_pitfalls(TextWriter& w, const Report& report) {
+void write_pitfalls(TextWriter& w, const Report& report, bool full) {
     const auto& lang = report.lang;
     const auto& l = labels(lang);
     if (report.recommendation.pitfalls.empty()) {
@@ -98,6 +117,11 @@ void write_pitfalls(TextWriter& w, const Report& report) {
         const Pitfall* p = report.catalog.find_pitfall(flag.pitfall);
         std::string head =
             p == nullptr ? render::clean(flag.pitfall) : render::text(p->title, lang);
+        if (!full) {
+            w.para("  ! ", render::with_id(lang, head, flag.pitfall),
+                   fg(fmt::terminal_color::yellow));
+            continue;
+        }
         if (p != nullptr && !p->summary.empty()) {
             head += l.colon + render::text(p->summary, lang);
         }
@@ -119,127 +143,6 @@ void write_pitfalls(TextWriter& w, const Report& report) {
             w.para("    ", std::string(l.bridging) + l.colon + tasks);
         }
     }
-}
-
-std::string item_right(const PlanItem& item, std::string_view lang, int hours_width) {
-    std::string out = pad_left(format(labels(lang).hours, item.hours), hours_width);
-    if (item.parts > 1) {
-        out += "  " + format(labels(lang).part, item.part, item.parts);
-    }
-    return out;
-}
-
-void write_item(TextWriter& w, const Report& report, const PlanItem& item, int hours_width,
-                int right_width) {
-    const auto& lang = report.lang;
-    const Task* task = report.catalog.find_task(item.task);
-    std::string title = render::task_title(report.catalog, item.task, lang);
-    if (!item.core) {
-        title += lang == "zh" ? "" : " ";
-        title += labels(lang).optional;
-    }
-    const std::string prefix = "    - ";
-    const int title_width =
-        std::max(k_min_column, w.width() - static_cast<int>(prefix.size()) - 2 - right_width);
-    const auto lines = util::wrap(title, title_width);
-    const std::string right = item_right(item, lang, hours_width);
-    w.line(prefix + util::pad_right(lines.front(), title_width) + "  " + right);
-    for (std::size_t i = 1; i < lines.size(); ++i) {
-        w.line(std::string(prefix.size(), ' ') + lines[i]);
-    }
-    if (task != nullptr && item.part == item.parts && !task->deliverable.empty()) {
-        w.para("        ",
-               std::string(labels(lang).deliverable) + labels(lang).colon +
-                   render::text(task->deliverable, lang),
-               fmt::emphasis::faint);
-    }
-    if (task != nullptr && task->interview && item.part == item.parts) {
-        const auto questions = render::interview_questions(report);
-        if (!questions.empty()) {
-            w.para("        ", std::string(labels(lang).interview) + labels(lang).colon);
-            for (const auto& q : questions) {
-                w.para("          - ", q);
-            }
-        }
-    }
-}
-
-void write_map(TextWriter& w, const Report& report) {
-    const auto lines = render::map_lines(report.catalog, report.lang);
-    if (lines.empty()) {
-        return;
-    }
-    w.blank();
-    w.para("  ", labels(report.lang).map_title, bold());
-    for (const auto& line : lines) {
-        w.para("    ", line.name + labels(report.lang).colon + line.description);
-        const std::string more = line.tools +
-                                 (line.tools.empty() || line.directions.empty()
-                                      ? ""
-                                      : (render::is_zh(report.lang) ? "；" : ". ")) +
-                                 line.directions;
-        if (!more.empty()) {
-            w.para("      ", more, fmt::emphasis::faint);
-        }
-    }
-}
-
-void write_checkpoint(TextWriter& w, const Report& report, std::size_t rank) {
-    const auto& l = labels(report.lang);
-    const auto lines = render::checkpoint_lines(report, rank);
-    if (lines.empty()) {
-        return;
-    }
-    w.para("  ", render::checkpoint_label(report, rank) + l.colon, fg(fmt::terminal_color::green));
-    for (const auto& line : lines) {
-        w.para("    - ", line.text);
-        if (!line.missing.empty()) {
-            w.para("      ", line.missing, fg(fmt::terminal_color::yellow));
-        }
-    }
-}
-
-void write_phase(TextWriter& w, const Report& report, std::size_t rank, int hours_width,
-                 int right_width) {
-    const auto& lang = report.lang;
-    const auto& l = labels(lang);
-    const Plan& plan = *report.plan;
-    const Phase& phase = report.catalog.phases[rank];
-    w.blank();
-    w.para("", render::phase_heading(report, rank), bold() | fg(fmt::terminal_color::cyan));
-    if (!phase.goal.empty()) {
-        w.para("  ", std::string(l.goal) + l.colon + render::text(phase.goal, lang));
-    }
-    if (rank == 0) {
-        write_map(w, report);
-    }
-    if (const auto gpu = render::gpu_line(report, plan.phases[rank].gpu, false); !gpu.empty()) {
-        w.blank();
-        w.para("  ", gpu);
-    }
-    bool any = false;
-    for (const auto& week : plan.weeks) {
-        const int hours = render::hours_in_phase(week, phase.id);
-        if (hours == 0) {
-            continue;
-        }
-        any = true;
-        w.blank();
-        w.para("  ",
-               format(l.week, week.index) + " · " + render::date_range(week.start, week.end, lang) +
-                   " · " + format(l.hours, hours),
-               bold());
-        for (const auto& item : week.items) {
-            if (item.phase == phase.id) {
-                write_item(w, report, item, hours_width, right_width);
-            }
-        }
-    }
-    w.blank();
-    if (!any) {
-        w.para("  ", l.no_tasks);
-    }
-    write_checkpoint(w, report, rank);
 }
 
 void write_advice(TextWriter& w, const Report& report) {
@@ -288,7 +191,7 @@ std::string render_recommendation_text(const Report& report, const TextOptions& 
     }
     w.blank();
     write_ranking(w, report);
-    write_reasons(w, report);
+    write_reasons(w, report, options.full);
     if (rec.close_call && rec.ranking.size() >= 2) {
         const auto& top = rec.ranking[0];
         const auto& second = rec.ranking[1];
@@ -301,14 +204,82 @@ std::string render_recommendation_text(const Report& report, const TextOptions& 
                       render::clean(other.direction)),
                fg(fmt::terminal_color::yellow));
     }
-    write_pitfalls(w, report);
+    write_pitfalls(w, report, options.full);
     return w.take();
 }
 
+namespace render::plan_text {
+
 namespace {
 
-/// The plan's title, dates, fit, GPU cost, advice and timeline.
-void write_plan_head(TextWriter& w, const Report& report) {
+std::string item_right(const PlanItem& item, std::string_view lang, int hours_width) {
+    std::string out = pad_left(format(labels(lang).hours, item.hours), hours_width);
+    if (item.parts > 1) {
+        out += "  " + format(labels(lang).part, item.part, item.parts);
+    }
+    return out;
+}
+
+} // namespace
+
+void write_item(TextWriter& w, const Report& report, const PlanItem& item,
+                const ItemColumns& columns, std::string_view phase, bool with_questions) {
+    const auto& lang = report.lang;
+    const Task* task = report.catalog.find_task(item.task);
+    std::string detail = item.core ? "" : labels(lang).optional_tag;
+    if (!phase.empty()) {
+        detail += (detail.empty() ? "" : labels(lang).list_sep) + std::string(phase);
+    }
+    const std::string title = render::with_id(
+        lang, render::task_title(report.catalog, item.task, lang), item.task, detail);
+    const std::string prefix = "    - ";
+    const int title_width =
+        std::max(k_min_column, w.width() - static_cast<int>(prefix.size()) - 2 - columns.right);
+    const auto lines = util::wrap(title, title_width);
+    const std::string right = item_right(item, lang, columns.hours);
+    w.line(prefix + util::pad_right(lines.front(), title_width) + "  " + right);
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        w.line(std::string(prefix.size(), ' ') + lines[i]);
+    }
+    if (task != nullptr && item.part == item.parts && !task->deliverable.empty()) {
+        w.para("        ",
+               std::string(labels(lang).deliverable) + labels(lang).colon +
+                   render::text(task->deliverable, lang),
+               fmt::emphasis::faint);
+    }
+    if (with_questions && task != nullptr && item.part == 1 && !task->resources.empty()) {
+        w.para("        ", std::string(labels(lang).start_here) + labels(lang).colon +
+                               render::clean(task->resources.front().url));
+    }
+    if (with_questions && task != nullptr && task->interview && item.part == item.parts) {
+        const auto questions = render::interview_questions(report);
+        if (!questions.empty()) {
+            w.para("        ", std::string(labels(lang).interview) + labels(lang).colon);
+            for (const auto& q : questions) {
+                w.para("          - ", q);
+            }
+        }
+    }
+}
+
+ItemColumns item_columns(const Report& report) {
+    const auto& lang = report.lang;
+    ItemColumns c;
+    for (const auto& week : report.plan->weeks) {
+        for (const auto& item : week.items) {
+            c.hours =
+                std::max(c.hours, util::display_width(format(labels(lang).hours, item.hours)));
+        }
+    }
+    for (const auto& week : report.plan->weeks) {
+        for (const auto& item : week.items) {
+            c.right = std::max(c.right, util::display_width(item_right(item, lang, c.hours)));
+        }
+    }
+    return c;
+}
+
+void write_plan_head(TextWriter& w, const Report& report, bool full) {
     const Plan& plan = *report.plan;
     w.para("", render::plan_title(report), bold());
     const auto summary = render::plan_summary(report);
@@ -317,8 +288,16 @@ void write_plan_head(TextWriter& w, const Report& report) {
                i > 0 && !plan.fits_in_six_months ? fg(fmt::terminal_color::yellow)
                                                  : fmt::text_style{});
     }
-    if (const auto gpu = render::gpu_line(report, plan.gpu, true); !gpu.empty()) {
+    if (const auto gpu =
+            full ? render::gpu_line(report, plan.gpu, true) : render::gpu_cost_line(report);
+        !gpu.empty()) {
         w.para("", gpu);
+    }
+    if (!full) {
+        if (const auto a = render::advice_text(report); !a.hours.empty()) {
+            w.para("", a.hours, fg(fmt::terminal_color::yellow));
+        }
+        return;
     }
     write_advice(w, report);
     std::vector<ExportPhase> phases;
@@ -332,54 +311,19 @@ void write_plan_head(TextWriter& w, const Report& report) {
     }
 }
 
-/// What the plan kept for unanswered questions and what it left out.
-void write_plan_tail(TextWriter& w, const Report& report) {
-    const auto& l = labels(report.lang);
-    if (const auto kept = render::kept_notes(report); !kept.empty()) {
-        w.blank();
-        for (const auto& note : kept) {
-            w.para("", note);
-        }
-    }
-    if (!report.plan->unscheduled.empty()) {
-        w.blank();
-        w.line(l.left_out, bold());
-        for (const auto& u : report.plan->unscheduled) {
-            const std::string entry = render::left_out_entry(
-                report.catalog, u, report.lang, [](const std::string& s) { return s; });
-            w.para("  - ", entry);
-        }
-    }
-}
-
-} // namespace
+} // namespace render::plan_text
 
 std::string render_plan_text(const Report& report, const TextOptions& options) {
     if (report.plan == nullptr) {
         return {};
     }
     TextWriter w(options);
-    const auto& lang = report.lang;
-    const auto& l = labels(lang);
-    write_plan_head(w, report);
-    // The hours column and the right-hand column line up over the whole plan.
-    int hours_width = 0;
-    int right_width = 0;
-    for (const auto& week : report.plan->weeks) {
-        for (const auto& item : week.items) {
-            hours_width = std::max(hours_width, util::display_width(format(l.hours, item.hours)));
-        }
+    render::plan_text::write_plan_head(w, report, options.full);
+    if (options.full) {
+        render::plan_text::write_weeks(w, report);
+    } else {
+        render::plan_text::write_summary(w, report);
     }
-    for (const auto& week : report.plan->weeks) {
-        for (const auto& item : week.items) {
-            right_width =
-                std::max(right_width, util::display_width(item_right(item, lang, hours_width)));
-        }
-    }
-    for (std::size_t r = 0; r < report.catalog.phases.size(); ++r) {
-        write_phase(w, report, r, hours_width, right_width);
-    }
-    write_plan_tail(w, report);
     return w.take();
 }
 

@@ -184,6 +184,19 @@ std::string money(std::int64_t cents, const std::string& currency) {
     return currency == "USD" ? "$" + amount : amount + " " + clean(currency);
 }
 
+namespace {
+
+/// "the prices of Sun 6 Dec 2026 (set yours with --gpu-price)", or the words for own prices.
+std::string prices_text(const Report& report) {
+    const Labels& l = labels(report.lang);
+    const auto checked = Date::parse(report.catalog.gpu.checked);
+    const std::string when =
+        checked ? long_date(*checked, report.lang) : clean(report.catalog.gpu.checked);
+    return format(report.plan->own_gpu_prices ? l.gpu_own_prices : l.gpu_prices, when);
+}
+
+} // namespace
+
 std::string gpu_line(const Report& report, const std::vector<GpuUse>& uses, bool whole_plan) {
     if (uses.empty()) {
         return {};
@@ -201,11 +214,20 @@ std::string gpu_line(const Report& report, const std::vector<GpuUse>& uses, bool
     if (!whole_plan) {
         return format(l.gpu, list(parts, report.lang), cost);
     }
-    const auto checked = Date::parse(report.catalog.gpu.checked);
-    const std::string when =
-        checked ? long_date(*checked, report.lang) : clean(report.catalog.gpu.checked);
-    return format(l.gpu_plan, list(parts, report.lang), cost,
-                  format(report.plan->own_gpu_prices ? l.gpu_own_prices : l.gpu_prices, when));
+    return format(l.gpu_plan, list(parts, report.lang), cost, prices_text(report));
+}
+
+std::string gpu_cost_line(const Report& report) {
+    const auto& uses = report.plan->gpu;
+    if (uses.empty()) {
+        return {};
+    }
+    std::int64_t cents = 0;
+    for (const GpuUse& u : uses) {
+        cents += u.cents;
+    }
+    const Labels& l = labels(report.lang);
+    return format(l.gpu_cost, money(cents, report.catalog.gpu.currency), prices_text(report));
 }
 
 std::vector<std::string> kept_notes(const Report& report) {

@@ -21,7 +21,9 @@ class TextWriter {
     static constexpr int k_min_column = 12;
 
     explicit TextWriter(const TextOptions& options)
-        : m_color(options.color), m_width(options.width) {}
+        : m_color(options.color), m_width(options.width), m_max_lines(options.max_lines) {}
+    /// TextOptions::max_lines: 0 for no limit.
+    int max_lines() const { return m_max_lines; }
 
     void blank() {
         if (!m_out.empty() && !m_out.ends_with("\n\n")) {
@@ -51,11 +53,23 @@ class TextWriter {
         return m_color && styled ? fmt::format(style, "{}", s) : std::string(s);
     }
     int width() const { return m_width; }
+    int line_count() const {
+        return static_cast<int>(std::count(m_out.begin(), m_out.end(), '\n'));
+    }
+    /// What another writer wrote, added as it is.
+    void append(const TextWriter& other) { m_out += other.m_out; }
+    TextOptions options() const {
+        TextOptions o;
+        o.color = m_color;
+        o.width = m_width;
+        return o;
+    }
     std::string take() { return std::move(m_out); }
 
   private:
     bool m_color;
     int m_width;
+    int m_max_lines = 0;
     std::string m_out;
 };
 

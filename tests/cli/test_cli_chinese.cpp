@@ -46,9 +46,10 @@ std::vector<std::string> subject_ids() {
 /// Chinese texts (tool and product names), and llmpath's commands and flags.
 const std::set<std::string>& allowed_words() {
     static const std::set<std::string> words = [] {
-        std::set<std::string> out = {"llmpath",   "json", "markdown", "text", "ics",   "csv",
-                                     "checklist", "zh",   "en",       "ID",   "VALUE", "FILE",
-                                     "N",         "YYYY", "MM",       "DD",   "GPU",   "h"};
+        std::set<std::string> out = {"llmpath", "json",      "markdown", "text",    "ics",
+                                     "csv",     "checklist", "zh",       "en",      "ID",
+                                     "VALUE",   "FILE",      "N",        "YYYY",    "MM",
+                                     "DD",      "GPU",       "h",        "plan.md", "plan.ics"};
         auto add_words = [&](const std::string& s) {
             static const std::regex word("[A-Za-z][A-Za-z0-9+#._-]*");
             for (auto it = std::sregex_iterator(s.begin(), s.end(), word);

@@ -83,7 +83,8 @@ TEST_CASE("cli plan -o writes the format its extension names, atomically", "[cli
     }
     CHECK_THAT(read_file(dir + "/plan.md"), StartsWith("# "));
     CHECK(nlohmann::json::parse(read_file(dir + "/plan.json"))["schema_version"] == 2);
-    CHECK(read_file(dir + "/plan.txt") == run_llmpath(k_defaults).out);
+    // A text file holds the whole plan, as --full prints it.
+    CHECK(read_file(dir + "/plan.txt") == run_llmpath(with(k_defaults, {"--full"})).out);
     CHECK(entries(dir) == 3); // no temporary file left behind
 }
 

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -99,8 +100,23 @@ Report report_of(const Scenario& s, const std::string& lang, bool with_plan = tr
         "0.1.0"};
 }
 
+TextOptions full_plan(TextOptions options = {}) {
+    options.full = true;
+    return options;
+}
+
+/// The recommendation and the plan as `plan --full` prints them.
 std::string full_text(const Report& report, const TextOptions& options = {}) {
-    return render_recommendation_text(report, options) + "\n" + render_plan_text(report, options);
+    return render_recommendation_text(report, full_plan(options)) + "\n" +
+           render_plan_text(report, full_plan(options));
+}
+
+/// The recommendation and the plan's summary in `lines` lines, as `plan` prints them.
+std::string summary_text(const Report& report, int lines) {
+    TextOptions options;
+    std::string out = render_recommendation_text(report, options) + "\n";
+    options.max_lines = lines - static_cast<int>(std::count(out.begin(), out.end(), '\n'));
+    return out + render_plan_text(report, options);
 }
 
 } // namespace
@@ -115,6 +131,26 @@ TEST_CASE("render::render_plan_text matches the golden files", "[render]") {
     SECTION("plan that does not fit") {
         test::check_golden("render/golden/busy.en.txt",
                            full_text(report_of(busy_engineer(), "en")));
+    }
+}
+
+TEST_CASE("render::render_plan_text summarises: the first two weeks in the lines given, the "
+          "checkpoints and what to do next",
+          "[render]") {
+    SECTION("newcomer, English") {
+        const std::string text = summary_text(report_of(newcomer(), "en"), 60);
+        test::check_golden("render/golden/newcomer.summary.en.txt", text);
+        CHECK(test::lines_of(text).size() <= 60);
+    }
+    SECTION("newcomer, Chinese") {
+        test::check_golden("render/golden/newcomer.summary.zh.txt",
+                           summary_text(report_of(newcomer(), "zh"), 60));
+    }
+    SECTION("a plan that does not fit, in fewer lines than its two weeks need") {
+        const std::string text = summary_text(report_of(busy_engineer(), "en"), 40);
+        test::check_golden("render/golden/busy.summary.en.txt", text);
+        CHECK(test::lines_of(text).size() <= 40);
+        CHECK_THAT(text, Contains("more tasks of these two weeks; --full lists every task."));
     }
 }
 
@@ -204,7 +240,7 @@ TEST_CASE("render::render_plan_text keeps escape sequences in catalogue text out
 }
 
 TEST_CASE("render::render_plan_text aligns the hours column in Chinese", "[render]") {
-    const std::string text = render_plan_text(report_of(newcomer(), "zh"), {});
+    const std::string text = render_plan_text(report_of(newcomer(), "zh"), full_plan());
     std::vector<int> columns;
     for (const auto& line : lines_of(text)) {
         const auto at = line.find(" 小时");
@@ -216,13 +252,18 @@ TEST_CASE("render::render_plan_text aligns the hours column in Chinese", "[rende
     CHECK(std::all_of(columns.begin(), columns.end(), [&](int c) { return c == columns[0]; }));
 }
 
-TEST_CASE("render::render_plan_text wraps to the width", "[render]") {
+TEST_CASE("render::render_plan_text wraps to the width, a link alone on its line excepted",
+          "[render]") {
     for (const char* lang : {"en", "zh"}) {
         for (int width : {60, 80, 100}) {
             const auto text = full_text(report_of(newcomer(), lang), TextOptions{false, width});
             for (const auto& line : lines_of(text)) {
                 INFO(lang << " width " << width << ": " << line);
-                CHECK(util::display_width(line) <= width);
+                const auto start = line.find_first_not_of(' ');
+                const bool link = start != std::string::npos &&
+                                  line.compare(start, 8, "https://") == 0 &&
+                                  line.find(' ', start) == std::string::npos;
+                CHECK((link || util::display_width(line) <= width));
             }
         }
     }
@@ -239,7 +280,7 @@ TEST_CASE("render::render_recommendation_text colours only when asked", "[render
 
 TEST_CASE("render::render_recommendation_text explains a close call and an override", "[render]") {
     SECTION("close call") {
-        const auto text = render_recommendation_text(report_of(newcomer(), "en"), {});
+        const auto text = render_recommendation_text(report_of(newcomer(), "en"), full_plan());
         CHECK_THAT(text, Contains("Close call: Platform is within 5 points of Data"));
         CHECK_THAT(text, Contains("Why Platform"));
         CHECK_THAT(text, Contains("Python scripts that process data"));
@@ -248,7 +289,7 @@ TEST_CASE("render::render_recommendation_text explains a close call and an overr
         auto s = busy_engineer();
         s.recommendation.ranking[0].direction = "data";
         s.recommendation.ranking[1].direction = "platform";
-        const auto text = render_recommendation_text(report_of(s, "en"), {});
+        const auto text = render_recommendation_text(report_of(s, "en"), full_plan());
         CHECK_THAT(text, Contains("Plan for Platform (your choice; the answers rank Data first)"));
     }
 }
