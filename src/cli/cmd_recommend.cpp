@@ -26,6 +26,7 @@ int run_recommend(const RecommendOptions& options, Shared& shared) {
         rendered = render_json(report);
     } else {
         TextOptions text;
+        text.full = true; // the recommendation alone: every reason and pitfall in full
         text.color = use_color(shared.global, shared.env);
         text.width = shared.env.width;
         rendered = render_recommendation_text(report, text);
