@@ -377,7 +377,9 @@ void Loader::question_default(const json& j, const Path& p, Question& q) {
 void Loader::check_planning_questions(const Path& p) {
     const std::pair<std::string_view, QuestionType> needed[] = {
         {k_hours_question, QuestionType::integer}, {k_start_question, QuestionType::date}};
-    for (const auto& [id, type] : needed) {
+    for (const auto& need : needed) {
+        const std::string_view id = need.first;
+        const QuestionType type = need.second;
         const auto& qs = catalog.questions;
         const auto it =
             std::find_if(qs.begin(), qs.end(), [&](const Question& q) { return q.id == id; });
