@@ -110,11 +110,7 @@ void write_pitfalls(TextWriter& w, const Report& report) {
         if (!causes.empty()) {
             w.para("    ", std::string(l.because) + l.colon + causes);
         }
-        std::vector<std::string> titles;
-        for (const auto& t : flag.tasks) {
-            titles.push_back(render::task_title(report.catalog, t, lang));
-        }
-        const std::string tasks = render::list(titles, lang);
+        const std::string tasks = render::list(render::remedies(report, flag.tasks), lang);
         if (!tasks.empty()) {
             w.para("    ", std::string(l.bridging) + l.colon + tasks);
         }
@@ -348,6 +344,9 @@ void write_plan_tail(TextWriter& w, const Report& report) {
             const std::string entry = render::left_out_entry(
                 report.catalog, u, report.lang, [](const std::string& s) { return s; });
             w.para("  - ", entry);
+        }
+        for (const auto& q : render::questions_left_out(report)) {
+            w.para("  - ", q);
         }
     }
 }
