@@ -132,12 +132,21 @@ std::vector<char> cut_to_fit(const Catalog& catalog, const ScheduleInput& input,
         return core_end(trial.work, input.start, input.hours_per_week);
     };
     CoreEnd e = end();
-    // Doing a task the short way costs less than not doing it: every level's shortcuts first.
-    for (int level = k_min_priority; level <= k_max_priority && e.week > k_plan_weeks; ++level) {
+    // Doing a task the short way costs less than not doing it: the shortcuts come first, but
+    // what a mentor keeps whole (the top priority) is shortened only before the level just
+    // below it is cut.
+    for (int level = k_min_priority; level < k_max_priority && e.week > k_plan_weeks; ++level) {
         shorten_level(catalog, level, cut, sel, scope);
         e = end();
     }
     for (int level = k_min_priority; level <= k_max_priority && e.week > k_plan_weeks; ++level) {
+        if (level == k_max_priority - 1) {
+            shorten_level(catalog, k_max_priority, cut, sel, scope);
+            e = end();
+            if (e.week <= k_plan_weeks) {
+                break;
+            }
+        }
         auto at_level = [&](std::size_t i) {
             return !cut[i] && sel.work[i].core && catalog.tasks[sel.task_of[i]].priority == level;
         };
