@@ -102,6 +102,12 @@ parse_typed_answer(const Question& q, std::string_view text, std::string_view la
 /// "2026-03-02" with "today" resolved against `today`), or nullopt if it has none.
 std::optional<std::string> default_text(const Question& q, const Today& today);
 
+/// The default for `q` given the answers before it: the first of those whose choice names a
+/// likely answer for `q` in its `defaults` (a backend engineer likely writes working code),
+/// else the catalogue's default for `q`.
+std::optional<std::string> default_text(const Catalog& catalog, const Question& q,
+                                        const Answers& before, const Today& today);
+
 /// The default for `q` as a value (date "today" resolved against `today`), or nullopt if none.
 /// Throws AnswerError ("default: ID: why") if the catalogue's default does not pass parse_answer.
 std::optional<AnswerValue> default_answer(const Question& q, const Today& today);

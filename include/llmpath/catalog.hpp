@@ -115,8 +115,10 @@ struct Direction {
     std::vector<Text> keywords;
     Text suits;                            ///< who it suits
     std::vector<Text> work;                ///< the work it involves, one item each
-    Text verdict;                          ///< the article's judgement, a sentence or two
+    Text verdict;                          ///< the judgement on it, a sentence or two
     std::vector<Text> interview_questions; ///< what an interviewer asks for this direction
+    /// Per interview question, the tasks (of the direction or common) whose work answers it.
+    std::vector<std::vector<std::string>> interview_tasks;
 
     friend bool operator==(const Direction&, const Direction&) = default;
 };
@@ -186,6 +188,9 @@ struct Choice {
     std::map<std::string, std::int64_t> weights; ///< direction id -> points (may be negative)
     std::map<std::string, Text> reasons;         ///< direction id -> why this answer moves it
     std::vector<std::string> skills;             ///< skill ids this answer implies
+    /// Later question id -> the answer this one makes likely (as parse_answer reads it), used
+    /// for that question when it is left to its default.
+    std::map<std::string, std::string> defaults;
 
     friend bool operator==(const Choice&, const Choice&) = default;
 };
@@ -264,6 +269,19 @@ struct Shortcut {
     friend bool operator==(const Shortcut&, const Shortcut&) = default;
 };
 
+/// A task whose effort depends on the person: hours by the answer to one single-choice question.
+struct HoursBy {
+    std::string question;
+    std::map<std::string, int> hours; ///< choice value -> hours; other answers keep Task::hours
+
+    friend bool operator==(const HoursBy&, const HoursBy&) = default;
+};
+
+/// Task::priority bounds: 1 is cut first, 5 last.
+inline constexpr int k_min_priority = 1;
+inline constexpr int k_max_priority = 5;
+inline constexpr int k_default_priority = 3;
+
 struct Resource {
     ResourceType type = ResourceType::official;
     Text title;
@@ -290,7 +308,9 @@ struct Task {
     std::vector<std::string> teaches; ///< skill ids the task teaches
     std::optional<Shortcut> shorten;
     std::optional<GpuNeed> gpu;
-    bool interview = false; ///< lists the plan direction's interview questions
+    bool interview = false;            ///< lists the plan direction's interview questions
+    int priority = k_default_priority; ///< what a mentor cuts last is highest (1..5)
+    std::optional<HoursBy> hours_by;   ///< hours that depend on an answer
 
     bool is_common() const;
     bool belongs_to(std::string_view direction) const;

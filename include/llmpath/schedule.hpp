@@ -18,6 +18,8 @@ inline constexpr int k_plan_weeks = k_plan_days / 7;
 /// Unscheduled::reason values.
 inline constexpr std::string_view k_reason_skill = "skill";
 inline constexpr std::string_view k_reason_no_time = "no-time";
+/// A core task cut so that the plan fits six months at the person's hours.
+inline constexpr std::string_view k_reason_cut = "cut";
 
 struct ScheduleInput {
     Date start;
@@ -26,6 +28,10 @@ struct ScheduleInput {
     std::set<std::string> skills; ///< tasks whose skip_if_skills are all here are left out
     /// GPU prices per hour in cents by class id, over the catalogue's (--gpu-price).
     std::map<std::string, std::int64_t> gpu_cents;
+    /// Question id -> the single-choice or yes/no answer, for tasks whose hours depend on it.
+    std::map<std::string, std::string> answers;
+    /// Plan the whole path at this pace, however long it takes, instead of cutting it to fit.
+    bool whole_path = false;
 };
 
 struct PlanItem {
@@ -73,7 +79,15 @@ struct PhaseWindow {
 
 struct Unscheduled {
     std::string task;
-    std::string reason; ///< "skill" (person has it), "no-time" (optional, did not fit)
+    std::string reason; ///< "skill" (person has it), "no-time" (optional, did not fit), "cut"
+    int hours = 0;      ///< the task's hours for this person
+};
+
+/// One of the direction's interview questions in this plan: kept when every task it draws on
+/// is done before the interview preparation (or skipped because the person has its skills).
+struct QuestionStatus {
+    std::size_t index = 0;            ///< in Direction::interview_questions
+    std::vector<std::string> missing; ///< tasks it draws on that the plan left out; empty: kept
 };
 
 /// A shortcut the catalogue offers for a core task of the plan.
@@ -112,6 +126,11 @@ struct Plan {
     Advice advice;
     std::vector<GpuUse> gpu;     ///< the whole plan's, by class
     bool own_gpu_prices = false; ///< priced with ScheduleInput::gpu_cents for some class
+    bool whole_path = false;     ///< planned whole (ScheduleInput::whole_path)
+    /// Core tasks done the short way (Task::shorten) so that the plan fits six months.
+    std::vector<ShortcutAdvice> shortened;
+    int cut_hours = 0; ///< hours of the core tasks cut to fit six months (reason "cut")
+    std::vector<QuestionStatus> interview_questions;
 };
 
 /// One task as the packer sees it: its hours, where it comes in the order, what it waits for.

@@ -405,6 +405,22 @@ std::optional<std::string> default_text(const Question& q, const Today& today) {
     return std::nullopt;
 }
 
+std::optional<std::string> default_text(const Catalog& catalog, const Question& q,
+                                        const Answers& before, const Today& today) {
+    for (const Answer& a : before.items) {
+        const Question* asked = catalog.find_question(a.question);
+        if (asked == nullptr) {
+            continue;
+        }
+        for (const Choice* c : selected_choices(*asked, a.value)) {
+            if (auto it = c->defaults.find(q.id); it != c->defaults.end()) {
+                return it->second;
+            }
+        }
+    }
+    return default_text(q, today);
+}
+
 std::optional<AnswerValue> default_answer(const Question& q, const Today& today) {
     const auto text = default_text(q, today);
     if (!text) {

@@ -145,14 +145,15 @@ struct Fallback {
     std::optional<std::string> broken; ///< why the catalogue's default is invalid
 };
 
-Fallback fallback_for(const Question& q, const std::map<std::string, AnswerValue>& remembered,
+Fallback fallback_for(const Catalog& catalog, const Question& q, const Answers& before,
+                      const std::map<std::string, AnswerValue>& remembered,
                       const PromptOptions& options) {
     Fallback f;
     if (auto it = remembered.find(q.id); it != remembered.end()) {
         f.value = it->second;
         return f;
     }
-    if (const auto text = default_text(q, options.today)) {
+    if (const auto text = default_text(catalog, q, before, options.today)) {
         auto parsed = parse_answer(q, *text, options.lang, options.today);
         if (auto* why = std::get_if<std::string>(&parsed)) {
             f.broken = *why;
@@ -180,7 +181,7 @@ std::size_t count_to_ask(const Catalog& catalog, std::size_t from, Answers sim,
             continue;
         }
         ++count;
-        if (auto f = fallback_for(q, remembered, options); f.value) {
+        if (auto f = fallback_for(catalog, q, sim, remembered, options); f.value) {
             sim.items.push_back(Answer{q.id, *f.value, AnswerSource::typed});
         }
     }
@@ -253,7 +254,7 @@ class Session {
         const std::size_t total =
             m_asked.size() +
             count_to_ask(m_catalog, m_pos, m_answers, m_prefilled, m_remembered, m_options);
-        const Fallback fallback = fallback_for(q, m_remembered, m_options);
+        const Fallback fallback = fallback_for(m_catalog, q, m_answers, m_remembered, m_options);
         const std::string header =
             styled(m_s.counter, fmt::format("[{}/{}]", m_asked.size() + 1, total)) + " " +
             styled(m_s.question, clean(q.prompt.get(lang))) + "\n";

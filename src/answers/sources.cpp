@@ -229,8 +229,8 @@ FileValues read_file(const Catalog& catalog, const AnswerInput& input,
 /// Judges each question's answer, in catalogue order, from the first source that has one.
 class Judge {
   public:
-    Judge(const AnswerInput& input, std::vector<std::string>& problems)
-        : m_input(input), m_problems(problems), m_file(file_label(input)) {}
+    Judge(const Catalog& catalog, const AnswerInput& input, std::vector<std::string>& problems)
+        : m_catalog(catalog), m_input(input), m_problems(problems), m_file(file_label(input)) {}
 
     Gathered out;
     /// Questions whose presence cannot be known yet: missing or invalid, or depending on one.
@@ -253,7 +253,7 @@ class Judge {
             text(q, *text_value, AnswerSource::file, m_file);
             if (marked_default && !out.answers.items.empty() &&
                 out.answers.items.back().question == q.id) {
-                const auto d = default_text(q, m_input.today);
+                const auto d = default_text(m_catalog, q, out.answers, m_input.today);
                 auto parsed = d ? parse_answer_on(q, *d, "en", &m_input.today)
                                 : std::variant<AnswerValue, std::string>(std::string());
                 if (auto* value = std::get_if<AnswerValue>(&parsed);
@@ -305,8 +305,9 @@ class Judge {
             undetermined.insert(q.id);
         } else if (has_file) {
             this->file(q, from_file->second, marked);
-        } else if (const auto d =
-                       m_input.use_defaults ? default_text(q, m_input.today) : std::nullopt) {
+        } else if (const auto d = m_input.use_defaults
+                                      ? default_text(m_catalog, q, out.answers, m_input.today)
+                                      : std::nullopt) {
             text(q, *d, AnswerSource::defaulted, "default");
         } else {
             out.missing.push_back(q.id);
@@ -315,6 +316,7 @@ class Judge {
     }
 
   private:
+    const Catalog& m_catalog;
     const AnswerInput& m_input;
     std::vector<std::string>& m_problems;
     std::string m_file;
@@ -326,7 +328,7 @@ Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
     std::vector<std::string> problems;
     const Flags flags = read_flags(catalog, input, problems);
     const FileValues file_values = read_file(catalog, input, problems);
-    Judge judge(input, problems);
+    Judge judge(catalog, input, problems);
     for (const auto& q : catalog.questions) {
         judge.question(q, flags, file_values);
     }

@@ -163,6 +163,8 @@ class Loader {
     Direction direction(const json& j, const Path& p);
     Phase phase(const json& j, const Path& p);
     std::vector<CheckpointPart> checkpoint_parts(const json& j, const Path& p);
+    void interview_questions(const json& j, const Path& p, Direction& d);
+    HoursBy hours_by(const json& j, const Path& p);
     GpuPrices gpu_prices(const json& j, const Path& p);
     void check_phase_days(const Path& p);
     /// The questions the planner reads: hours_per_week (integer) and start_date (date), asked
@@ -202,12 +204,16 @@ class Loader {
     void check_condition(const Condition& c, const Path& p, std::optional<std::size_t> before,
                          const loader::References& refs);
     void check_section_references(const loader::References& refs);
+    void check_choice_value(const loader::References& refs, const std::string& id,
+                            const std::string& value, const Path& at, std::size_t after);
     loader::Edges check_task_references(const loader::References& refs);
     /// A task's phase, directions, skills and GPU class; returns its phase's rank (-1: unknown).
     std::ptrdiff_t check_task_fields(const loader::References& refs, std::size_t i);
     void check_cycles(loader::Edges& edges);
     // catalog_plan_rules.cpp: what the planner relies on
     void check_checkpoints(const loader::References& refs, const loader::Edges& edges);
+    void check_interview_questions(const loader::References& refs, const loader::Edges& edges);
+    void check_priorities(const loader::Edges& edges);
     void check_presenting(const loader::Edges& edges);
     void check_taught_before_used(const loader::References& refs, const loader::Edges& edges);
     std::string suggest(std::string_view word, const std::vector<std::string>& ids);

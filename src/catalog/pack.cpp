@@ -14,7 +14,7 @@ namespace {
 
 // Bumped whenever the layout changes; a mismatch is an error, never a misread.
 constexpr std::uint32_t k_magic = 0x4C4C4D50; // "LLMP"
-constexpr std::uint32_t k_pack_version = 3;
+constexpr std::uint32_t k_pack_version = 4;
 
 template <typename T, typename U>
 concept Is = std::same_as<std::remove_const_t<T>, U>;
@@ -28,7 +28,11 @@ template <typename V, Is<Layer> T> void fields(V& v, T& x) {
     v(x.id, x.name, x.short_name, x.description, x.tools, x.directions);
 }
 template <typename V, Is<Direction> T> void fields(V& v, T& x) {
-    v(x.id, x.name, x.tagline, x.keywords, x.suits, x.work, x.verdict, x.interview_questions);
+    v(x.id, x.name, x.tagline, x.keywords, x.suits, x.work, x.verdict, x.interview_questions,
+      x.interview_tasks);
+}
+template <typename V, Is<HoursBy> T> void fields(V& v, T& x) {
+    v(x.question, x.hours);
 }
 template <typename V, Is<CheckpointPart> T> void fields(V& v, T& x) {
     v(x.text, x.tasks);
@@ -59,7 +63,7 @@ template <typename V, Is<Skill> T> void fields(V& v, T& x) {
     v(x.id, x.name);
 }
 template <typename V, Is<Choice> T> void fields(V& v, T& x) {
-    v(x.value, x.label, x.weights, x.reasons, x.skills);
+    v(x.value, x.label, x.weights, x.reasons, x.skills, x.defaults);
 }
 template <typename V, Is<DefaultValue> T> void fields(V& v, T& x) {
     v(x.choice, x.choices, x.integer, x.boolean, x.date, x.today);
@@ -74,7 +78,7 @@ template <typename V, Is<Resource> T> void fields(V& v, T& x) {
 template <typename V, Is<Task> T> void fields(V& v, T& x) {
     v(x.id, x.phase, x.directions, x.title, x.summary, x.hours, x.core, x.bridging, x.prerequisites,
       x.deliverable, x.resources, x.skip_if_skills, x.presents, x.uses, x.teaches, x.shorten, x.gpu,
-      x.interview);
+      x.interview, x.priority, x.hours_by);
 }
 template <typename V, Is<Catalog> T> void fields(V& v, T& x) {
     v(x.schema_version, x.id, x.version, x.languages, x.title, x.description, x.layers,

@@ -81,6 +81,74 @@ void Loader::check_checkpoints(const loader::References& refs, const loader::Edg
     }
 }
 
+// Each interview question draws on tasks of its direction (or common) that can come before the
+// interview preparation: none of them may need a task marked `interview`.
+void Loader::check_interview_questions(const loader::References& refs, const loader::Edges& edges) {
+    const std::size_t n = catalog.tasks.size();
+    std::vector<std::size_t> needs_interview(n, n); // the interview task a task needs, or n
+    for (const auto t : topological_order(edges, n)) {
+        if (catalog.tasks[t].interview) {
+            needs_interview[t] = t;
+        }
+        for (auto e = edges.first[t]; needs_interview[t] == n && e < edges.first[t + 1]; ++e) {
+            needs_interview[t] = needs_interview[edges.targets[e]];
+        }
+    }
+    const Path root;
+    const Path directions = root / "directions";
+    for (std::size_t d = 0; d < catalog.directions.size(); ++d) {
+        const Direction& direction = catalog.directions[d];
+        const Path dp = directions / d;
+        const Path qp = dp / "interview_questions";
+        for (std::size_t i = 0; i < direction.interview_tasks.size(); ++i) {
+            const Path ip = qp / i;
+            const Path tp = ip / "tasks";
+            const auto& ids = direction.interview_tasks[i];
+            for (std::size_t k = 0; k < ids.size(); ++k) {
+                if (!known(refs.tasks, ids[k], tp / k, "task")) {
+                    continue;
+                }
+                const std::size_t t = refs.tasks.index.at(ids[k]);
+                if (!catalog.tasks[t].belongs_to(direction.id)) {
+                    problem(tp / k, "task " + quote(ids[k]) + " is not a task of direction " +
+                                        quote(direction.id) + " or a common one");
+                } else if (needs_interview[t] < n) {
+                    problem(tp / k, "task " + quote(ids[k]) + " comes after the interview " +
+                                        "preparation " +
+                                        quote(catalog.tasks[needs_interview[t]].id) +
+                                        ", so a question cannot draw on it; name a task that " +
+                                        "comes before it");
+                }
+            }
+        }
+    }
+}
+
+// A plan cut to fit six months drops the lowest priorities first: a task that one needs is
+// worth at least as much.
+void Loader::check_priorities(const loader::Edges& edges) {
+    const Path root;
+    const Path tasks = root / "tasks";
+    for (std::size_t t = 0; t < catalog.tasks.size(); ++t) {
+        const Task& task = catalog.tasks[t];
+        const Path tp = tasks / t;
+        const Path pp = tp / "prerequisites";
+        for (auto e = edges.first[t]; e < edges.first[t + 1]; ++e) {
+            const Task& pre = catalog.tasks[edges.targets[e]];
+            if (pre.priority < task.priority) {
+                problem(pp / edges.slots[e],
+                        "prerequisite " + quote(pre.id) + " has priority " +
+                            std::to_string(pre.priority) + ", below this task's " +
+                            std::to_string(task.priority) +
+                            ": a plan cut to fit would keep the task without it; give " +
+                            quote(pre.id) + " priority " + std::to_string(task.priority) +
+                            " or more");
+                break;
+            }
+        }
+    }
+}
+
 // A presenting task waits for every core task of the plan's direction in its phase, so none of
 // those may need it, directly or through other tasks of that phase.
 void Loader::check_presenting(const loader::Edges& edges) {

@@ -92,7 +92,8 @@ Choice Loader::choice(const json& j, const Path& p, QuestionType type) {
     if (!expect_object(j, p)) {
         return c;
     }
-    static constexpr std::string_view k_keys[] = {"value", "label", "weights", "reasons", "skills"};
+    static constexpr std::string_view k_keys[] = {"value",   "label",  "weights",
+                                                  "reasons", "skills", "defaults"};
     const Members m(*this, j, p, k_keys);
     if (auto v = m.get("value", true)) {
         c.value = id_value(*v, p / "value", "choice value");
@@ -123,6 +124,16 @@ Choice Loader::choice(const json& j, const Path& p, QuestionType type) {
     }
     if (auto v = m.get("skills", false)) {
         c.skills = id_list(*v, p / "skills", "skill");
+    }
+    if (auto v = m.get("defaults", false); v != nullptr && expect_object(*v, p / "defaults")) {
+        const Path dp = p / "defaults";
+        for (auto it = v->begin(); it != v->end(); ++it) {
+            if (it->is_string()) {
+                c.defaults.emplace(it.key(), it->get<std::string>());
+            } else {
+                problem(dp / it.key(), "expected a choice value, got " + loader::describe(*it));
+            }
+        }
     }
     return c;
 }

@@ -243,7 +243,47 @@ void Loader::check_section_references(const References& refs) {
             for (std::size_t k = 0; k < ch.skills.size(); ++k) {
                 known(refs.skills, ch.skills[k], sp / k, "skill");
             }
+            const Path dp = chp / "defaults";
+            for (const auto& [id, value] : ch.defaults) {
+                check_choice_value(refs, id, value, dp / id, i);
+            }
         }
+    }
+}
+
+// `value` must be a value of question `id`, a single or boolean question asked after question
+// `after` (or any question when `after` is npos).
+void Loader::check_choice_value(const References& refs, const std::string& id,
+                                const std::string& value, const Path& at, std::size_t after) {
+    if (!known(refs.questions, id, at, "question")) {
+        return;
+    }
+    const std::size_t qi = refs.questions.index.at(id);
+    const Question& q = catalog.questions[qi];
+    if (after != std::string::npos && qi <= after) {
+        problem(at, "question " + quote(id) + " is not asked after this one; a choice can only " +
+                        "set the default of a later question");
+        return;
+    }
+    if (qi >= m_question_typed.size() || !m_question_typed[qi]) {
+        return;
+    }
+    if (q.type == QuestionType::boolean) {
+        if (value != "yes" && value != "no") {
+            problem(at, quote(value) + " is not a value of boolean question " + quote(id) +
+                            " (yes, no)");
+        }
+        return;
+    }
+    if (q.type != QuestionType::single) {
+        problem(at, "question " + quote(id) + " is a " + to_string(q.type) +
+                        " question; only single and boolean questions can be used here");
+        return;
+    }
+    if (refs.choice_values[qi].count(value) == 0) {
+        problem(at, quote(value) + " is not a value of single question " + quote(id) + " (" +
+                        util::join(q.choice_values(), ", ") + ")" +
+                        suggest(value, q.choice_values()));
     }
 }
 
@@ -269,6 +309,26 @@ std::ptrdiff_t Loader::check_task_fields(const References& refs, std::size_t i) 
         const Path sp = tp / key;
         for (std::size_t k = 0; k < ids->size(); ++k) {
             known(refs.skills, (*ids)[k], sp / k, "skill");
+        }
+    }
+    if (t.hours_by) {
+        const Path hp = tp / "hours_by";
+        if (known(refs.questions, t.hours_by->question, hp / "question", "question")) {
+            const Path vp = hp / "hours";
+            for (const auto& [value, hours] : t.hours_by->hours) {
+                check_choice_value(refs, t.hours_by->question, value, vp / value,
+                                   std::string::npos);
+            }
+        }
+    }
+    // No basics for experts: a person who has what a task teaches does not get it.
+    const Path tt = tp / "teaches";
+    for (std::size_t k = 0; k < t.teaches.size(); ++k) {
+        if (std::find(t.skip_if_skills.begin(), t.skip_if_skills.end(), t.teaches[k]) ==
+            t.skip_if_skills.end()) {
+            problem(tt / k, "the task teaches " + quote(t.teaches[k]) +
+                                " but is planned for people who have it; add " +
+                                quote(t.teaches[k]) + " to its skip_if_skills");
         }
     }
     if (t.gpu && !t.gpu->gpu_class.empty() && catalog.gpu.find(t.gpu->gpu_class) == nullptr) {
@@ -370,7 +430,9 @@ void Loader::check_references() {
     loader::Edges edges = check_task_references(refs);
     check_cycles(edges);
     check_checkpoints(refs, edges);
+    check_interview_questions(refs, edges);
     if (!edges.cycle) {
+        check_priorities(edges);
         check_presenting(edges);
         check_taught_before_used(refs, edges);
     }

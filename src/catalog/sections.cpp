@@ -108,9 +108,39 @@ Direction Loader::direction(const json& j, const Path& p) {
         d.verdict = text(*v, p / "verdict", false);
     }
     if (auto v = m.get("interview_questions", false)) {
-        d.interview_questions = text_list(*v, p / "interview_questions");
+        interview_questions(*v, p / "interview_questions", d);
     }
     return d;
+}
+
+// Each question names the tasks whose work answers it: {"text": ..., "tasks": [...]}.
+void Loader::interview_questions(const json& j, const Path& p, Direction& d) {
+    if (!j.is_array()) {
+        problem(p, "expected a list of questions ({\"text\": ..., \"tasks\": [...]}), got " +
+                       loader::describe(j));
+        return;
+    }
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        const Path at = p / i;
+        Text question;
+        std::vector<std::string> tasks;
+        if (expect_object(j[i], at)) {
+            static constexpr std::string_view k_keys[] = {"text", "tasks"};
+            const Members m(*this, j[i], at, k_keys);
+            if (auto v = m.get("text", true)) {
+                question = text(*v, at / "text", true);
+            }
+            if (auto v = m.get("tasks", true)) {
+                tasks = id_list(*v, at / "tasks", "task");
+                if (v->is_array() && v->empty()) {
+                    problem(at / "tasks", "no tasks: list the tasks whose work answers this "
+                                          "question");
+                }
+            }
+        }
+        d.interview_questions.push_back(std::move(question));
+        d.interview_tasks.push_back(std::move(tasks));
+    }
 }
 
 Phase Loader::phase(const json& j, const Path& p) {

@@ -97,7 +97,8 @@ Task Loader::task(const json& j, const Path& p) {
     static constexpr std::string_view k_keys[] = {
         "id",       "phase",    "directions",    "title",       "summary",   "hours",
         "core",     "bridging", "prerequisites", "deliverable", "resources", "skip_if_skills",
-        "presents", "uses",     "teaches",       "shorten",     "gpu",       "interview"};
+        "presents", "uses",     "teaches",       "shorten",     "gpu",       "interview",
+        "priority", "hours_by"};
     const Members m(*this, j, p, k_keys);
     if (auto v = m.get("id", true)) {
         t.id = id_value(*v, p / "id");
@@ -159,6 +160,42 @@ void Loader::task_plan_fields(const Members& m, const Path& p, Task& t) {
     if (auto v = m.get("interview", false)) {
         t.interview = bool_value(*v, p / "interview", false);
     }
+    if (auto v = m.get("priority", false)) {
+        t.priority = static_cast<int>(
+            bounded_int(*v, p / "priority", "priority", k_min_priority, k_max_priority)
+                .value_or(k_default_priority));
+    }
+    if (auto v = m.get("hours_by", false)) {
+        t.hours_by = hours_by(*v, p / "hours_by");
+    }
+}
+
+// {"question": id, "hours": {choice value: hours}}: the question and its values are checked
+// with the other references.
+HoursBy Loader::hours_by(const json& j, const Path& p) {
+    HoursBy h;
+    if (!expect_object(j, p)) {
+        return h;
+    }
+    static constexpr std::string_view k_keys[] = {"question", "hours"};
+    const Members m(*this, j, p, k_keys);
+    if (auto v = m.get("question", true)) {
+        h.question = id_value(*v, p / "question", "question id");
+    }
+    if (auto v = m.get("hours", true)) {
+        const Path hp = p / "hours";
+        if (!v->is_object()) {
+            problem(hp, "expected an object of choice value -> hours, got " + loader::describe(*v));
+        } else if (v->empty()) {
+            problem(hp, "no hours: give the hours for at least one answer");
+        } else {
+            for (auto it = v->begin(); it != v->end(); ++it) {
+                h.hours[it.key()] = static_cast<int>(
+                    bounded_int(*it, hp / it.key(), "hours", 1, k_max_task_hours).value_or(1));
+            }
+        }
+    }
+    return h;
 }
 
 Shortcut Loader::shortcut(const json& j, const Path& p, int task_hours) {

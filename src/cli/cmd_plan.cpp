@@ -140,6 +140,7 @@ void add_plan(CLI::App& command, Shared& shared) {
     auto options = std::make_shared<PlanOptions>();
     add_answer_flags(command, options->answers);
     add_gpu_price_flag(command, options->answers.gpu_prices);
+    add_whole_path_flag(command, options->answers.whole_path);
     add_format_option(command, options->format, k_plan_formats);
     command
         .add_option("-o,--output", options->output,

@@ -37,9 +37,11 @@ int run_track(const TrackOptions& options, Shared& shared) {
 void save_tracked_plan(const Profile& profile, const PlannedPath& path, Shared& shared, bool force,
                        const std::string& format) {
     const StatePaths paths = state_paths(shared.env);
-    const TrackedPlan tracked =
-        adopt_plan(*profile.loaded.catalog, profile.answers, path.recommendation, path.plan,
-                   profile.lang, LLMPATH_VERSION, shared.env.today.get());
+    // The tracked plan keeps each task's hours and questions as this plan has them.
+    const Catalog planned =
+        planned_catalog(*profile.loaded.catalog, path.plan, path.recommendation.direction);
+    const TrackedPlan tracked = adopt_plan(planned, profile.answers, path.recommendation, path.plan,
+                                           profile.lang, LLMPATH_VERSION, shared.env.today.get());
     {
         const StateLock lock(paths, shared.env.lock_wait);
         if (state_exists(paths) && !force) {

@@ -51,6 +51,12 @@ void add_answer_flags(CLI::App& command, AnswerFlags& flags) {
     command.add_flag("-f,--force", flags.force, "Overwrite existing output files");
 }
 
+void add_whole_path_flag(CLI::App& command, bool& whole_path) {
+    command.add_flag("--whole-path", whole_path,
+                     "Plan the whole path at your hours, however long it takes, instead of "
+                     "keeping what matters most in six months");
+}
+
 void add_gpu_price_flag(CLI::App& command, std::vector<std::string>& prices) {
     command
         .add_option("--gpu-price", prices,
@@ -157,6 +163,7 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared) {
     const Catalog& catalog = *profile.loaded.catalog;
     profile.lang = resolve_lang(shared.global, shared.env, catalog);
     profile.overrides.gpu_cents = parse_gpu_prices(catalog, flags.gpu_prices);
+    profile.overrides.whole_path = flags.whole_path;
     if (!flags.direction.empty()) {
         check_direction(catalog, flags.direction); // before any question is asked
         profile.overrides.direction = flags.direction;

@@ -22,6 +22,7 @@ struct AnswerFlags {
     std::string start;                   ///< --start YYYY-MM-DD
     std::vector<std::string> gpu_prices; ///< --gpu-price CLASS=PRICE
     bool force = false;                  ///< -f/--force: overwrite existing files
+    bool whole_path = false;             ///< --whole-path: do not cut the plan to six months
 };
 
 void add_answer_flags(CLI::App& command, AnswerFlags& flags);
@@ -42,6 +43,9 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared);
 
 /// A UsageError naming the directions if `id` is not one of them.
 void check_direction(const Catalog& catalog, const std::string& id);
+
+/// Adds --whole-path to a command that makes plans.
+void add_whole_path_flag(CLI::App& command, bool& whole_path);
 
 /// Adds --gpu-price (repeatable) to a command that makes plans.
 void add_gpu_price_flag(CLI::App& command, std::vector<std::string>& prices);

@@ -155,25 +155,35 @@ struct Layout {
 
 /// The tasks in one line: prerequisites first, then the earlier phase, core before optional,
 /// then list order (Kahn's algorithm with a heap).
-std::vector<std::size_t> order_tasks(const Graph& g, const std::vector<WorkTask>& given) {
+std::vector<std::size_t> order_tasks(const Graph& g, const std::vector<WorkTask>& given,
+                                     const PackHints& hints) {
     const std::size_t n = g.size();
-    std::vector<std::size_t> waiting(n);
+    // Each task waits for its prerequisites and for the tasks the hints put before it.
+    auto each_before = [&](std::size_t i, const auto& f) {
+        for (const auto p : g.prerequisites(i)) {
+            f(p);
+        }
+        if (i < hints.after.size()) {
+            for (const auto p : hints.after[i]) {
+                f(p);
+            }
+        }
+    };
+    std::vector<std::size_t> waiting(n, 0);
     std::vector<std::size_t> first_dependent(n + 1, 0);
     for (std::size_t i = 0; i < n; ++i) {
-        waiting[i] = g.prerequisites(i).size();
-        for (const auto p : g.prerequisites(i)) {
+        each_before(i, [&](std::size_t p) {
+            ++waiting[i];
             ++first_dependent[p + 1];
-        }
+        });
     }
     for (std::size_t i = 0; i < n; ++i) {
         first_dependent[i + 1] += first_dependent[i];
     }
-    std::vector<std::size_t> dependents(g.pre.size());
+    std::vector<std::size_t> dependents(first_dependent[n]);
     std::vector<std::size_t> filled(first_dependent.begin(), first_dependent.end() - 1);
     for (std::size_t i = 0; i < n; ++i) {
-        for (const auto p : g.prerequisites(i)) {
-            dependents[filled[p]++] = i;
-        }
+        each_before(i, [&](std::size_t p) { dependents[filled[p]++] = i; });
     }
     using Key = std::tuple<int, int, std::size_t>;
     std::vector<Key> heap;
@@ -277,25 +287,64 @@ Layout lay_out(const Graph& g, const std::vector<std::size_t>& order,
     return out;
 }
 
-/// The optional tasks that fill the slack of the first 26 weeks, in the order of the line:
-/// each is taken if it fits what is left and its prerequisites were taken.
+/// The optional tasks in the order they are taken: the highest value first, then the order of
+/// the line.
+std::vector<std::size_t> by_value(const Graph& g, const std::vector<std::size_t>& order,
+                                  const PackHints& hints) {
+    std::vector<std::size_t> out;
+    for (const auto i : order) {
+        if (!g.required[i] && i < g.given) {
+            out.push_back(i);
+        }
+    }
+    auto value = [&](std::size_t i) { return i < hints.value.size() ? hints.value[i] : 0; };
+    std::stable_sort(out.begin(), out.end(),
+                     [&](std::size_t a, std::size_t b) { return value(a) > value(b); });
+    return out;
+}
+
+/// The optional tasks that fill the slack of the first 26 weeks, the most valuable first: each
+/// is taken, with the optional tasks it needs, if they fit what is left.
 std::vector<char> choose_optional(const Graph& g, const std::vector<std::size_t>& order,
-                                  const Calendar& cal) {
+                                  const Calendar& cal, const PackHints& hints) {
     std::vector<char> chosen = g.required;
     const Hours capacity = cal.before_week(k_plan_weeks + 1);
     Hours left = capacity - lay_out(g, order, chosen, cal).end;
+    const auto candidates = by_value(g, order, hints);
+    std::vector<std::size_t> needs;
+    std::vector<char> seen(g.size(), 0);
+    for (const auto i : candidates) {
+        if (chosen[i]) {
+            continue;
+        }
+        // The task and the optional tasks it needs that are not taken yet.
+        needs.assign(1, i);
+        Hours hours = 0;
+        for (std::size_t k = 0; k < needs.size() && hours <= left; ++k) {
+            hours += g.hours[needs[k]];
+            for (const auto p : g.prerequisites(needs[k])) {
+                if (!chosen[p] && !seen[p]) {
+                    seen[p] = 1;
+                    needs.push_back(p);
+                }
+            }
+        }
+        for (const auto k : needs) {
+            seen[k] = 0;
+        }
+        if (hours <= left) {
+            for (const auto k : needs) {
+                chosen[k] = 1;
+            }
+            left -= hours;
+        }
+    }
+    // Parts kept whole may pass over an hour here and there: drop the least valuable chosen
+    // until the line ends by week 26, and whatever needed what was dropped.
     auto prerequisites_chosen = [&](std::size_t i) {
         const auto pre = g.prerequisites(i);
         return std::all_of(pre.begin(), pre.end(), [&](std::size_t p) { return chosen[p] != 0; });
     };
-    for (const auto i : order) {
-        if (!g.required[i] && g.hours[i] <= left && prerequisites_chosen(i)) {
-            chosen[i] = 1;
-            left -= g.hours[i];
-        }
-    }
-    // Parts kept whole may pass over an hour here and there: drop the last chosen until the
-    // line ends by week 26, and whatever needed what was dropped.
     for (;;) {
         const Layout layout = lay_out(g, order, chosen, cal);
         Hours over = layout.end - capacity;
@@ -303,8 +352,8 @@ std::vector<char> choose_optional(const Graph& g, const std::vector<std::size_t>
             return chosen;
         }
         bool dropped = false;
-        for (auto it = order.rbegin(); it != order.rend() && over > 0; ++it) {
-            if (chosen[*it] && !g.required[*it]) {
+        for (auto it = candidates.rbegin(); it != candidates.rend() && over > 0; ++it) {
+            if (chosen[*it]) {
                 chosen[*it] = 0;
                 over -= g.hours[*it];
                 dropped = true;
@@ -372,19 +421,36 @@ std::vector<char> required_tasks(const std::vector<WorkTask>& tasks) {
 }
 
 Packed pack_tasks(const std::vector<WorkTask>& given, Date start, int hours_per_week) {
+    return pack_tasks(given, start, hours_per_week, PackHints{});
+}
+
+CoreEnd core_end(const std::vector<WorkTask>& given, Date start, int hours_per_week) {
+    const Graph g = graph_of(given);
+    const Calendar cal(start, hours_per_week);
+    const Layout layout = lay_out(g, order_tasks(g, given, PackHints{}), g.required, cal);
+    return {layout.core_end_week, layout.end, cal.before_week(k_plan_weeks + 1)};
+}
+
+int core_hours_needed(const std::vector<WorkTask>& given, Date start) {
+    const Graph g = graph_of(given);
+    return hours_needed(g, order_tasks(g, given, PackHints{}), start);
+}
+
+Packed pack_tasks(const std::vector<WorkTask>& given, Date start, int hours_per_week,
+                  const PackHints& hints) {
     if (hours_per_week < 1) {
         throw InputError("hours per week must be at least 1, got " +
                          std::to_string(hours_per_week));
     }
     const Graph g = graph_of(given);
     const Calendar cal(start, hours_per_week);
-    const auto order = order_tasks(g, given);
+    const auto order = order_tasks(g, given, hints);
     Packed out;
     out.hours_needed = hours_needed(g, order, start);
     const Layout core = lay_out(g, order, g.required, cal);
     out.core_end_week = core.core_end_week;
     out.fits = core.core_end_week <= k_plan_weeks;
-    const std::vector<char> chosen = out.fits ? choose_optional(g, order, cal) : g.required;
+    const std::vector<char> chosen = out.fits ? choose_optional(g, order, cal, hints) : g.required;
     const Layout layout = lay_out(g, order, chosen, cal, Parts::keep);
     for (std::size_t i = 0; i < given.size(); ++i) {
         if (!chosen[i]) {

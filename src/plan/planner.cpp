@@ -2,6 +2,8 @@
 #include <llmpath/error.hpp>
 #include <llmpath/planner.hpp>
 
+#include <map>
+
 namespace llmpath {
 
 namespace {
@@ -28,7 +30,48 @@ ScheduleInput schedule_input(const Catalog& catalog, const Answers& answers,
     input.direction = direction;
     input.skills = skills_of(catalog, answers);
     input.gpu_cents = overrides.gpu_cents;
+    input.whole_path = overrides.whole_path;
+    for (const Answer& a : answers.items) {
+        if (const auto* choice = std::get_if<std::string>(&a.value)) {
+            input.answers[a.question] = *choice;
+        } else if (const auto* yes = std::get_if<bool>(&a.value)) {
+            input.answers[a.question] = *yes ? "yes" : "no";
+        }
+    }
     return input;
+}
+
+Catalog planned_catalog(const Catalog& catalog, const Plan& plan, const std::string& direction) {
+    Catalog out = catalog;
+    std::map<std::string, int> hours;
+    for (const Week& week : plan.weeks) {
+        for (const PlanItem& item : week.items) {
+            hours[item.task] += item.hours;
+        }
+    }
+    for (Task& task : out.tasks) {
+        if (auto it = hours.find(task.id); it != hours.end()) {
+            task.hours = it->second;
+        }
+    }
+    for (Direction& d : out.directions) {
+        if (d.id != direction) {
+            continue;
+        }
+        std::vector<Text> kept;
+        std::vector<std::vector<std::string>> kept_tasks;
+        for (const QuestionStatus& q : plan.interview_questions) {
+            if (q.missing.empty() && q.index < d.interview_questions.size()) {
+                kept.push_back(d.interview_questions[q.index]);
+                kept_tasks.push_back(q.index < d.interview_tasks.size()
+                                         ? d.interview_tasks[q.index]
+                                         : std::vector<std::string>{});
+            }
+        }
+        d.interview_questions = std::move(kept);
+        d.interview_tasks = std::move(kept_tasks);
+    }
+    return out;
 }
 
 PlannedPath plan_path(const Catalog& catalog, const Answers& answers,

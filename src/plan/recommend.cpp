@@ -111,12 +111,12 @@ Recommendation recommend(const Catalog& catalog, const Answers& answers,
                       : static_cast<int>(std::llround(100.0 * static_cast<double>(s.raw) /
                                                       static_cast<double>(best)));
     }
-    // Ties keep the catalogue's order, which lists the directions as the article recommends
-    // them to newcomers (data first).
+    // Ties keep the catalogue's order, which lists the directions as they are recommended to
+    // newcomers (data first).
     std::stable_sort(
         out.ranking.begin(), out.ranking.end(),
         [](const DirectionScore& a, const DirectionScore& b) { return a.raw > b.raw; });
-    // With no answer that scores, the order is the article's and nothing is close.
+    // With no answer that scores, the order is the catalogue's and nothing is close.
     out.close_call = out.ranking.size() >= 2 && best > 0 &&
                      out.ranking[0].raw - out.ranking[1].raw <= k_close_margin;
     if (chosen) {

@@ -7,6 +7,7 @@
 #include "util/suggest.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace llmpath {
 
@@ -38,12 +39,17 @@ bool has_all_skills(const Task& task, const std::set<std::string>& skills) {
                                                   std::move(message)}});
 }
 
-/// The plan's tasks as the packer sees them, with the catalogue index of each.
-struct Selection {
-    std::vector<WorkTask> work;
-    std::vector<std::size_t> task_of; ///< catalogue index per work task
-    std::vector<std::size_t> skipped; ///< catalogue indices left out for skills
-};
+/// The task's hours for this person: by their answer when the task says so.
+int hours_for(const Task& task, const ScheduleInput& input) {
+    if (task.hours_by) {
+        if (auto a = input.answers.find(task.hours_by->question); a != input.answers.end()) {
+            if (auto h = task.hours_by->hours.find(a->second); h != task.hours_by->hours.end()) {
+                return h->second;
+            }
+        }
+    }
+    return task.hours;
+}
 
 Selection select_tasks(const Catalog& catalog, const ScheduleInput& input) {
     Selection sel;
@@ -75,7 +81,7 @@ Selection select_tasks(const Catalog& catalog, const ScheduleInput& input) {
         sel.work.push_back({task.id,
                             task.phase,
                             static_cast<int>(phase - catalog.phases.begin()),
-                            task.hours,
+                            hours_for(task, input),
                             task.core,
                             {},
                             task.presents,
@@ -225,6 +231,27 @@ void check_last_date(const Plan& plan) {
     }
 }
 
+/// Which of the direction's interview questions the plan prepares: those whose tasks it does
+/// (or the person already has).
+void question_statuses(const Catalog& catalog, const ScheduleInput& input,
+                       const std::vector<char>& scheduled, const std::vector<char>& skipped,
+                       Plan& plan) {
+    const Direction* d = catalog.find_direction(input.direction);
+    for (std::size_t i = 0; d != nullptr && i < d->interview_questions.size(); ++i) {
+        QuestionStatus status{i, {}};
+        if (i < d->interview_tasks.size()) {
+            for (const auto& id : d->interview_tasks[i]) {
+                const auto t = catalog.task_index(id);
+                if (t < 0 || (!scheduled[static_cast<std::size_t>(t)] &&
+                              !skipped[static_cast<std::size_t>(t)])) {
+                    status.missing.push_back(id);
+                }
+            }
+        }
+        plan.interview_questions.push_back(std::move(status));
+    }
+}
+
 } // namespace
 
 Plan make_plan(const Catalog& catalog, const ScheduleInput& input) {
@@ -232,39 +259,52 @@ Plan make_plan(const Catalog& catalog, const ScheduleInput& input) {
     Selection sel = select_tasks(catalog, input);
     // The packer orders by `core`; what a core task needs is core in the plan.
     const std::vector<char> required = required_tasks(sel.work);
+    Plan plan;
     for (std::size_t n = 0; n < sel.work.size(); ++n) {
         sel.work[n].core = required[n] != 0;
+        plan.core_hours += sel.work[n].core ? sel.work[n].hours : 0;
     }
-    Packed packed = pack_tasks(sel.work, input.start, input.hours_per_week);
+    // The whole path's needs, before anything is cut to fit.
+    plan.hours_needed_per_week = core_hours_needed(sel.work, input.start);
+    Scope scope = fit_six_months(catalog, input, sel);
+    Packed packed =
+        pack_tasks(sel.work, input.start, input.hours_per_week, hints_for(catalog, input, sel));
 
-    Plan plan;
     plan.start = input.start;
     plan.hours_per_week = input.hours_per_week;
+    plan.whole_path = input.whole_path;
     plan.weeks = std::move(packed.weeks);
     plan.weeks_total = static_cast<int>(plan.weeks.size());
     plan.fits_in_six_months = packed.fits;
-    plan.hours_needed_per_week = packed.hours_needed;
     plan.own_gpu_prices = !input.gpu_cents.empty();
+    plan.shortened = std::move(scope.shortened);
     std::vector<char> scheduled(catalog.tasks.size(), 0);
     std::vector<char> skipped(catalog.tasks.size(), 0);
     for (std::size_t n = 0; n < sel.work.size(); ++n) {
         scheduled[sel.task_of[n]] = 1;
-        plan.core_hours += sel.work[n].core ? sel.work[n].hours : 0;
     }
-    std::vector<std::pair<std::size_t, std::string>> left_out;
+    std::vector<std::tuple<std::size_t, std::string, int>> left_out;
     for (const auto t : sel.skipped) {
         skipped[t] = 1;
-        left_out.emplace_back(t, std::string(k_reason_skill));
+        left_out.emplace_back(t, std::string(k_reason_skill), hours_for(catalog.tasks[t], input));
     }
     for (const auto n : packed.dropped) {
         scheduled[sel.task_of[n]] = 0;
-        left_out.emplace_back(sel.task_of[n], std::string(k_reason_no_time));
+        left_out.emplace_back(sel.task_of[n], std::string(k_reason_no_time), sel.work[n].hours);
+    }
+    for (const auto t : scope.no_time) {
+        left_out.emplace_back(t, std::string(k_reason_no_time), hours_for(catalog.tasks[t], input));
+    }
+    for (std::size_t k = 0; k < scope.cut.size(); ++k) {
+        left_out.emplace_back(scope.cut[k], std::string(k_reason_cut), scope.cut_hours[k]);
+        plan.cut_hours += scope.cut_hours[k];
     }
     std::sort(left_out.begin(), left_out.end());
-    for (auto& [t, reason] : left_out) {
-        plan.unscheduled.push_back(Unscheduled{catalog.tasks[t].id, std::move(reason)});
+    for (auto& [t, reason, hours] : left_out) {
+        plan.unscheduled.push_back(Unscheduled{catalog.tasks[t].id, std::move(reason), hours});
     }
     describe_phases(catalog, input, scheduled, skipped, plan);
+    question_statuses(catalog, input, scheduled, skipped, plan);
     advise(catalog, input, sel, plan);
 
     const Date six_months = input.start.plus_days(k_plan_days - 1);

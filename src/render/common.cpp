@@ -213,8 +213,15 @@ std::vector<const Reason*> reasons_for(const DirectionScore& score, bool positiv
 std::vector<std::string> interview_questions(const Report& report) {
     std::vector<std::string> out;
     if (const Direction* d = report.catalog.find_direction(report.recommendation.direction)) {
-        for (const auto& q : d->interview_questions) {
-            out.push_back(text(q, report.lang));
+        static const std::vector<QuestionStatus> k_none;
+        const auto& status = report.plan == nullptr ? k_none : report.plan->interview_questions;
+        for (std::size_t i = 0; i < d->interview_questions.size(); ++i) {
+            const bool left_out = std::any_of(status.begin(), status.end(), [&](const auto& s) {
+                return s.index == i && !s.missing.empty();
+            });
+            if (!left_out) {
+                out.push_back(text(d->interview_questions[i], report.lang));
+            }
         }
     }
     return out;

@@ -56,12 +56,17 @@ void write_recommendation(JsonWriter& w, const Report& report) {
             w.end_object();
         }
         w.end_array();
-        w.key("tasks");
-        w.begin_array();
-        for (const auto& t : flag.tasks) {
-            w.clean_value(t);
+        for (const auto& [key, state] :
+             {std::pair{"tasks", render::Remedy::planned}, {"cut", render::Remedy::cut}}) {
+            w.key(key);
+            w.begin_array();
+            for (const auto& t : flag.tasks) {
+                if (render::remedy_state(report, t) == state) {
+                    w.clean_value(t);
+                }
+            }
+            w.end_array();
         }
-        w.end_array();
         w.end_object();
     }
     w.end_array();
@@ -224,6 +229,41 @@ void write_advice(JsonWriter& w, const Advice& a) {
     w.end_object();
 }
 
+/// The interview questions the plan prepares, and those it does not with the tasks it left out.
+void write_questions(JsonWriter& w, const Report& report) {
+    const Direction* d = report.catalog.find_direction(report.recommendation.direction);
+    for (const bool kept : {true, false}) {
+        w.key(kept ? "interview_questions" : "interview_questions_left_out");
+        w.begin_array();
+        for (const QuestionStatus& s : report.plan->interview_questions) {
+            if (d == nullptr || s.missing.empty() != kept ||
+                s.index >= d->interview_questions.size()) {
+                continue;
+            }
+            w.begin_object();
+            w.clean_field("text", d->interview_questions[s.index].get(report.lang));
+            w.key("tasks");
+            w.begin_array();
+            if (s.index < d->interview_tasks.size()) {
+                for (const auto& t : d->interview_tasks[s.index]) {
+                    w.clean_value(t);
+                }
+            }
+            w.end_array();
+            if (!kept) {
+                w.key("missing");
+                w.begin_array();
+                for (const auto& t : s.missing) {
+                    w.clean_value(t);
+                }
+                w.end_array();
+            }
+            w.end_object();
+        }
+        w.end_array();
+    }
+}
+
 void write_plan(JsonWriter& w, const Report& report) {
     const Plan& plan = *report.plan;
     w.begin_object();
@@ -234,6 +274,18 @@ void write_plan(JsonWriter& w, const Report& report) {
     w.field("core_hours", plan.core_hours);
     w.field("weeks_total", plan.weeks_total);
     w.field("fits_in_six_months", plan.fits_in_six_months);
+    w.field("whole_path", plan.whole_path);
+    w.field("cut_hours", plan.cut_hours);
+    w.key("shortened");
+    w.begin_array();
+    for (const auto& s : plan.shortened) {
+        w.begin_object();
+        w.clean_field("task", s.task);
+        w.field("hours", s.hours);
+        w.field("short_hours", s.short_hours);
+        w.end_object();
+    }
+    w.end_array();
     write_advice(w, plan.advice);
     w.clean_field("currency", report.catalog.gpu.currency);
     write_gpu(w, report, plan.gpu);
@@ -254,9 +306,11 @@ void write_plan(JsonWriter& w, const Report& report) {
         w.clean_field("task", u.task);
         w.field("title", render::task_title(report.catalog, u.task, report.lang));
         w.clean_field("reason", u.reason);
+        w.field("hours", u.hours);
         w.end_object();
     }
     w.end_array();
+    write_questions(w, report);
     w.end_object();
 }
 

@@ -89,8 +89,8 @@ void write_pitfalls(Doc& doc, const Report& report) {
                         "    ");
         }
         std::vector<std::string> tasks;
-        for (const auto& t : flag.tasks) {
-            tasks.push_back(escape(render::task_title(report.catalog, t, lang)));
+        for (const auto& t : render::remedies(report, flag.tasks)) {
+            tasks.push_back(escape(t));
         }
         if (!tasks.empty()) {
             doc.wrapped("  - ", std::string(l.bridging) + l.colon + render::list(tasks, lang),
@@ -317,6 +317,9 @@ void write_plan(Doc& doc, const Report& report) {
             const std::string entry = render::left_out_entry(
                 report.catalog, u, lang, [](const std::string& s) { return escape(s); });
             doc.wrapped("- ", entry, "  ");
+        }
+        for (const auto& q : render::questions_left_out(report)) {
+            doc.wrapped("- ", escape(q), "  ");
         }
     }
 }

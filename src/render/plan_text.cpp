@@ -134,11 +134,7 @@ void write_pitfalls(TextWriter& w, const Report& report, bool full) {
         if (!causes.empty()) {
             w.para("    ", std::string(l.because) + l.colon + causes);
         }
-        std::vector<std::string> titles;
-        for (const auto& t : flag.tasks) {
-            titles.push_back(render::task_title(report.catalog, t, lang));
-        }
-        const std::string tasks = render::list(titles, lang);
+        const std::string tasks = render::list(render::remedies(report, flag.tasks), lang);
         if (!tasks.empty()) {
             w.para("    ", std::string(l.bridging) + l.colon + tasks);
         }

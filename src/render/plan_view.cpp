@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -110,6 +111,12 @@ ExportPlan export_of(const Report& report) {
         }
         out.phases.push_back(std::move(phase));
     }
+    std::map<std::string, int> planned_hours; // the person's: by answer, or the short way
+    for (const auto& week : plan.weeks) {
+        for (const auto& item : week.items) {
+            planned_hours[item.task] += item.hours;
+        }
+    }
     std::set<std::string> seen;
     for (const auto& week : plan.weeks) {
         for (const auto& item : week.items) {
@@ -121,7 +128,7 @@ ExportPlan export_of(const Report& report) {
                          render::task_title(catalog, task.id, lang),
                          render::text(task.deliverable, lang),
                          task.phase,
-                         task.hours,
+                         planned_hours[task.id],
                          item.core,
                          TaskState::todo,
                          0,

@@ -45,6 +45,9 @@ void write_plan_tail(TextWriter& w, const Report& report) {
                 });
             w.para("  - ", entry);
         }
+        for (const auto& q : questions_left_out(report)) {
+            w.para("  - ", q);
+        }
     }
 }
 

@@ -57,10 +57,14 @@ std::vector<std::string> plan_summary(const Report& report) {
                              long_date(last_day(plan), report.lang)));
         return out;
     }
-    if (plan.weeks_total < k_plan_weeks && plan.weeks_total > 0) {
+    const bool cut = plan.cut_hours > 0 || !plan.shortened.empty();
+    if (plan.weeks_total < k_plan_weeks && plan.weeks_total > 0 && !cut) {
         out.push_back(format(l.done_early, plan.weeks_total, plan.hours_per_week));
     }
-    if (plan.hours_needed_per_week > 0) {
+    const auto scope = scope_lines(report);
+    if (!scope.empty()) {
+        out.insert(out.end(), scope.begin(), scope.end());
+    } else if (plan.hours_needed_per_week > 0) {
         out.push_back(format(l.fits, plan.core_hours, plan.hours_needed_per_week));
     }
     return out;
@@ -266,6 +270,79 @@ std::vector<std::string> kept_notes(const Report& report) {
                                      task_title(catalog, item.task, report.lang)));
             }
         }
+    }
+    return out;
+}
+
+std::vector<std::string> questions_left_out(const Report& report) {
+    std::vector<std::string> out;
+    const Direction* d = report.catalog.find_direction(report.recommendation.direction);
+    if (report.plan == nullptr || d == nullptr) {
+        return out;
+    }
+    for (const QuestionStatus& s : report.plan->interview_questions) {
+        if (s.missing.empty() || s.index >= d->interview_questions.size()) {
+            continue;
+        }
+        std::vector<std::string> titles;
+        for (const auto& id : s.missing) {
+            titles.push_back(task_title(report.catalog, id, report.lang));
+        }
+        out.push_back(format(labels(report.lang).question_left_out,
+                             text(d->interview_questions[s.index], report.lang),
+                             list(titles, report.lang)));
+    }
+    return out;
+}
+
+Remedy remedy_state(const Report& report, const std::string& id) {
+    if (report.plan == nullptr) {
+        return Remedy::planned;
+    }
+    const auto& left = report.plan->unscheduled;
+    const auto u =
+        std::find_if(left.begin(), left.end(), [&](const Unscheduled& x) { return x.task == id; });
+    if (u != left.end()) {
+        return u->reason == k_reason_cut ? Remedy::cut : Remedy::none;
+    }
+    const bool planned =
+        std::any_of(report.plan->weeks.begin(), report.plan->weeks.end(), [&](const Week& w) {
+            return std::any_of(w.items.begin(), w.items.end(),
+                               [&](const PlanItem& i) { return i.task == id; });
+        });
+    return planned ? Remedy::planned : Remedy::none;
+}
+
+std::vector<std::string> remedies(const Report& report, const std::vector<std::string>& tasks) {
+    std::vector<std::string> out;
+    for (const auto& id : tasks) {
+        const Remedy state = remedy_state(report, id);
+        const std::string title = task_title(report.catalog, id, report.lang);
+        if (state == Remedy::planned) {
+            out.push_back(title);
+        } else if (state == Remedy::cut) {
+            out.push_back(format(labels(report.lang).remedy_cut, title));
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> scope_lines(const Report& report) {
+    std::vector<std::string> out;
+    const Plan& plan = *report.plan;
+    const Labels& l = labels(report.lang);
+    if (plan.cut_hours > 0) {
+        out.push_back(format(l.cut_summary, plan.hours_per_week, plan.cut_hours, plan.core_hours,
+                             plan.hours_needed_per_week));
+    }
+    if (!plan.shortened.empty()) {
+        std::vector<std::string> items;
+        for (const auto& s : plan.shortened) {
+            items.push_back(format(l.shortened_item,
+                                   task_title(report.catalog, s.task, report.lang), s.short_hours,
+                                   s.hours));
+        }
+        out.push_back(format(l.shortened, list(items, report.lang)));
     }
     return out;
 }

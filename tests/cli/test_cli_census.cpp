@@ -262,7 +262,7 @@ TEST_CASE("census: a beginner's core work fits six months at 10 h a week in ever
     }
 }
 
-TEST_CASE("census: with only the background given, the recommendation follows the article",
+TEST_CASE("census: with only the background given, the recommendation follows the content brief",
           "[cli][census]") {
     const std::map<std::string, std::string> table = {
         {"none", "data"},          {"student", "data"},    {"backend", "platform"},

@@ -119,7 +119,7 @@ TEST_CASE("cli today, done, skip, undo and status follow a learner's first weeks
     const auto today = l.run({"today"}, "2026-12-02");
     CHECK_THAT(today.out,
                Contains("[x] The LLM overview: the six layers (llm-overview, 6 h, done)"));
-    CHECK_THAT(today.out, Contains("(bridge-python, 4 h, 7 h left)"));
+    CHECK_THAT(today.out, Contains("(bridge-python, 4 h, 27 h left)")); // Python from zero: 30 h
 
     CHECK(l.run({"skip", "bridge-git"}, "2026-12-02").out ==
           "Skipped: Git for your projects (bridge-git)\n");

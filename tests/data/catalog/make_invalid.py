@@ -263,6 +263,61 @@ case("default-date", setter(["questions", 4, "default"], "2025-02-30"),
 case("default-text-pattern", setter(["questions", 5, "default"], "not valid!"),
      ["/questions/5/default: default 'not valid!' does not match the pattern '[A-Za-z0-9-]{1,39}'"], False)
 
+# ---- what a mentor keeps: priorities, hours by answer, interview questions, defaults ----
+case("teaches-not-skipped", setter(["tasks", 1, "teaches"], ["python"]), [
+    "/tasks/1/teaches/0: the task teaches 'python' but is planned for people who have it; "
+    "add 'python' to its skip_if_skills"], False)
+case("priority-out-of-range", setter(["tasks", 1, "priority"], 7),
+     ["/tasks/1/priority: priority must be between 1 and 5, got 7"], True)
+case("priority-below-dependent",
+     lambda d: (d["tasks"][0].update(priority=2), d["tasks"][1].update(priority=4)), [
+    "/tasks/1/prerequisites/0: prerequisite 'bridge-python' has priority 2, below this task's 4: "
+    "a plan cut to fit would keep the task without it; give 'bridge-python' priority 4 or more",
+    "/tasks/2/prerequisites/0: prerequisite 'bridge-python' has priority 2, below this task's 3: "
+    "a plan cut to fit would keep the task without it; give 'bridge-python' priority 3 or more"],
+     False)
+case("hours-by-unknown-question",
+     setter(["tasks", 0, "hours_by"], {"question": "pyhton", "hours": {"no": 12}}),
+     ["/tasks/0/hours_by/question: unknown question 'pyhton' (did you mean 'python'?)"], False)
+case("hours-by-not-a-value",
+     setter(["tasks", 1, "hours_by"], {"question": "background", "hours": {"expert": 3}}),
+     ["/tasks/1/hours_by/hours/expert: 'expert' is not a value of single question 'background' "
+      "(none, backend)"], False)
+case("hours-by-multi",
+     setter(["tasks", 1, "hours_by"], {"question": "interests", "hours": {"data": 3}}),
+     ["/tasks/1/hours_by/hours/data: question 'interests' is a multi question; only single and "
+      "boolean questions can be used here"], False)
+case("interview-question-other-direction",
+     setter(["directions", 0, "interview_questions"], [{"text": "Q?", "tasks": ["platform-demo"]}]),
+     ["/directions/0/interview_questions/0/tasks/0: task 'platform-demo' is not a task of "
+      "direction 'data' or a common one"], False)
+
+
+def after_interview(d):
+    d["tasks"][3]["interview"] = True
+    d["tasks"].append({"id": "mock", "phase": "portfolio", "directions": ["common"],
+                       "title": "Mock interviews", "hours": 4, "core": False,
+                       "prerequisites": ["resume"], "deliverable": "Notes."})
+    d["directions"][0]["interview_questions"] = [{"text": "Q?", "tasks": ["mock"]}]
+
+
+case("interview-question-after-preparation", after_interview, [
+    "/directions/0/interview_questions/0/tasks/0: task 'mock' comes after the interview "
+    "preparation 'resume', so a question cannot draw on it; name a task that comes before it"],
+     False)
+case("interview-question-no-tasks",
+     setter(["directions", 0, "interview_questions"], [{"text": "Q?", "tasks": []}]),
+     ["/directions/0/interview_questions/0/tasks: no tasks: list the tasks whose work answers "
+      "this question"], True)
+case("choice-default-not-a-value",
+     setter(["questions", 0, "choices", 1, "defaults"], {"python": "maybe"}),
+     ["/questions/0/choices/1/defaults/python: 'maybe' is not a value of boolean question "
+      "'python' (yes, no)"], False)
+case("choice-default-earlier-question",
+     setter(["questions", 1, "choices", 0, "defaults"], {"background": "none"}),
+     ["/questions/1/choices/0/defaults/background: question 'background' is not asked after "
+      "this one; a choice can only set the default of a later question"], False)
+
 
 def main():
     OUT.mkdir(exist_ok=True)

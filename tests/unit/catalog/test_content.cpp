@@ -181,13 +181,15 @@ TEST_CASE("content::every localised text has en and zh", "[content]") {
     CHECK(texts_missing_a_language(embedded_catalog()) == std::vector<std::string>{});
 }
 
-TEST_CASE("content::each direction's core hours fit 26 weeks at 10 hours a week, within 20%",
+// The whole path with the bridging tasks fits 26 weeks at 9 h a week for a complete beginner
+// (tests/unit/plan/test_census.cpp); without them it is still real work.
+TEST_CASE("content::each direction's core work, bridging excluded, is 150 to 234 hours",
           "[content]") {
     const Catalog& c = embedded_catalog();
     for (const auto& d : c.directions) {
         INFO("direction " << d.id << ": " << core_hours(c, d.id) << " core hours");
-        CHECK(core_hours(c, d.id) >= 208);
-        CHECK(core_hours(c, d.id) <= 312);
+        CHECK(core_hours(c, d.id) >= 150);
+        CHECK(core_hours(c, d.id) <= 26 * 9);
     }
 }
 

@@ -1,4 +1,4 @@
-// The default catalogue's weights recommend what the article recommends for typical people.
+// The default catalogue's weights recommend what the content brief recommends for typical people.
 #include <llmpath/answers.hpp>
 #include <llmpath/catalog.hpp>
 #include <llmpath/recommend.hpp>
@@ -74,7 +74,7 @@ TEST_CASE("recommend::recommend sends a CUDA systems programmer with strong math
         "deployment");
 }
 
-TEST_CASE("recommend::recommend with every answer defaulted follows the article: data",
+TEST_CASE("recommend::recommend with every answer defaulted recommends data, the newcomers' entry",
           "[personas]") {
     const Recommendation r = recommend_for({});
     CHECK(r.direction == "data");
@@ -86,7 +86,7 @@ TEST_CASE("recommend::recommend with every answer defaulted follows the article:
     CHECK(r.pitfalls.empty());
 }
 
-TEST_CASE("recommend::recommend with only the background follows the article's table",
+TEST_CASE("recommend::recommend with only the background follows the content brief's table",
           "[personas]") {
     const std::pair<const char*, const char*> table[] = {
         {"none", "data"},          {"student", "data"},    {"backend", "platform"},

@@ -201,7 +201,7 @@ TEST_CASE("recommend::recommend gives defaults no points and flags no pitfall fr
         CHECK(s.raw == 0);
         CHECK(s.reasons.empty());
     }
-    CHECK(none.direction == "data"); // the catalogue's first: the article's advice to newcomers
+    CHECK(none.direction == "data"); // the catalogue's first: the advice to newcomers
     CHECK_FALSE(none.close_call);
     CHECK(none.pitfalls.empty());
 

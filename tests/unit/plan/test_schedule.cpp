@@ -136,12 +136,46 @@ TEST_CASE("schedule::make_plan splits a task across consecutive weeks", "[schedu
     CHECK(plan.phases[0].last_week == 3);
 }
 
-TEST_CASE("schedule::make_plan reports a core that does not fit in six months", "[schedule]") {
+TEST_CASE("schedule::make_plan cuts the lowest priority first to fit six months, and says what "
+          "the whole path needs",
+          "[schedule]") {
+    auto catalog = make_catalog({{"a", "foundations", 40},
+                                 {"b", "hands-on", 40, true, {"a"}},
+                                 {"c", "portfolio", 30, true, {"b"}},
+                                 {"extra", "portfolio", 5, false}});
+    catalog.tasks[0].priority = 5;
+    catalog.tasks[1].priority = 4;
+    catalog.tasks[2].priority = 2;
+    const auto plan = make_plan(catalog, input_for("2026-12-14", 4));
+
+    CHECK(plan.fits_in_six_months);
+    CHECK(plan.weeks_total <= k_plan_weeks); // a and b: 80 h at 4 h a week
+    CHECK(reason_of(plan, "a") == "");
+    CHECK(reason_of(plan, "b") == "");
+    CHECK(reason_of(plan, "c") == "cut");
+    CHECK(reason_of(plan, "extra") == "no-time");
+    CHECK(plan.cut_hours == 30);
+    CHECK(plan.core_hours == 110);
+    CHECK(plan.hours_needed_per_week == 5);
+    SECTION("a shortcut of the lowest priority comes before any cut") {
+        catalog.tasks[2].shorten = Shortcut{2, {}};
+        const auto shorter = make_plan(catalog, input_for("2026-12-14", 4));
+        CHECK(reason_of(shorter, "c") == "");
+        REQUIRE(shorter.shortened.size() == 1);
+        CHECK(shorter.shortened[0].short_hours == 2);
+        CHECK(shorter.cut_hours == 0);
+    }
+}
+
+TEST_CASE("schedule::make_plan with whole_path reports a core that does not fit in six months",
+          "[schedule]") {
     const auto catalog = make_catalog({{"a", "foundations", 40},
                                        {"b", "hands-on", 40, true, {"a"}},
                                        {"c", "portfolio", 30, true, {"b"}},
                                        {"extra", "portfolio", 5, false}});
-    const auto plan = make_plan(catalog, input_for("2026-12-14", 3));
+    auto in = input_for("2026-12-14", 3);
+    in.whole_path = true;
+    const auto plan = make_plan(catalog, in);
 
     CHECK_FALSE(plan.fits_in_six_months);
     CHECK(plan.core_hours == 110);
@@ -567,8 +601,11 @@ TEST_CASE("schedule::make_plan keeps its invariants on generated catalogues", "[
         INFO("round " << round << ", " << in.hours_per_week << " h from " << in.start.to_string());
         CHECK(check_plan(catalog, in, plan) == "");
         CHECK(fingerprint(make_plan(catalog, in)) == fingerprint(plan));
+        CHECK(plan.fits_in_six_months);
         if (plan.hours_needed_per_week > 0) {
             ScheduleInput at = in;
+            at.whole_path = true;
+            CHECK(check_plan(catalog, at, make_plan(catalog, at)) == "");
             at.hours_per_week = plan.hours_needed_per_week;
             CHECK(make_plan(catalog, at).fits_in_six_months);
             at.hours_per_week = plan.hours_needed_per_week - 1;
@@ -588,7 +625,12 @@ TEST_CASE("schedule::make_plan handles a large catalogue", "[schedule]") {
         specs.push_back(s);
     }
     const auto catalog = make_catalog(specs);
-    const auto plan = make_plan(catalog, input_for("2026-12-14", 40));
+    auto in = input_for("2026-12-14", 40);
+    const auto cut = make_plan(catalog, in);
+    CHECK(cut.fits_in_six_months);
+    CHECK(check_plan(catalog, in, cut) == "");
+    in.whole_path = true;
+    const auto plan = make_plan(catalog, in);
     CHECK_FALSE(plan.fits_in_six_months);
-    CHECK(check_plan(catalog, input_for("2026-12-14", 40), plan) == "");
+    CHECK(check_plan(catalog, in, plan) == "");
 }

@@ -64,7 +64,8 @@ Scenario newcomer() {
 }
 
 /// A backend engineer who picks platform at 3 h a week: the plan does not fit.
-Scenario busy_engineer() {
+/// Three hours a week: the whole path (`whole`), or what fits six months.
+Scenario busy_engineer(bool whole = true) {
     Scenario s;
     s.answers.items = {
         {"background", std::string("backend"), AnswerSource::flag},
@@ -90,6 +91,7 @@ Scenario busy_engineer() {
     in.hours_per_week = 3;
     in.direction = "platform";
     in.skills = {"python"};
+    in.whole_path = whole;
     s.plan = make_plan(render_fixture(), in);
     return s;
 }
@@ -131,6 +133,12 @@ TEST_CASE("render::render_plan_text matches the golden files", "[render]") {
     SECTION("plan that does not fit") {
         test::check_golden("render/golden/busy.en.txt",
                            full_text(report_of(busy_engineer(), "en")));
+    }
+    SECTION("plan cut to fit six months, in both languages") {
+        test::check_golden("render/golden/busy-cut.en.txt",
+                           full_text(report_of(busy_engineer(false), "en")));
+        test::check_golden("render/golden/busy-cut.zh.txt",
+                           full_text(report_of(busy_engineer(false), "zh")));
     }
 }
 

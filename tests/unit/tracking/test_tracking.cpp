@@ -42,7 +42,7 @@ TEST_CASE("tracking::adopt_plan copies the plan's tasks, texts and weeks", "[tra
     CHECK(p.direction == "data");
     CHECK(p.start == date("2026-11-30"));
     CHECK(p.weeks.size() ==
-          make_plan(render_fixture(), {date("2026-11-30"), 10, "data", {}, {}}).weeks.size());
+          make_plan(render_fixture(), {date("2026-11-30"), 10, "data", {}, {}, {}}).weeks.size());
     for (const auto& t : p.tasks) {
         CHECK(t.state == TaskState::todo);
         CHECK(t.title.count("en") == 1);

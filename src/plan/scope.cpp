@@ -1,0 +1,256 @@
+// What a plan keeps in six months at the person's hours: when the whole path does not fit, the
+// shortcuts and then the tasks a mentor gives up first (the lowest priority); and what the
+// direction's interview questions ask of the order.
+#include <llmpath/schedule.hpp>
+
+#include "plan/packer_internal.hpp"
+
+#include <algorithm>
+#include <queue>
+#include <utility>
+
+namespace llmpath {
+
+namespace {
+
+/// `sel` without the tasks `drop` marks, its prerequisites renumbered.
+void remove_tasks(Selection& sel, const std::vector<char>& drop) {
+    constexpr std::size_t k_none = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> new_index(sel.work.size(), k_none);
+    Selection out;
+    out.skipped = std::move(sel.skipped);
+    for (std::size_t n = 0; n < sel.work.size(); ++n) {
+        if (!drop[n]) {
+            new_index[n] = out.work.size();
+            out.work.push_back(std::move(sel.work[n]));
+            out.task_of.push_back(sel.task_of[n]);
+        }
+    }
+    for (auto& w : out.work) {
+        std::vector<std::size_t> kept;
+        for (const auto p : w.prerequisites) {
+            if (new_index[p] != k_none) {
+                kept.push_back(new_index[p]);
+            }
+        }
+        w.prerequisites = std::move(kept);
+    }
+    sel = std::move(out);
+}
+
+/// Marks `n` and every task that needs it, directly or not, calling `on_mark` for each; the
+/// hours newly marked.
+template <typename F>
+std::int64_t mark_with_dependents(const std::vector<std::vector<std::size_t>>& dependents,
+                                  const Selection& sel, std::size_t n, std::vector<char>& marked,
+                                  const F& on_mark) {
+    std::vector<std::size_t> stack{n};
+    marked[n] = 1;
+    std::int64_t hours = 0;
+    while (!stack.empty()) {
+        const auto t = stack.back();
+        stack.pop_back();
+        hours += sel.work[t].hours;
+        on_mark(t);
+        for (const auto d : dependents[t]) {
+            if (!marked[d]) {
+                marked[d] = 1;
+                stack.push_back(d);
+            }
+        }
+    }
+    return hours;
+}
+
+/// Takes the level's shortcuts (Task::shorten) of the core tasks not cut.
+void shorten_level(const Catalog& catalog, int level, const std::vector<char>& cut, Selection& sel,
+                   Scope& scope) {
+    for (std::size_t i = 0; i < sel.work.size(); ++i) {
+        const Task& task = catalog.tasks[sel.task_of[i]];
+        if (!cut[i] && sel.work[i].core && task.priority == level && task.shorten &&
+            task.shorten->hours < sel.work[i].hours) {
+            scope.shortened.push_back({task.id, sel.work[i].hours, task.shorten->hours});
+            sel.work[i].hours = task.shorten->hours;
+        }
+    }
+}
+
+/// After the cuts, puts back the cut core tasks that still fit, the most valuable first: cutting
+/// a long task may leave room for a shorter one cut before it. A bounded number of tries keeps
+/// a large catalogue fast.
+void put_back(const Catalog& catalog, const ScheduleInput& input, const Selection& sel,
+              std::vector<char>& cut, CoreEnd e) {
+    std::vector<std::size_t> back;
+    for (std::size_t i = 0; i < sel.work.size(); ++i) {
+        if (cut[i] && sel.work[i].core) {
+            back.push_back(i);
+        }
+    }
+    std::stable_sort(back.begin(), back.end(), [&](std::size_t a, std::size_t b) {
+        return catalog.tasks[sel.task_of[a]].priority > catalog.tasks[sel.task_of[b]].priority;
+    });
+    constexpr int k_tries = 64;
+    int tries = 0;
+    for (const auto i : back) {
+        const auto& pre = sel.work[i].prerequisites;
+        if (tries == k_tries || sel.work[i].hours > e.capacity - e.used ||
+            std::any_of(pre.begin(), pre.end(), [&](std::size_t p) { return cut[p] != 0; })) {
+            continue;
+        }
+        ++tries;
+        cut[i] = 0;
+        Selection trial = sel;
+        remove_tasks(trial, cut);
+        const CoreEnd with = core_end(trial.work, input.start, input.hours_per_week);
+        if (with.week <= k_plan_weeks) {
+            e = with;
+        } else {
+            cut[i] = 1;
+        }
+    }
+}
+
+/// Cutting as a mentor does, one priority level at a time from the lowest: first the
+/// shortcuts, then the tasks, those no kept task needs first, the latest phase and the latest
+/// in the catalogue first, in runs of about the hours that are over. Returns the marks of the
+/// tasks cut.
+std::vector<char> cut_to_fit(const Catalog& catalog, const ScheduleInput& input, Selection& sel,
+                             Scope& scope) {
+    const std::size_t n = sel.work.size();
+    std::vector<std::vector<std::size_t>> dependents(n);
+    std::vector<std::size_t> live(n, 0); // core tasks not cut that need each task
+    for (std::size_t i = 0; i < n; ++i) {
+        for (const auto p : sel.work[i].prerequisites) {
+            dependents[p].push_back(i);
+            live[p] += sel.work[i].core ? 1 : 0;
+        }
+    }
+    std::vector<char> cut(n, 0);
+    auto end = [&] {
+        Selection trial = sel;
+        remove_tasks(trial, cut);
+        return core_end(trial.work, input.start, input.hours_per_week);
+    };
+    CoreEnd e = end();
+    // Doing a task the short way costs less than not doing it: the shortcuts come first, but
+    // what a mentor keeps whole (the top priority) is shortened only before the level just
+    // below it is cut.
+    for (int level = k_min_priority; level < k_max_priority && e.week > k_plan_weeks; ++level) {
+        shorten_level(catalog, level, cut, sel, scope);
+        e = end();
+    }
+    for (int level = k_min_priority; level <= k_max_priority && e.week > k_plan_weeks; ++level) {
+        if (level == k_max_priority - 1) {
+            shorten_level(catalog, k_max_priority, cut, sel, scope);
+            e = end();
+            if (e.week <= k_plan_weeks) {
+                break;
+            }
+        }
+        auto at_level = [&](std::size_t i) {
+            return !cut[i] && sel.work[i].core && catalog.tasks[sel.task_of[i]].priority == level;
+        };
+        std::priority_queue<std::pair<int, std::size_t>> leaves; // (phase, index), latest first
+        for (std::size_t i = 0; i < n; ++i) {
+            if (at_level(i) && live[i] == 0) {
+                leaves.push({sel.work[i].phase_rank, i});
+            }
+        }
+        auto on_cut = [&](std::size_t t) {
+            for (const auto p : sel.work[t].prerequisites) {
+                live[p] -= sel.work[t].core ? 1 : 0;
+                if (live[p] == 0 && at_level(p)) {
+                    leaves.push({sel.work[p].phase_rank, p});
+                }
+            }
+        };
+        std::int64_t over = e.used - e.capacity;
+        std::size_t scan = n; // for a level whose tasks a kept task of another level needs
+        while (e.week > k_plan_weeks) {
+            std::size_t pick = n;
+            while (!leaves.empty() && pick == n) {
+                const auto i = leaves.top().second;
+                leaves.pop();
+                pick = at_level(i) && live[i] == 0 ? i : n;
+            }
+            while (pick == n && scan-- > 0) {
+                pick = at_level(scan) ? scan : n;
+            }
+            if (pick == n) {
+                break;
+            }
+            over -= mark_with_dependents(dependents, sel, pick, cut, on_cut);
+            if (over <= 0) {
+                e = end();
+                over = std::max<std::int64_t>(1, e.used - e.capacity);
+            }
+        }
+        e = end();
+    }
+    put_back(catalog, input, sel, cut, e);
+    return cut;
+}
+
+} // namespace
+
+Scope fit_six_months(const Catalog& catalog, const ScheduleInput& input, Selection& sel) {
+    Scope scope;
+    if (input.whole_path ||
+        core_end(sel.work, input.start, input.hours_per_week).week <= k_plan_weeks) {
+        return scope;
+    }
+    std::vector<char> drop = cut_to_fit(catalog, input, sel, scope);
+    std::vector<std::string> cut_ids;
+    for (std::size_t i = 0; i < sel.work.size(); ++i) {
+        if (drop[i] && sel.work[i].core) {
+            scope.cut.push_back(sel.task_of[i]);
+            cut_ids.push_back(sel.work[i].id);
+            scope.cut_hours.push_back(sel.work[i].hours);
+        } else if (!sel.work[i].core) {
+            // No nice-to-have while core work is cut.
+            drop[i] = 1;
+            scope.no_time.push_back(sel.task_of[i]);
+        }
+    }
+    std::erase_if(scope.shortened, [&](const ShortcutAdvice& a) {
+        return std::find(cut_ids.begin(), cut_ids.end(), a.task) != cut_ids.end();
+    });
+    remove_tasks(sel, drop);
+    return scope;
+}
+
+PackHints hints_for(const Catalog& catalog, const ScheduleInput& input, const Selection& sel) {
+    PackHints hints;
+    const Direction* direction = catalog.find_direction(input.direction);
+    std::vector<char> asked(catalog.tasks.size(), 0);
+    if (direction != nullptr) {
+        for (const auto& ids : direction->interview_tasks) {
+            for (const auto& id : ids) {
+                if (const auto t = catalog.task_index(id); t >= 0) {
+                    asked[static_cast<std::size_t>(t)] = 1;
+                }
+            }
+        }
+    }
+    std::vector<std::size_t> asked_nodes;
+    for (std::size_t n = 0; n < sel.work.size(); ++n) {
+        const Task& task = catalog.tasks[sel.task_of[n]];
+        hints.value.push_back((asked[sel.task_of[n]] ? 10 * k_max_priority : 0) + task.priority);
+        if (asked[sel.task_of[n]]) {
+            asked_nodes.push_back(n);
+        }
+    }
+    hints.after.resize(sel.work.size());
+    for (std::size_t n = 0; n < sel.work.size(); ++n) {
+        if (catalog.tasks[sel.task_of[n]].interview) {
+            for (const auto a : asked_nodes) {
+                if (a != n) {
+                    hints.after[n].push_back(a);
+                }
+            }
+        }
+    }
+    return hints;
+}
+
+} // namespace llmpath
