@@ -16,7 +16,8 @@ class Io {
     /// Writes `text` to stdout at once. A closed pipe (`llmpath ... | head`) ends the process
     /// quietly with exit 0; another write error throws Error.
     void out(std::string_view text);
-    /// Writes `text` to stderr as it is.
+    /// Writes `text` to stderr as it is; never fails: with stderr closed, full or gone, the text
+    /// is lost and the exit code still says what happened.
     void err(std::string_view text);
     /// Writes `message` to stderr, each line as "llmpath: error: LINE".
     void error(std::string_view message);
