@@ -26,6 +26,7 @@ bool LineReader::next(InputLine& line) {
         }
         if (line.text.size() == m_max) {
             line.text.clear();
+            line.has_nul = false; // nothing of the line is kept, so nothing is flagged
             line.too_long = true;
             m_done = true;
             break;
