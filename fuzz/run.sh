@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Builds each libFuzzer target with clang++ (-fsanitize=fuzzer,address,undefined) and runs it for
 # SECONDS seconds (default 60) on a copy of its seed corpus in fuzz/corpus/TARGET.
-# Usage: fuzz/run.sh [SECONDS] [TARGET...]    targets: catalog answers date
+# Usage: fuzz/run.sh [SECONDS] [TARGET...]    targets: catalog answers date tracked lines
 # Extra libFuzzer flags may be passed in FUZZ_FLAGS (e.g. FUZZ_FLAGS=-runs=10000000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(catalog answers date)
+[ ${#targets[@]} -gt 0 ] || targets=(catalog answers date tracked lines)
 
-bash scripts/install-packages.sh clang libclang-rt-14-dev cmake pkg-config libfmt-dev nlohmann-json3-dev libicu-dev
+bash scripts/install-packages.sh clang libclang-rt-14-dev cmake pkg-config libfmt-dev nlohmann-json3-dev libicu-dev \
+  libre2-dev
 
 out=fuzz/build
 mkdir -p "$out"
@@ -71,7 +72,7 @@ built "${objects[@]}"
 # The targets are linked side by side as well, then run side by side for SECONDS each.
 for target in "${targets[@]}"; do
   build "$out/fuzz_$target" clang++ "${flags[@]}" "fuzz/fuzz_$target.cpp" "${objects[@]}" -lfmt \
-    $(pkg-config --libs icu-uc)
+    $(pkg-config --libs icu-uc re2)
 done
 built "${targets[@]/#/$out/fuzz_}"
 

@@ -22,7 +22,7 @@ done
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake ninja-build pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev libicu-dev
-          icu-devtools)
+          icu-devtools libre2-dev)
 [ "$dev_tools" = 1 ] && packages+=(catch2)
 [ "$preset" = bench ] && packages+=(libbenchmark-dev hyperfine jq)
 if [ "$dev_tools" = 1 ]; then

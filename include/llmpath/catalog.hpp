@@ -220,7 +220,7 @@ struct Question {
     std::optional<std::int64_t> max; ///< integer
     std::optional<int> min_selected; ///< multi
     std::optional<int> max_selected; ///< multi
-    std::optional<std::string> pattern; ///< text: ECMAScript regex the whole answer must match
+    std::optional<std::string> pattern; ///< text: RE2 regex the whole answer must match
     std::optional<int> max_length;      ///< text, in code points
     /// The choice with `value`, or nullptr.
     const Choice* find_choice(std::string_view value) const;

@@ -23,7 +23,9 @@ struct PromptOptions {
 /// a number, value or label (multi: comma-separated), Enter for the default, `?` for help,
 /// `<` for the previous question. Writes prompts and a final summary to `out`.
 /// Returns every answer (prefilled and typed) in catalogue order.
-/// Throws Interrupted at end of input (Ctrl-D); nothing is returned then.
+/// Throws Interrupted at end of input (Ctrl-D); nothing is returned then. Lines are read by the
+/// one line reader (util::LineReader): a line with a NUL byte is refused and asked again, a line
+/// over 64 KiB ends the questions with an InputError.
 Answers run_questionnaire(const Catalog& catalog, const Answers& prefilled, std::istream& in,
                           std::ostream& out, const PromptOptions& options);
 

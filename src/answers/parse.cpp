@@ -1,12 +1,12 @@
 // One textual answer (typed, after -d, from a file, or a default) checked against its question.
 #include "answers/internal.hpp"
 
+#include "util/pattern.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
 #include <charconv>
-#include <regex>
 
 namespace llmpath {
 
@@ -207,7 +207,6 @@ Parsed parse_text(const Question& q, std::string_view text) {
     if (has_controls(text)) {
         return Problem{Kind::controls, std::string(text)};
     }
-    // Also bounds the input std::regex sees, whose matcher recurses per character.
     const std::size_t limit =
         q.max_length ? static_cast<std::size_t>(*q.max_length) : k_max_text_answer;
     const std::size_t length = util::code_points(text);
@@ -215,15 +214,11 @@ Parsed parse_text(const Question& q, std::string_view text) {
         return Problem{Kind::too_long, std::string(text), static_cast<std::int64_t>(length),
                        static_cast<std::int64_t>(limit)};
     }
-    if (q.pattern) {
-        try {
-            const std::regex re(*q.pattern, std::regex::ECMAScript);
-            if (!std::regex_match(std::string(text), re)) {
-                return Problem{Kind::no_match, std::string(text)};
-            }
-        } catch (const std::regex_error&) {
-            return Problem{Kind::bad_pattern, *q.pattern};
-        }
+    if (q.pattern && util::pattern_error(*q.pattern)) {
+        return Problem{Kind::bad_pattern, *q.pattern};
+    }
+    if (q.pattern && !util::full_match(*q.pattern, text)) {
+        return Problem{Kind::no_match, std::string(text)};
     }
     return AnswerValue{std::string(text)};
 }

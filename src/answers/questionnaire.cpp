@@ -1,6 +1,7 @@
 #include <llmpath/error.hpp>
 #include <llmpath/questionnaire.hpp>
 
+#include "util/line_reader.hpp"
 #include "util/text.hpp"
 
 #include <fmt/color.h>
@@ -37,6 +38,7 @@ struct Chrome {
     const char* date;
     const char* text;
     const char* text_max; ///< {} = max length
+    const char* nul;      ///< a typed line holds a NUL byte
 };
 
 constexpr Chrome k_en{
@@ -58,6 +60,7 @@ constexpr Chrome k_en{
     "YYYY-MM-DD or today",
     "text",
     "text, up to {} characters",
+    "The answer holds a NUL byte; type it again.",
 };
 
 constexpr Chrome k_zh{
@@ -79,6 +82,7 @@ constexpr Chrome k_zh{
     "YYYY-MM-DD 或 today",
     "文本",
     "文本，最多 {} 个字符",
+    "答案中含有 NUL 字节，请重新输入。",
 };
 
 const Chrome& chrome_for(std::string_view lang) {
@@ -217,8 +221,9 @@ class Session {
   public:
     Session(const Catalog& catalog, const Answers& prefilled, std::istream& in, std::ostream& out,
             const PromptOptions& options)
-        : m_catalog(catalog), m_prefilled(prefilled), m_in(in), m_out(out), m_options(options),
-          m_t(chrome_for(options.lang)), m_s(styles_for(options.color)) {}
+        : m_catalog(catalog), m_prefilled(prefilled), m_reader(in, util::k_max_typed_line),
+          m_out(out), m_options(options), m_t(chrome_for(options.lang)),
+          m_s(styles_for(options.color)) {}
 
     Answers run() {
         m_out << m_t.intro << "\n";
@@ -270,10 +275,22 @@ class Session {
         for (bool again = false;; again = true) {
             // Asking again (after help, an error or a refusal) repeats the question's first line.
             m_out << (again ? header : "") << input_prompt << std::flush;
-            std::string line;
-            if (!std::getline(m_in, line)) {
+            util::InputLine typed;
+            if (!m_reader.next(typed)) {
                 m_out << "\n";
                 throw Interrupted();
+            }
+            if (typed.too_long) {
+                m_out << "\n";
+                throw InputError("standard input: a line of over " +
+                                 std::to_string(util::k_max_typed_line >> 10) +
+                                 " KiB where an answer was expected; type answers at the prompt, "
+                                 "or pass them with -d or --data-file");
+            }
+            const std::string& line = typed.text;
+            if (typed.has_nul) {
+                m_out << "  " << styled(m_s.error, m_t.nul) << "\n";
+                continue;
             }
             if (const auto entry = util::trim(line); entry == "?" || entry == "<") {
                 if (entry == "<" && go_back()) {
@@ -337,7 +354,7 @@ class Session {
 
     const Catalog& m_catalog;
     const Answers& m_prefilled;
-    std::istream& m_in;
+    util::LineReader m_reader;
     std::ostream& m_out;
     const PromptOptions& m_options;
     const Chrome& m_t;

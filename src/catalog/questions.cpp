@@ -3,11 +3,11 @@
 
 #include <llmpath/date.hpp>
 
+#include "util/pattern.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
-#include <regex>
 
 namespace llmpath {
 
@@ -15,38 +15,6 @@ namespace {
 
 const std::vector<std::string> k_question_types{"single",  "multi", "integer",
                                                 "boolean", "date",  "text"};
-
-std::string regex_error_text(std::regex_constants::error_type code) {
-    namespace rc = std::regex_constants;
-    switch (code) {
-    case rc::error_collate:
-        return "invalid collating element";
-    case rc::error_ctype:
-        return "invalid character class";
-    case rc::error_escape:
-        return "invalid escape";
-    case rc::error_backref:
-        return "invalid back reference";
-    case rc::error_brack:
-        return "unbalanced '['";
-    case rc::error_paren:
-        return "unbalanced parentheses";
-    case rc::error_brace:
-        return "unbalanced '{'";
-    case rc::error_badbrace:
-        return "invalid repeat count in '{}'";
-    case rc::error_range:
-        return "invalid character range";
-    case rc::error_badrepeat:
-        return "a repeat ('*', '+', '?', '{') follows nothing";
-    case rc::error_space:
-    case rc::error_complexity:
-    case rc::error_stack:
-        return "too complex";
-    default:
-        return "invalid";
-    }
-}
 
 } // namespace
 
@@ -260,14 +228,12 @@ void Loader::question_limits(const Members& m, const Path& p, Question& q, bool&
             problem(at, "pattern is " + std::to_string(pat.size()) + " bytes; the limit is " +
                             std::to_string(loader::k_max_pattern_length));
         } else if (v->is_string()) {
-            try {
-                const std::regex compiled(pat, std::regex::ECMAScript);
+            if (const auto why = util::pattern_error(pat)) {
+                problem(at, "pattern " + quote(pat) + " is not a regular expression llmpath can " +
+                                "match in linear time (RE2 syntax): " + *why);
+            } else {
                 q.pattern = pat;
                 pattern_ok = true;
-            } catch (const std::regex_error& e) {
-                problem(at, "pattern " + quote(pat) +
-                                " is not a valid ECMAScript regular expression: " +
-                                regex_error_text(e.code()));
             }
         }
     }
@@ -328,7 +294,7 @@ void Loader::text_default(const json& j, const Path& p, Question& q) {
         problem(p, "default " + quote(s) + " is " + std::to_string(length) +
                        " characters, longer than " +
                        (q.max_length ? "max_length " : "the limit of ") + std::to_string(limit));
-    } else if (q.pattern && !std::regex_match(s, std::regex(*q.pattern, std::regex::ECMAScript))) {
+    } else if (q.pattern && !util::full_match(*q.pattern, s)) {
         problem(p, "default " + quote(s) + " does not match the pattern " + quote(*q.pattern));
     } else {
         q.default_value.choice = s;
@@ -392,8 +358,8 @@ void Loader::check_planning_questions(const Path& p) {
         const std::string_view id = need.first;
         const QuestionType type = need.second;
         const auto& qs = catalog.questions;
-        const auto it =
-            std::find_if(qs.begin(), qs.end(), [&](const Question& q) { return q.id == id; });
+        const auto it = std::find_if(qs.begin(), qs.end(),
+                                     [name = id](const Question& q) { return q.id == name; });
         const std::string wanted = std::string(type == QuestionType::integer ? "an " : "a ") +
                                    to_string(type) + " question '" + std::string(id) + "'";
         if (it == qs.end()) {

@@ -11,8 +11,10 @@
 
 #include <llmpath/error.hpp>
 
+#include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <fcntl.h>
 #include <iostream>
 #include <map>
 #include <span>
@@ -284,7 +286,8 @@ void build_app(CLI::App& app, const std::shared_ptr<HelpFormatter>& help, Shared
     app.fallthrough();
     app.add_option("--catalog", shared.global.catalog_path,
                    "Use this catalogue file instead of the built-in one (also LLMPATH_CATALOG)")
-        ->type_name("FILE");
+        ->type_name("FILE")
+        ->check(file_name_check());
     app.add_option("--lang", shared.global.lang,
                    "Language of the output: en or zh (also LLMPATH_LANG, LC_ALL, LANG)")
         ->type_name("LANG");
@@ -435,7 +438,26 @@ void add_catalog_screen(CLI::App& command, Shared& shared, ScreenText text, Scre
     });
 }
 
+namespace {
+
+/// Opens /dev/null on whichever of stdin, stdout and stderr is closed (`2>&-`), so that no file
+/// llmpath opens takes its number and receives its messages or output.
+void open_standard_streams() {
+    for (int fd = 0; fd <= 2; ++fd) {
+        if (::fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+            const int null = ::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+            if (null >= 0 && null != fd) {
+                ::dup2(null, fd);
+                ::close(null);
+            }
+        }
+    }
+}
+
+} // namespace
+
 int run(int argc, char** argv) {
+    open_standard_streams();
     std::signal(SIGINT, on_interrupt);
     std::signal(SIGTERM, on_interrupt);
     std::signal(SIGPIPE, SIG_IGN); // a closed pipe shows up as EPIPE in Io::out

@@ -1,8 +1,8 @@
 // `llmpath batch`: one answers object per line in, one JSON plan per line out, or one file per
 // learner in a folder (--out-dir).
 #include "cli/commands.hpp"
-#include "cli/line_reader.hpp"
 #include "cli/profile.hpp"
+#include "util/line_reader.hpp"
 
 #include <llmpath/error.hpp>
 #include <llmpath/export.hpp>
@@ -62,14 +62,13 @@ struct BatchSetup {
     std::string format; ///< "" for the JSON Lines stream
 };
 
-/// A learner's label (valid UTF-8: the JSON reader saw to it) made a file name that stays inside
-/// the folder: path separators, control characters and a leading dot become '_', and it is cut
-/// (at a character) to 120 bytes.
+/// A learner's label made a file name that stays inside the folder and reads as what it is:
+/// through the one sanitiser (no controls, bidirectional or zero-width characters), path
+/// separators and a leading dot become '_', and it is cut (at a character) to 120 bytes.
 std::string safe_file_name(std::string_view label) {
-    std::string out;
-    for (const char c : util::trim(label)) {
-        const auto u = static_cast<unsigned char>(c);
-        out += c == '/' || c == '\\' || u < 0x20 || u == 0x7f ? '_' : c;
+    std::string out = util::strip_controls(util::trim(label));
+    for (char& c : out) {
+        c = c == '/' || c == '\\' ? '_' : c;
     }
     if (out.size() > k_max_name_bytes) {
         std::size_t cut = k_max_name_bytes;
@@ -78,6 +77,7 @@ std::string safe_file_name(std::string_view label) {
         }
         out.resize(cut);
     }
+    out = std::string(util::trim(out));
     if (!out.empty() && out.front() == '.') {
         out.front() = '_';
     }
@@ -101,7 +101,7 @@ std::string render_line(const BatchSetup& setup, const Report& report, const std
 }
 
 /// One answers object in, its plan rendered out (and, for --out-dir, the file's name).
-void plan_line(const BatchSetup& setup, const Today& today, const InputLine& in, Line& line) {
+void plan_line(const BatchSetup& setup, const Today& today, const util::InputLine& in, Line& line) {
     AnswerInput input;
     input.file_name = setup.input_name;
     input.file_label = setup.input_name;
@@ -130,7 +130,7 @@ void plan_line(const BatchSetup& setup, const Today& today, const InputLine& in,
 }
 
 /// A line planned, or failed with its errors (a NUL byte, a line too long, bad answers).
-Line process_line(const BatchSetup& setup, const Today& today, const InputLine& in) {
+Line process_line(const BatchSetup& setup, const Today& today, const util::InputLine& in) {
     Line line;
     line.number = in.number;
     const std::string at = setup.input_name + ":" + std::to_string(in.number) + ": ";
@@ -208,11 +208,14 @@ void write_line_file(Line& l, const BatchOptions& options, const BatchSetup& set
         util::write_file_in(folder_fd, options.out_dir, l.name, l.result, options.force);
     } catch (const std::system_error& e) {
         const bool exists = e.code() == std::errc::file_exists;
+        const bool special =
+            std::string_view(e.what()).find(": not a regular file") != std::string_view::npos;
         l.failed = true;
-        l.result =
-            error_lines(setup.input_name + ":" + std::to_string(l.number) + ": " + path + ": " +
-                        (exists ? std::string("exists; pass --force to replace it")
-                                : "cannot write: " + util::lower_first(e.code().message())));
+        l.result = error_lines(
+            setup.input_name + ":" + std::to_string(l.number) + ": " + path + ": " +
+            (exists    ? std::string("exists; pass --force to replace it")
+             : special ? std::string("is not a regular file; llmpath replaces only regular files")
+                       : "cannot write: " + util::lower_first(e.code().message())));
     }
 }
 
@@ -231,6 +234,7 @@ int open_out_dir(const std::string& dir) {
         throw Error("--out-dir " + dir + ": cannot open the folder: " +
                     util::lower_first(std::generic_category().message(errno)));
     }
+    util::remove_stale_temp_files(fd); // left by a run that was killed
     return fd;
 }
 
@@ -280,8 +284,8 @@ int run_batch(const BatchOptions& options, Shared& shared) {
     const BatchSetup setup = make_setup(options, *loaded.catalog, shared);
     const int folder_fd = options.out_dir.empty() ? -1 : open_out_dir(options.out_dir);
     std::FILE* in = open_input(options);
-    LineReader reader(in, k_max_line_bytes);
-    InputLine input;
+    util::LineReader reader(in, k_max_line_bytes);
+    util::InputLine input;
     std::size_t lines = 0;
     std::size_t failed = 0;
     NameTaken taken;
@@ -338,7 +342,8 @@ void add_batch(CLI::App& command, Shared& shared) {
         .add_option("--out-dir", options->out_dir,
                     "Write one file per learner into DIR, named from the line's \"id\" or "
                     "\"name\" (else its line number)")
-        ->type_name("DIR");
+        ->type_name("DIR")
+        ->check(file_name_check());
     add_format_option(command, options->format, k_batch_formats)
         ->description("Format of the files written into --out-dir (default: json)");
     command.add_flag("-f,--force", options->force, "Replace files that exist in --out-dir");

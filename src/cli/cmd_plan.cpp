@@ -77,17 +77,27 @@ void offer_to_track(const Profile& profile, const PlannedPath& path, Shared& sha
     }
 }
 
+/// The files a plan run writes (the answers, then the plan), checked before the first question.
+std::vector<OutputFile> plan_outputs(const PlanOptions& options, bool to_file) {
+    std::vector<OutputFile> files;
+    const bool answers_out = save_answers_to_stdout(options.answers, to_file);
+    if (!options.answers.save_answers.empty() && !answers_out) {
+        files.push_back(
+            {options.answers.save_answers, "", options.answers.force, "--save-answers"});
+    }
+    if (to_file) {
+        files.push_back({options.output, "", options.answers.force, "-o"});
+    }
+    check_output_paths(files);
+    return files;
+}
+
 int run_plan(const PlanOptions& options, Shared& shared) {
     // Everything a flag can get wrong is checked before the first question is asked.
     const bool to_file = !options.output.empty() && options.output != "-";
-    if (to_file) {
-        check_output_path(options.output, options.answers.force, "-o");
-    }
+    std::vector<OutputFile> files = plan_outputs(options, to_file);
     const std::string format =
         options.format.empty() ? output_format(options.output, k_plan_formats) : options.format;
-    if (!options.answers.save_answers.empty()) {
-        check_output_path(options.answers.save_answers, options.answers.force, "--save-answers");
-    }
 
     const Profile profile = build_profile(options.answers, shared);
     const Catalog& catalog = *profile.loaded.catalog;
@@ -114,17 +124,21 @@ int run_plan(const PlanOptions& options, Shared& shared) {
         rendered += render_plan_text(report, text);
     }
 
-    if (!options.answers.save_answers.empty()) {
-        write_output_file(options.answers.save_answers, saved_answers_json(profile),
-                          options.answers.force, "--save-answers");
+    const std::string answers = saved_answers_json(profile);
+    for (auto& file : files) {
+        file.content = file.what == "-o" ? rendered : answers;
     }
     if (to_file) {
-        write_output_file(options.output, rendered, options.answers.force, "-o");
+        write_output_files(files);
+        if (save_answers_to_stdout(options.answers, true)) {
+            shared.io.out(answers);
+        }
         if (profile.prompted) {
             shared.io.terminal() << (profile.lang == "zh" ? "已保存到 " : "Saved to ")
                                  << options.output << "\n";
         }
     } else {
+        write_output_files(files);
         shared.io.show(rendered);
         if (profile.prompted && format == "text") {
             offer_to_save(report, profile, shared);
@@ -146,7 +160,8 @@ void add_plan(CLI::App& command, Shared& shared) {
         .add_option("-o,--output", options->output,
                     "Write the plan to FILE atomically ('-' is stdout); the format follows the "
                     "extension (.md, .json, .txt, .ics, .csv)")
-        ->type_name("FILE");
+        ->type_name("FILE")
+        ->check(file_name_check());
     command.add_flag("--full", options->full,
                      "Print every week of the text plan, not its summary (a file gets them all)");
     command.callback([options, &shared] {

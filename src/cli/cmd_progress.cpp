@@ -5,6 +5,8 @@
 #include <llmpath/render_tracking.hpp>
 #include <llmpath/tracking.hpp>
 
+#include "util/text.hpp"
+
 namespace llmpath::cli {
 
 namespace {
@@ -52,9 +54,23 @@ int change_tasks(const ChangeOptions& options, Shared& shared, std::string_view 
         }
     }
     const std::string lang = tracked_lang(shared.global, shared.env, plan);
-    shared.io.out(options.format == "json"
-                      ? render_changes_json(plan, changes, action, lang)
-                      : render_changes_text(plan, changes, lang, text_options(shared)));
+    std::vector<std::string> changed;
+    for (const auto& c : changes) {
+        if (c.changed) {
+            changed.push_back(c.task);
+        }
+    }
+    const std::string recorded =
+        changed.empty() ? ""
+                        : "'" + std::string(action) +
+                              (options.hours > 0 ? " --hours " + std::to_string(options.hours)
+                                                 : std::string()) +
+                              " " + util::join(changed, " ") + "'";
+    print_recorded(shared.io,
+                   options.format == "json"
+                       ? render_changes_json(plan, changes, action, lang)
+                       : render_changes_text(plan, changes, lang, text_options(shared)),
+                   recorded);
     return 0;
 }
 

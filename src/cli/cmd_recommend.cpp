@@ -13,7 +13,8 @@ struct RecommendOptions {
 };
 
 int run_recommend(const RecommendOptions& options, Shared& shared) {
-    if (!options.answers.save_answers.empty()) { // before the first question is asked
+    save_answers_to_stdout(options.answers, false); // refuses '-': stdout has the output
+    if (!options.answers.save_answers.empty()) {    // before the first question is asked
         check_output_path(options.answers.save_answers, options.answers.force, "--save-answers");
     }
     const Profile profile = build_profile(options.answers, shared);

@@ -7,12 +7,14 @@
 #include <llmpath/render_tracking.hpp>
 #include <llmpath/tracking.hpp>
 
+#include "util/text.hpp"
+
 namespace llmpath::cli {
 
 namespace {
 
 struct ReplanOptions {
-    int hours_per_week = 0;
+    std::string hours_per_week; ///< "" when not given
     std::string format = "text";
 };
 
@@ -22,30 +24,83 @@ struct ExportOptions {
     bool force = false;
 };
 
+/// The last day a date of a tracked plan can be: what is written must read back (YYYY-MM-DD).
+constexpr Date k_last_date{9999, 12, 31};
+
+/// Re-planning more than this long after the plan's start is refused: it would write a week for
+/// every week in between, empty, and a learner back after so long starts a new plan.
+constexpr int k_max_replan_years = 10;
+
+/// --hours-per-week, read as the catalogue's hours question reads an answer (its range too).
+std::optional<int> hours_flag(const ReplanOptions& options, const Catalog& catalog) {
+    if (options.hours_per_week.empty()) {
+        return std::nullopt;
+    }
+    const Question* q = catalog.find_question(k_hours_question);
+    if (q == nullptr) {
+        throw UsageError("--hours-per-week: the catalogue has no " + std::string(k_hours_question) +
+                         " question");
+    }
+    auto parsed = parse_answer(*q, options.hours_per_week);
+    if (const auto* why = std::get_if<std::string>(&parsed)) {
+        throw UsageError("--hours-per-week: " + *why);
+    }
+    const auto* hours = std::get_if<std::int64_t>(&std::get<AnswerValue>(parsed));
+    if (hours == nullptr || *hours < 1 || *hours > 168) {
+        throw UsageError("--hours-per-week " + util::quote(options.hours_per_week) +
+                         ": expected a whole number of hours from 1 to 168");
+    }
+    return static_cast<int>(*hours);
+}
+
+/// An AnswerError, before anything is re-planned, when the re-plan would write what llmpath
+/// cannot read back or weeks by the hundred: `today` years after the start.
+void check_replan_today(const TrackedPlan& plan, Date today) {
+    const Date limit = plan.start.plus_days(365L * k_max_replan_years + k_max_replan_years / 4);
+    if (limit < today) {
+        throw AnswerError({"today (" + today.to_string() + ") is more than " +
+                           std::to_string(k_max_replan_years) +
+                           " years after the tracked plan's start (" + plan.start.to_string() +
+                           "): a re-plan would fill every week in between with an empty "
+                           "one; start again with 'llmpath track --force'"});
+    }
+}
+
+/// An AnswerError when the re-planned weeks end after the last date llmpath reads back.
+void check_replan_end(const TrackedPlan& plan) {
+    if (!plan.weeks.empty() && k_last_date < plan.weeks.back().end) {
+        throw AnswerError({"the re-plan would end on " + plan.weeks.back().end.to_string() +
+                           ", after " + k_last_date.to_string() +
+                           ", the last date llmpath reads back; nothing was changed"});
+    }
+}
+
 int run_replan(const ReplanOptions& options, Shared& shared) {
     const StatePaths paths = state_paths(shared.env);
     const Date today = shared.env.today.get();
     // The catalogue in use now, to report the tracked tasks it no longer has.
     const auto loaded = load_selected_catalog(shared.global, shared.env);
+    const std::optional<int> hours = hours_flag(options, *loaded.catalog);
     TrackedPlan plan;
     ReplanResult result;
     {
         const StateLock lock(paths, shared.env.lock_wait);
         plan = read_state(paths);
+        check_replan_today(plan, today);
         const Catalog* current =
             loaded.catalog->id == plan.catalog_id ? loaded.catalog.get() : nullptr;
-        result = replan(plan, today,
-                        options.hours_per_week > 0 ? std::optional<int>(options.hours_per_week)
-                                                   : std::nullopt,
-                        current);
+        result = replan(plan, today, hours, current);
         if (result.changed) {
+            check_replan_end(plan);
             write_state(paths, plan);
         }
     }
     const std::string lang = tracked_lang(shared.global, shared.env, plan);
-    shared.io.out(options.format == "json"
-                      ? render_replan_json(plan, result, today, lang)
-                      : render_replan_text(plan, result, today, lang, text_options(shared)));
+    print_recorded(shared.io,
+                   options.format == "json"
+                       ? render_replan_json(plan, result, today, lang)
+                       : render_replan_text(plan, result, today, lang, text_options(shared)),
+                   result.changed ? "the re-plan" : "");
     return 0;
 }
 
@@ -91,9 +146,9 @@ void add_replan(CLI::App& command, Shared& shared) {
     auto options = std::make_shared<ReplanOptions>();
     command
         .add_option("--hours-per-week", options->hours_per_week,
-                    "Fit the rest at this many hours a week from now on")
-        ->type_name("N")
-        ->check(CLI::Range(1, 168));
+                    "Fit the rest at this many hours a week from now on (the range the "
+                    "catalogue's hours question allows)")
+        ->type_name("N");
     add_format_option(command, options->format, "text|json");
     command.callback([options, &shared] {
         shared.action = [options, &shared] { return run_replan(*options, shared); };
@@ -106,7 +161,8 @@ void add_export(CLI::App& command, Shared& shared) {
     command
         .add_option("-o,--output", options->output,
                     "Write to FILE atomically ('-' is stdout); the format follows the extension")
-        ->type_name("FILE");
+        ->type_name("FILE")
+        ->check(file_name_check());
     command.add_flag("-f,--force", options->force, "Overwrite an existing output file");
     command.callback([options, &shared] {
         shared.action = [options, &shared] { return run_export(*options, shared); };

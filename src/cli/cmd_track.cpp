@@ -49,11 +49,11 @@ void save_tracked_plan(const Profile& profile, const PlannedPath& path, Shared& 
         }
         write_state(paths, tracked);
     }
-    if (format == "json") {
-        shared.io.out(render_tracked_summary_json(tracked, profile.lang));
-    } else {
-        shared.io.out(render_tracked_summary_text(tracked, profile.lang, text_options(shared)));
-    }
+    print_recorded(shared.io,
+                   format == "json"
+                       ? render_tracked_summary_json(tracked, profile.lang)
+                       : render_tracked_summary_text(tracked, profile.lang, text_options(shared)),
+                   "the new plan");
 }
 
 void add_track(CLI::App& command, Shared& shared) {

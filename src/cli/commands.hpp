@@ -54,6 +54,10 @@ void save_tracked_plan(const Profile& profile, const PlannedPath& path, Shared& 
 /// Text options for stdout: colour on a terminal, its width.
 TextOptions text_options(const Shared& shared);
 
+/// A CLI11 check for every flag that names a file or folder: the name is not empty (`-o ''`
+/// would otherwise mean stdout, `--catalog ''` the built-in catalogue).
+CLI::Validator file_name_check();
+
 /// Adds `--format` restricted to `allowed`, with `fallback` when it is not given.
 CLI::Option* add_format_option(CLI::App& command, std::string& target, const std::string& allowed);
 

@@ -235,7 +235,9 @@ std::string complete(const CLI::App& app, const std::vector<std::string>& words,
     for (const auto& c : candidates) {
         if (c == k_files) {
             out += std::string(k_files) + "\n";
-        } else if (std::string_view(c).starts_with(typed)) {
+        } else if (std::string_view(c).starts_with(typed) && util::is_clean_text(c)) {
+            // A candidate the shell would print or insert as it is: never one that could drive
+            // the terminal or read other than it is (util::strip_controls).
             out += prefix + c + "\n";
         }
     }

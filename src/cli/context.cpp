@@ -3,13 +3,16 @@
 #include "util/text.hpp"
 
 #include <llmpath/error.hpp>
+#include <llmpath/tracking.hpp>
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
+#include <functional>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -41,6 +44,33 @@ std::string format_mib(std::size_t bytes) {
     constexpr std::size_t k_mib = 1024 * 1024;
     const std::size_t tenths = (bytes * 10 + k_mib - 1) / k_mib;
     return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
+}
+
+/// LLMPATH_LOCK_WAIT: a whole number of seconds from 0 to 3600, nothing else.
+int parse_lock_wait(const std::string& text) {
+    int seconds = -1;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+    if (ec != std::errc{} || end != text.data() + text.size() || seconds < 0 || seconds > 3600) {
+        throw UsageError("LLMPATH_LOCK_WAIT: " + util::quote(text) +
+                         " is not a number of seconds; expected a whole number from 0 to 3600");
+    }
+    return seconds;
+}
+
+/// The language named by --lang, else by LLMPATH_LANG (empty: neither); `has` says whether the
+/// catalogue or the tracked plan has it, `what` names which ("catalogue", "tracked plan").
+/// Named and missing is a UsageError, for the flag and the variable alike.
+std::string chosen_lang(const GlobalOptions& global, const Environment& env,
+                        const std::function<bool(const std::string&)>& has,
+                        const std::vector<std::string>& known, std::string_view what) {
+    const bool flag = !global.lang.empty();
+    const std::string& lang = flag ? global.lang : env.env_lang;
+    if (!lang.empty() && !has(lang)) {
+        throw UsageError(std::string(flag ? "--lang" : "LLMPATH_LANG") + ": the " +
+                         std::string(what) + " has no " + util::quote(lang) +
+                         " text; choose one of " + util::join(known, ", "));
+    }
+    return lang;
 }
 
 } // namespace
@@ -82,7 +112,7 @@ Environment Environment::read() {
     env.xdg_data_home = env_or_empty("XDG_DATA_HOME");
     env.home = env_or_empty("HOME");
     if (const auto wait = env_or_empty("LLMPATH_LOCK_WAIT"); !wait.empty()) {
-        env.lock_wait = std::clamp(std::atoi(wait.c_str()), 0, 3600);
+        env.lock_wait = parse_lock_wait(wait);
     }
     // Reading the time zone costs a run several system calls and pages of code: only if needed.
     env.today = Today(+[] {
@@ -234,23 +264,30 @@ LoadedCatalog load_selected_catalog(const GlobalOptions& global, const Environme
 
 std::string resolve_lang(const GlobalOptions& global, const Environment& env,
                          const Catalog& catalog) {
-    if (!global.lang.empty()) {
-        if (!catalog.has_language(global.lang)) {
-            std::string known;
-            for (const auto& l : catalog.languages) {
-                known += (known.empty() ? "" : ", ") + l;
-            }
-            throw UsageError("--lang: the catalogue has no '" + global.lang +
-                             "' text; choose one of " + known);
-        }
-        return global.lang;
+    const auto has = [&](const std::string& lang) { return catalog.has_language(lang); };
+    if (auto lang = chosen_lang(global, env, has, catalog.languages, "catalogue"); !lang.empty()) {
+        return lang;
     }
-    for (const auto* candidate : {&env.env_lang, &env.locale_lang}) {
-        if (!candidate->empty() && catalog.has_language(*candidate)) {
-            return *candidate;
-        }
+    if (!env.locale_lang.empty() && has(env.locale_lang)) {
+        return env.locale_lang;
     }
     return catalog.languages.empty() ? "en" : catalog.languages.front();
+}
+
+std::string tracked_lang(const GlobalOptions& global, const Environment& env,
+                         const TrackedPlan& plan) {
+    const auto has = [&](const std::string& lang) { return plan.direction_name.count(lang) != 0; };
+    std::vector<std::string> known;
+    for (const auto& [lang, name] : plan.direction_name) {
+        known.push_back(lang);
+    }
+    if (auto lang = chosen_lang(global, env, has, known, "tracked plan"); !lang.empty()) {
+        return lang;
+    }
+    if (!env.locale_lang.empty() && has(env.locale_lang)) {
+        return env.locale_lang;
+    }
+    return plan.lang;
 }
 
 bool use_color(const GlobalOptions& global, const Environment& env) {

@@ -13,6 +13,10 @@
 #include <sys/stat.h>
 #include <utility>
 
+namespace llmpath {
+struct TrackedPlan;
+}
+
 namespace llmpath::cli {
 
 /// The widest text llmpath writes, whatever the terminal's width (URLs excepted).
@@ -83,9 +87,14 @@ struct stat check_input_path(const std::string& path, std::string_view what);
 std::string read_input_file(const std::string& path, std::string_view what, std::size_t max_bytes);
 
 /// --lang, then LLMPATH_LANG, then the locale, then the catalogue's first language.
-/// An explicit --lang the catalogue lacks is a UsageError.
+/// A --lang or LLMPATH_LANG the catalogue lacks is a UsageError (the locale only falls back).
 std::string resolve_lang(const GlobalOptions& global, const Environment& env,
                          const Catalog& catalog);
+
+/// The language for a tracking command: --lang, LLMPATH_LANG (each a UsageError if the plan
+/// lacks it), the locale (if the plan has it), else the language it was tracked in.
+std::string tracked_lang(const GlobalOptions& global, const Environment& env,
+                         const TrackedPlan& plan);
 
 /// Colour only on a terminal, never with --no-color, NO_COLOR or TERM=dumb.
 bool use_color(const GlobalOptions& global, const Environment& env);

@@ -1,6 +1,8 @@
 #include "cli/io.hpp"
 #include "cli/pager.hpp"
 
+#include "cli/errors.hpp"
+#include "util/line_reader.hpp"
 #include "util/text.hpp"
 
 #include <llmpath/error.hpp>
@@ -15,42 +17,47 @@ namespace llmpath::cli {
 
 namespace {
 
-void write_all(int fd, std::string_view text) {
+/// Writes all of `text` to `fd`; the errno of the first failure, or 0.
+int write_all(int fd, std::string_view text) {
     std::size_t done = 0;
     while (done < text.size()) {
         const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
         if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            if (errno == EPIPE) {
-                std::_Exit(0); // the reader has gone (llmpath ... | head): nothing left to do
-            }
-            throw Error(std::string("cannot write to ") +
-                        (fd == 1 ? "standard output" : "standard error") + ": " +
-                        util::lower_first(std::strerror(errno)));
+            return errno;
         }
         done += static_cast<std::size_t>(n);
     }
+    return 0;
 }
 
 } // namespace
 
 void Io::out(std::string_view text) {
     m_terminal.flush();
-    write_all(1, text);
+    const int err = write_all(1, text);
+    if (err == EPIPE) {
+        std::_Exit(0); // the reader has gone (llmpath ... | head): nothing left to do
+    }
+    if (err != 0) {
+        throw Error("cannot write to standard output: " + util::lower_first(std::strerror(err)));
+    }
 }
 
 void Io::show(std::string_view text) {
     m_terminal.flush();
     if (m_pager.empty() || !show_in_pager(m_pager, text)) {
-        write_all(1, text);
+        out(text);
     }
 }
 
 void Io::err(std::string_view text) {
     m_terminal.flush();
-    write_all(2, text);
+    // Messages are the last word of a run: when stderr is closed, full or its reader has gone,
+    // they are lost, but never the exit code (no exception, no signal, no early exit 0).
+    static_cast<void>(write_all(2, text));
 }
 
 void Io::error(std::string_view message) {
@@ -59,11 +66,17 @@ void Io::error(std::string_view message) {
 
 std::string Io::ask(std::string_view prompt) {
     m_terminal << prompt << std::flush;
-    std::string line;
-    if (!std::getline(m_in, line)) {
+    util::LineReader reader(m_in, util::k_max_typed_line);
+    util::InputLine line;
+    if (!reader.next(line)) {
         throw Interrupted();
     }
-    return std::string(util::trim(line));
+    if (line.too_long || line.has_nul) {
+        throw UsageError(std::string("standard input: ") +
+                         (line.has_nul ? "the answer holds a NUL byte"
+                                       : "a line of over 64 KiB where an answer was expected"));
+    }
+    return std::string(util::trim(line.text));
 }
 
 std::string error_lines(std::string_view message) {

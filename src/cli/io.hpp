@@ -21,7 +21,8 @@ class Io {
     void show(std::string_view text);
     /// The pager show() uses; "" for none.
     void set_pager(std::string command) { m_pager = std::move(command); }
-    /// Writes `text` to stderr as it is.
+    /// Writes `text` to stderr as it is; never fails: with stderr closed, full or gone, the text
+    /// is lost and the exit code still says what happened.
     void err(std::string_view text);
     /// Writes `message` to stderr, each line as "llmpath: error: LINE".
     void error(std::string_view message);

@@ -35,13 +35,16 @@ void add_answer_flags(CLI::App& command, AnswerFlags& flags) {
     command
         .add_option("--data-file", flags.data_file,
                     "Read answers from a JSON object file ('-' reads stdin)")
-        ->type_name("FILE");
+        ->type_name("FILE")
+        ->check(file_name_check());
     command.add_flag("--defaults,--no-input", flags.defaults,
                      "Take the default for every question not answered; never prompt");
     command
         .add_option("--save-answers", flags.save_answers,
-                    "Save the final answers as a file --data-file can replay")
-        ->type_name("FILE");
+                    "Save the final answers as a file --data-file can replay ('-' is stdout, "
+                    "when the plan goes to a file)")
+        ->type_name("FILE")
+        ->check(file_name_check());
     command
         .add_option("--direction", flags.direction,
                     "Plan for this direction instead of the recommended one")
@@ -207,36 +210,94 @@ std::string output_format(const std::string& output, const std::string& allowed)
 }
 
 void check_output_path(const std::string& path, bool force, std::string_view what) {
+    const std::string flag(what);
+    if (path.empty()) {
+        throw UsageError(flag + ": the file name is empty; name a file");
+    }
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) {
+    if (::lstat(path.c_str(), &st) != 0) {
+        const auto slash = path.rfind('/');
+        const std::string folder =
+            slash == std::string::npos ? "." : path.substr(0, std::max<std::size_t>(slash, 1));
+        if (::stat(folder.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+            throw Error(flag + " " + path + ": cannot write: the folder '" + folder +
+                        "' does not exist");
+        }
         return;
     }
     if (S_ISDIR(st.st_mode)) {
-        throw UsageError(std::string(what) + " " + path + ": is a folder; name the file to write");
+        throw UsageError(flag + " " + path + ": is a folder; name the file to write");
+    }
+    if (!S_ISREG(st.st_mode)) {
+        // Even with --force: the rename would put a regular file in place of a device, a FIFO or
+        // a link, which is not the file that was asked for.
+        throw UsageError(flag + " " + path + ": is " +
+                         (S_ISLNK(st.st_mode) ? "a symbolic link" : "not a regular file") +
+                         "; llmpath replaces only regular files: name the file itself, or write "
+                         "to standard output and redirect it");
     }
     if (!force) {
-        throw UsageError(std::string(what) + " " + path +
-                         " already exists; pass --force to overwrite it");
+        throw UsageError(flag + " " + path + " already exists; pass --force to overwrite it");
     }
+}
+
+void check_output_paths(const std::vector<OutputFile>& files) {
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        check_output_path(files[i].path, files[i].force, files[i].what);
+        for (std::size_t k = 0; k < i; ++k) {
+            if (files[k].path == files[i].path) {
+                throw UsageError(files[i].what + " " + files[i].path + ": is also " +
+                                 files[k].what + "; give each its own file");
+            }
+        }
+    }
+}
+
+void write_output_files(const std::vector<OutputFile>& files) {
+    check_output_paths(files); // every one before any is written
+    std::vector<std::string> made;
+    for (const auto& file : files) {
+        struct stat st {};
+        const bool existed = ::lstat(file.path.c_str(), &st) == 0;
+        try {
+            util::write_file_atomically(file.path, file.content, file.force);
+        } catch (const std::system_error& e) {
+            for (const auto& path : made) {
+                ::unlink(path.c_str()); // a failed command leaves none of its new files behind
+            }
+            throw Error(file.what + " " + file.path +
+                        ": cannot write: " + util::lower_first(e.code().message()));
+        }
+        if (!existed) {
+            made.push_back(file.path);
+        }
+    }
+}
+
+bool save_answers_to_stdout(const AnswerFlags& flags, bool stdout_free) {
+    if (flags.save_answers != "-") {
+        return false;
+    }
+    if (!stdout_free) {
+        throw UsageError("--save-answers -: standard output carries the command's own output; "
+                         "name a file, or (plan) write the plan to a file with -o FILE");
+    }
+    return true;
+}
+
+CLI::Validator file_name_check() {
+    return CLI::Validator(
+        [](std::string& value) {
+            return value.empty() ? std::string("the file name is empty; name a file ('-' is "
+                                               "standard input or output)")
+                                 : std::string();
+        },
+        "");
 }
 
 void write_output_file(const std::string& path, const std::string& content, bool force,
                        std::string_view what) {
-    struct stat st {};
-    const auto slash = path.rfind('/');
-    const std::string folder =
-        slash == std::string::npos ? "." : path.substr(0, std::max<std::size_t>(slash, 1));
-    if (::stat(folder.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
-        throw Error(std::string(what) + " " + path + ": cannot write: the folder '" + folder +
-                    "' does not exist");
-    }
-    check_output_path(path, force, what);
-    try {
-        util::write_file_atomically(path, content, force);
-    } catch (const std::system_error& e) {
-        throw Error(std::string(what) + " " + path +
-                    ": cannot write: " + util::lower_first(e.code().message()));
-    }
+    write_output_files({{path, content, force, std::string(what)}});
 }
 
 } // namespace llmpath::cli

@@ -70,11 +70,32 @@ std::string output_format(const std::string& output, const std::string& allowed)
 /// The formats a plan is written in, by plan and export alike.
 inline constexpr const char* k_plan_formats = "text|markdown|json|ics|csv|checklist";
 
-/// A UsageError if `path` is a folder, or an existing file and not `force`; `what` names the flag.
+/// A UsageError if `path` is empty, a folder, not a regular file (a device, FIFO, socket or
+/// symbolic link: never replaced, even with `force`), or an existing file and not `force`; an
+/// Error if its folder does not exist. `what` names the flag.
 void check_output_path(const std::string& path, bool force, std::string_view what);
 
-/// Writes `content` to `path` atomically; refuses an existing file without `force`.
+/// A file a command writes: where, what, whether it may replace one, and the flag that named it.
+struct OutputFile {
+    std::string path;
+    std::string content;
+    bool force = false;
+    std::string what; ///< "-o", "--save-answers"
+};
+
+/// check_output_path for each file, and no path given twice.
+void check_output_paths(const std::vector<OutputFile>& files);
+
+/// The one writer of output files: checks every file before writing any, then writes each
+/// atomically; when one fails, the new files written before it are removed.
+void write_output_files(const std::vector<OutputFile>& files);
+
+/// write_output_files for one file.
 void write_output_file(const std::string& path, const std::string& content, bool force,
                        std::string_view what);
+
+/// --save-answers FILE, or '-' for standard output when `stdout_free` (the command's own output
+/// goes to a file); a UsageError for '-' otherwise.
+bool save_answers_to_stdout(const AnswerFlags& flags, bool stdout_free);
 
 } // namespace llmpath::cli

@@ -152,13 +152,26 @@ StateLock::~StateLock() {
 void write_state(const StatePaths& paths, const TrackedPlan& plan) {
     make_folder(paths.folder);
     struct stat st {};
+    if (::lstat(paths.file.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        throw Error("tracked plan " + paths.file +
+                    " is not a regular file (a folder, a link or a device), so nothing was "
+                    "recorded and its backup was kept; move it away");
+    }
     if (::stat(paths.file.c_str(), &st) == 0 && (st.st_mode & S_IWUSR) == 0) {
         throw Error("tracked plan " + paths.file +
                     " is read-only, so nothing was recorded; make it writable with 'chmod u+w " +
                     paths.file + "'");
     }
+    const std::string text = tracked_to_json(plan);
+    if (text.size() > k_max_state_bytes) {
+        // What is written must read back: refused before anything is touched.
+        throw AnswerError({"the tracked plan would be " + std::to_string(text.size() >> 20) +
+                           " MiB, over the " + std::to_string(k_max_state_bytes >> 20) +
+                           " MiB llmpath reads back; nothing was recorded; plan fewer tasks "
+                           "(a smaller catalogue or fewer directions' work)"});
+    }
     try {
-        util::replace_file(paths.file, tracked_to_json(plan), paths.backup);
+        util::replace_file(paths.file, text, paths.backup);
     } catch (const std::system_error& e) {
         std::string what = e.what(); // "cannot write FILE: Reason"
         const auto colon = what.rfind(": ");
@@ -168,33 +181,24 @@ void write_state(const StatePaths& paths, const TrackedPlan& plan) {
     }
 }
 
+void print_recorded(Io& io, std::string_view text, const std::string& recorded) {
+    try {
+        io.out(text);
+    } catch (const Error& e) {
+        if (recorded.empty()) {
+            throw;
+        }
+        throw Error(std::string(e.what()) + "; " + recorded +
+                    " was recorded in the tracked plan all the same: see 'llmpath status' "
+                    "before running the command again");
+    }
+}
+
 TrackedRun open_tracked(const GlobalOptions& global, const Environment& env) {
     TrackedRun run{state_paths(env), {}, {}, env.today.get()};
     run.plan = read_state(run.paths);
     run.lang = tracked_lang(global, env, run.plan);
     return run;
-}
-
-std::string tracked_lang(const GlobalOptions& global, const Environment& env,
-                         const TrackedPlan& plan) {
-    auto has = [&](const std::string& lang) { return plan.direction_name.count(lang) != 0; };
-    if (!global.lang.empty()) {
-        if (!has(global.lang)) {
-            std::vector<std::string> known;
-            for (const auto& [lang, name] : plan.direction_name) {
-                known.push_back(lang);
-            }
-            throw UsageError("--lang: the tracked plan has no '" + global.lang +
-                             "' text; choose one of " + util::join(known, ", "));
-        }
-        return global.lang;
-    }
-    for (const auto* candidate : {&env.env_lang, &env.locale_lang}) {
-        if (!candidate->empty() && has(*candidate)) {
-            return *candidate;
-        }
-    }
-    return plan.lang;
 }
 
 } // namespace llmpath::cli

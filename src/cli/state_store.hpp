@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/context.hpp"
+#include "cli/io.hpp"
 
 #include <llmpath/tracking.hpp>
 
@@ -44,6 +45,11 @@ class StateLock {
 /// folder that is not one is an Error (exit 1), and nothing is written.
 void write_state(const StatePaths& paths, const TrackedPlan& plan);
 
+/// Prints `text`, the message of a command that changed the tracked plan. `recorded` names what
+/// was saved ("" when nothing was): if the message cannot be written (stdout full or broken), the
+/// error says that it was recorded all the same, so that a script does not record it twice.
+void print_recorded(Io& io, std::string_view text, const std::string& recorded);
+
 /// What every tracking command works with: where the plan is, the plan, its language, today.
 struct TrackedRun {
     StatePaths paths;
@@ -54,10 +60,5 @@ struct TrackedRun {
 
 /// Reads the tracked plan for a command (read_state), with its language and today.
 TrackedRun open_tracked(const GlobalOptions& global, const Environment& env);
-
-/// The language for a tracking command: --lang, LLMPATH_LANG, the locale (each if the plan has
-/// that language), else the language it was tracked in.
-std::string tracked_lang(const GlobalOptions& global, const Environment& env,
-                         const TrackedPlan& plan);
 
 } // namespace llmpath::cli

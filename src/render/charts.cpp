@@ -22,8 +22,9 @@ constexpr std::array<std::string_view, 16> k_keywords = {
     "todaymarker", "topaxis",  "weekday",           "weekend"};
 
 /// Text made literal on a Mermaid gantt line: the characters that end a name or start a comment
-/// (`:` `#` `;` `%`) become entity codes, which Mermaid shows as the characters themselves, and a
-/// leading keyword loses its meaning the same way.
+/// (`:` `#` `;` `%`) and those of HTML markup (`<` `>` `&`, which Mermaid would otherwise pass to
+/// the page) become entity codes, which Mermaid shows as the characters themselves, and a leading
+/// keyword loses its meaning the same way.
 std::string mermaid_text(std::string_view raw) {
     const std::string cleaned = render::clean(raw);
     std::string out;
@@ -40,6 +41,15 @@ std::string mermaid_text(std::string_view raw) {
             break;
         case '%':
             out += "#37;";
+            break;
+        case '<':
+            out += "#60;";
+            break;
+        case '>':
+            out += "#62;";
+            break;
+        case '&':
+            out += "#38;";
             break;
         default:
             out += c;
@@ -59,10 +69,25 @@ std::string mermaid_text(std::string_view raw) {
 constexpr std::size_t k_max_line = 80;
 
 /// A bar's name: the task's title, shortened at a space (with "…") when the line would be too
-/// long; the full title is in the plan below the chart.
+/// long; the full title is in the plan below the chart. Linear in the title: every code point of
+/// the cleaned title is at least one of the name, so only the first `room` can be kept.
 std::string bar_name(const std::string& title, std::size_t room) {
     std::string name = mermaid_text(title);
-    std::string cut = title;
+    if (util::code_points(name) <= room) {
+        return name;
+    }
+    const std::string cleaned(util::trim(render::clean(title)));
+    std::size_t end = 0; // the first room + 1 code points of it, at most
+    for (std::size_t points = 0; end < cleaned.size() && points <= room; ++points) {
+        do {
+            ++end;
+        } while (end < cleaned.size() && (static_cast<unsigned char>(cleaned[end]) & 0xC0) == 0x80);
+    }
+    std::string cut = cleaned.substr(0, end);
+    if (cut.find(' ') == std::string::npos) { // the first word alone is too long
+        const auto space = cleaned.find(' ');
+        return space == std::string::npos ? name : mermaid_text(cleaned.substr(0, space) + "…");
+    }
     while (util::code_points(name) > room && cut.find(' ') != std::string::npos) {
         cut.erase(cut.rfind(' '));
         name = mermaid_text(cut + "…");

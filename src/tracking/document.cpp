@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace llmpath {
 
@@ -94,7 +95,7 @@ class StateReader {
         if (!v.is_string()) {
             fail(where + "/" + key, "expected a string");
         }
-        return v.get<std::string>();
+        return util::clean_text(v.get_ref<const std::string&>()); // a hand edit drives nothing
     }
     int integer(const ojson& obj, const std::string& where, const char* key, int lo, int hi) const {
         const ojson& v = field(obj, where, key);
@@ -137,7 +138,7 @@ class StateReader {
             if (!text.is_string()) {
                 fail(where + "/" + lang, "expected a string");
             }
-            out[lang] = text.get<std::string>();
+            out[lang] = util::clean_text(text.get_ref<const std::string&>());
         }
         return out;
     }
@@ -160,7 +161,7 @@ TrackedTask read_task(const StateReader& r, const ojson& j, const std::string& a
         if (!p.is_string()) {
             r.fail(at + "/prerequisites", "expected task ids");
         }
-        t.prerequisites.push_back(p.get<std::string>());
+        t.prerequisites.push_back(util::clean_text(p.get_ref<const std::string&>()));
     }
     t.title = r.texts(j, at, "title");
     t.deliverable = r.texts(j, at, "deliverable");
@@ -185,8 +186,11 @@ TrackedTask read_task(const StateReader& r, const ojson& j, const std::string& a
     return t;
 }
 
+/// The tracked tasks by id, so that reading a week's items takes time linear in the file.
+using TaskIndex = std::unordered_map<std::string_view, const TrackedTask*>;
+
 Week read_week(const StateReader& r, const ojson& j, const std::string& at,
-               const TrackedPlan& plan) {
+               const TaskIndex& tasks) {
     Week w;
     w.index = r.integer(j, at, "index", 1, k_max);
     w.start = r.date(j, at, "start_date");
@@ -197,10 +201,11 @@ Week read_week(const StateReader& r, const ojson& j, const std::string& at,
         const std::string ip = at + "/items/" + std::to_string(i);
         PlanItem item;
         item.task = r.string(items[i], ip, "task");
-        const TrackedTask* t = plan.find(item.task);
-        if (t == nullptr) {
+        const auto found = tasks.find(item.task);
+        if (found == tasks.end()) {
             r.fail(ip + "/task", "task " + util::quote(item.task) + " is not in tasks");
         }
+        const TrackedTask* t = found->second;
         item.phase = t->phase;
         item.core = t->core;
         item.hours = r.integer(items[i], ip, "hours", 1, k_max);
@@ -340,9 +345,13 @@ TrackedPlan tracked_from_json(std::string_view text, const std::string& source) 
     for (std::size_t i = 0; i < tasks.size(); ++i) {
         p.tasks.push_back(read_task(r, tasks[i], "/tasks/" + std::to_string(i)));
     }
+    TaskIndex index;
+    for (const auto& t : p.tasks) {
+        index.emplace(t.id, &t); // the first of an id given twice, as TrackedPlan::find finds it
+    }
     const ojson& weeks = r.array(doc, "", "weeks");
     for (std::size_t i = 0; i < weeks.size(); ++i) {
-        p.weeks.push_back(read_week(r, weeks[i], "/weeks/" + std::to_string(i), p));
+        p.weeks.push_back(read_week(r, weeks[i], "/weeks/" + std::to_string(i), index));
     }
     read_sequences(r, doc, p);
     const ojson& log = r.array(doc, "", "log");

@@ -3,9 +3,11 @@
 #include <array>
 #include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <string>
 #include <sys/stat.h>
@@ -140,12 +142,17 @@ void sync_folder(const std::string& folder, const std::string& path) {
 void write_file_atomically(const std::string& path, std::string_view content, bool overwrite,
                            bool sync) {
     struct stat st {};
-    if (::stat(path.c_str(), &st) == 0) {
+    if (::lstat(path.c_str(), &st) == 0) {
         if (S_ISDIR(st.st_mode)) {
             fail(EISDIR, "cannot write " + path);
         }
         if (!overwrite) {
             fail(EEXIST, "cannot write " + path);
+        }
+        if (!S_ISREG(st.st_mode)) {
+            // A device, FIFO, socket or symbolic link: the rename would put a regular file in
+            // its place, which is never what was asked for.
+            fail(EPERM, "cannot write " + path + ": not a regular file");
         }
     }
     const std::string folder = folder_of(path);
@@ -181,35 +188,70 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
     tmp.keep();
 }
 
-void replace_file(const std::string& path, std::string_view content, const std::string& backup) {
-    TempFile tmp(path, 0600); // the tracked plan is private
-    fill(tmp, content, path);
-    struct stat st {};
-    if (::stat(path.c_str(), &st) == 0) {
-        // The old version becomes the backup, in one rename, before the new one replaces it.
-        const std::string linked = backup + ".tmp";
-        ::unlink(linked.c_str());
-        if (::link(path.c_str(), linked.c_str()) != 0) {
-            TempFile copy(backup, 0600);
-            std::string old;
-            if (FILE* f = std::fopen(path.c_str(), "rb")) {
-                char buf[65536];
-                for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) {
-                    old.append(buf, n);
-                }
-                std::fclose(f);
+namespace {
+
+/// The whole of the regular file `path`, or a failure naming `what`: never a part of it.
+std::string read_whole(const std::string& path, const std::string& what) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        const int err = errno;
+        fail(err, "cannot write " + what);
+    }
+    std::string old;
+    char buf[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            const int err = n < 0 ? errno : 0;
+            ::close(fd);
+            if (err != 0) {
+                fail(err, "cannot write " + what);
             }
-            fill(copy, old, backup);
-            if (::rename(copy.path().c_str(), backup.c_str()) != 0) {
-                const int err = errno;
-                fail(err, "cannot write " + backup);
-            }
-            copy.keep();
-        } else if (::rename(linked.c_str(), backup.c_str()) != 0) {
+            return old;
+        }
+        old.append(buf, static_cast<std::size_t>(n));
+    }
+}
+
+/// Makes the current `path` the backup, in one rename: a hard link, or a complete copy.
+void keep_backup(const std::string& path, const std::string& backup) {
+    const std::string linked = backup + ".tmp";
+    ::unlink(linked.c_str());
+    if (::link(path.c_str(), linked.c_str()) == 0) {
+        if (::rename(linked.c_str(), backup.c_str()) != 0) {
             const int err = errno;
             ::unlink(linked.c_str());
             fail(err, "cannot write " + backup);
         }
+        return;
+    }
+    const std::string old = read_whole(path, backup); // before the backup is touched
+    TempFile copy(backup, 0600);
+    fill(copy, old, backup);
+    if (::rename(copy.path().c_str(), backup.c_str()) != 0) {
+        const int err = errno;
+        fail(err, "cannot write " + backup);
+    }
+    copy.keep();
+}
+
+} // namespace
+
+void replace_file(const std::string& path, std::string_view content, const std::string& backup) {
+    struct stat st {};
+    const bool exists = ::lstat(path.c_str(), &st) == 0;
+    if (exists && !S_ISREG(st.st_mode)) {
+        // A folder, device, FIFO or link in the file's place: nothing is touched, the backup
+        // least of all.
+        fail(S_ISDIR(st.st_mode) ? EISDIR : EPERM, "cannot write " + path + ": not a regular file");
+    }
+    TempFile tmp(path, 0600); // the tracked plan is private
+    fill(tmp, content, path);
+    if (exists) {
+        keep_backup(path, backup);
     }
     if (::rename(tmp.path().c_str(), path.c_str()) != 0) {
         const int err = errno;
@@ -233,6 +275,11 @@ void write_file_in(int folder_fd, const std::string& folder, const std::string& 
     const std::string tmp_name =
         "." + name + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
     const std::string path = folder + "/" + name;
+    struct stat st {};
+    if (overwrite && ::fstatat(folder_fd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+        !S_ISREG(st.st_mode)) {
+        fail(EPERM, "cannot write " + path + ": not a regular file");
+    }
     const int fd =
         ::openat(folder_fd, tmp_name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0) {
@@ -267,6 +314,35 @@ void write_file_in(int folder_fd, const std::string& folder, const std::string& 
     if (err != 0) {
         fail(err, "cannot write " + path);
     }
+}
+
+void remove_stale_temp_files(int folder_fd) {
+    DIR* dir = ::fdopendir(::dup(folder_fd));
+    if (dir == nullptr) {
+        return;
+    }
+    while (const dirent* e = ::readdir(dir)) {
+        // ".NAME.tmp-PID-N", as write_file_in names them, of a process that is gone.
+        const std::string_view name = e->d_name;
+        const auto at = name.rfind(".tmp-");
+        if (!name.starts_with(".") || at == std::string_view::npos || at == 0) {
+            continue;
+        }
+        const std::string_view rest = name.substr(at + 5);
+        const auto dash = rest.find('-');
+        const std::string_view pid = rest.substr(0, dash);
+        if (dash == std::string_view::npos || pid.empty() || pid.size() > 9 ||
+            rest.substr(dash + 1).empty() ||
+            pid.find_first_not_of("0123456789") != std::string_view::npos ||
+            rest.substr(dash + 1).find_first_not_of("0123456789") != std::string_view::npos) {
+            continue;
+        }
+        const pid_t owner = static_cast<pid_t>(std::stol(std::string(pid)));
+        if (owner != ::getpid() && ::kill(owner, 0) != 0 && errno == ESRCH) {
+            ::unlinkat(folder_fd, e->d_name, 0);
+        }
+    }
+    ::closedir(dir);
 }
 
 void sync_file_system(const std::string& folder) {

@@ -114,8 +114,10 @@ bool keep_together(const std::string& s, std::size_t at) {
     }
     const std::size_t word = s.rfind(' ', at - 1);
     const std::size_t from = word == std::string::npos ? 0 : word + 1;
-    const std::size_t scheme = s.find("://", from);
-    return scheme != std::string::npos && scheme < at && s.find(' ', from) >= at;
+    // Only this word is searched (and the two bytes after `at`, for a "://" across it): a search
+    // to the end of the text at every break would make wrapping quadratic in its length.
+    const std::size_t scheme = std::string_view(s).substr(from, at - from + 2).find("://");
+    return scheme != std::string::npos && scheme < at - from;
 }
 
 /// The pieces a line may hold whole: text between two break opportunities, with the spaces that

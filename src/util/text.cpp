@@ -55,8 +55,16 @@ long decode(std::string_view s, std::size_t& i) {
     return cp;
 }
 
+/// A code point that must never reach a terminal, a file name or a document as it is: C0/C1
+/// controls and DEL (escape sequences), bidirectional marks, embeddings, overrides and isolates
+/// (text that reads in another order than it is stored), and zero-width characters (text that
+/// looks like other text).
 bool is_control(long cp) {
-    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+        return true;
+    }
+    return cp == 0x061C || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+           (cp >= 0x2060 && cp <= 0x2069) || cp == 0xFEFF;
 }
 
 } // namespace

@@ -11,8 +11,12 @@ namespace llmpath::util {
 /// bytes count 1 each. (line_break.cpp)
 int display_width(std::string_view s);
 
-/// Removes C0/C1 control characters and DEL (keeps '\n' when keep_newlines), so catalogue text
-/// cannot inject terminal escape sequences. Invalid UTF-8 bytes become U+FFFD.
+/// The one sanitiser for text that reaches a terminal, a file name or a document: removes C0/C1
+/// control characters and DEL (keeps '\n' when keep_newlines; a tab becomes a space), so text
+/// cannot inject escape sequences, and the characters that make text look other than it is:
+/// bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E, U+200F,
+/// U+202A..U+202E, U+2066..U+2069) and zero-width ones (U+200B..U+200D, U+2060..U+2064,
+/// U+FEFF). Invalid UTF-8 bytes become U+FFFD.
 std::string strip_controls(std::string_view s, bool keep_newlines = false);
 
 /// True if `s` is valid UTF-8.

@@ -109,7 +109,7 @@ TEST_CASE("cli batch --out-dir writes one file per learner, named safely", "[cli
     INFO(r.err);
     CHECK(r.exit_code == 0);
     CHECK(r.out.empty());
-    CHECK(listing(dir) == "4.ics 42.ics Bob Li.ics _._.._escape.ics _hidden_bell.ics ann.ics ");
+    CHECK(listing(dir) == "4.ics 42.ics Bob Li.ics _._.._escape.ics _hiddenbell.ics ann.ics ");
     const std::string ann = read_file(dir + "/ann.ics");
     CHECK(ann.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     // The same learner from plan gives the same calendar, but for its UIDs (a batch learner's

@@ -76,4 +76,20 @@ bool has_control_bytes(const std::string& s) {
     return false;
 }
 
+bool has_hidden_characters(const std::string& s) {
+    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+        const auto b0 = static_cast<unsigned char>(s[i]);
+        const auto b1 = static_cast<unsigned char>(s[i + 1]);
+        const auto b2 = i + 2 < s.size() ? static_cast<unsigned char>(s[i + 2]) : 0;
+        if ((b0 == 0xD8 && b1 == 0x9C) ||                             // U+061C
+            (b0 == 0xE2 && b1 == 0x80 && b2 >= 0x8B && b2 <= 0x8F) || // U+200B..U+200F
+            (b0 == 0xE2 && b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) || // U+202A..U+202E
+            (b0 == 0xE2 && b1 == 0x81 && b2 >= 0xA0 && b2 <= 0xA9) || // U+2060..U+2069
+            (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF)) {               // U+FEFF
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace llmpath::test

@@ -51,4 +51,8 @@ std::string deep_file(const std::string& name, std::size_t depth, const std::str
 /// or the UTF-8 encoding of a C1 control (U+0080..U+009F).
 bool has_control_bytes(const std::string& s);
 
+/// True if `s` holds a character that makes text look other than it is: a bidirectional mark,
+/// embedding, override or isolate, or a zero-width character (UTF-8 encoded).
+bool has_hidden_characters(const std::string& s);
+
 } // namespace llmpath::test

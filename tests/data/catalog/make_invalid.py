@@ -240,7 +240,7 @@ case("multi-min-above-max", lambda d: q(d, "interests").update(min_selected=2, m
     "/questions/2/min_selected: min_selected 2 is greater than max_selected 1",
     "/questions/2/default: default selects 1 choices, fewer than min_selected 2"], False)
 case("text-pattern-invalid", setter(["questions", 5, "pattern"], "([a-z]"),
-     ["/questions/5/pattern: pattern '([a-z]' is not a valid ECMAScript regular expression: unbalanced parentheses"],
+     ["/questions/5/pattern: pattern '([a-z]' is not a regular expression llmpath can match in linear time (RE2 syntax): unbalanced parentheses"],
      True)
 case("text-pattern-too-long", setter(["questions", 5, "pattern"], "a" * 201),
      ["/questions/5/pattern: pattern is 201 bytes; the limit is 200"], True)

@@ -303,3 +303,18 @@ TEST_CASE("questionnaire::render_answers_summary pads labels to one column", "[q
     CHECK(render_answers_summary(session_catalog(), a, "en") ==
           "Your answers:\n  background      Student\n  hours per week  6\n");
 }
+
+TEST_CASE("questionnaire::run_questionnaire refuses a line with a NUL byte and asks again",
+          "[questionnaire]") {
+    const char typed[] = "2\0\n2\nn\n\n\n\nada\n";
+    const Session s = ask(std::string(typed, sizeof typed - 1));
+    CHECK_THAT(s.out, Contains("The answer holds a NUL byte; type it again."));
+    CHECK(answer(s, "background").value == AnswerValue{std::string("backend")});
+}
+
+TEST_CASE("questionnaire::run_questionnaire stops at a line over 64 KiB", "[questionnaire]") {
+    CHECK_THROWS_AS(ask(std::string(100000, 'x') + "\n1\n"), InputError);
+    CHECK_THROWS_WITH(ask(std::string(100000, 'x')),
+                      Contains("standard input: a line of over 64 KiB where an answer was "
+                               "expected"));
+}

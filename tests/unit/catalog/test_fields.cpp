@@ -176,8 +176,14 @@ TEST_CASE("catalog::load_catalog checks each question type's fields", "[catalog]
     }
     SECTION("text pattern that does not compile") {
         auto p = problems_after([](ojson& d) { question(d, "github")["pattern"] = "([a-z]"; });
-        CHECK(p == Lines{"/questions/5/pattern: pattern '([a-z]' is not a valid ECMAScript "
-                         "regular expression: unbalanced parentheses"});
+        CHECK(p == Lines{"/questions/5/pattern: pattern '([a-z]' is not a regular expression "
+                         "llmpath can match in linear time (RE2 syntax): unbalanced parentheses"});
+    }
+    SECTION("text pattern that cannot be matched in linear time") {
+        auto p = problems_after([](ojson& d) { question(d, "github")["pattern"] = "(\\w)\\1"; });
+        CHECK(p == Lines{"/questions/5/pattern: pattern '(\\w)\\1' is not a regular expression "
+                         "llmpath can match in linear time (RE2 syntax): invalid escape '\\1' (a "
+                         "back reference cannot be matched in linear time)"});
     }
     SECTION("text pattern too long") {
         auto p = problems_after(

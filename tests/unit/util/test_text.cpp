@@ -33,6 +33,18 @@ TEST_CASE("text::strip_controls removes escape sequences and C1 controls", "[tex
     CHECK(strip_controls("中文") == "中文");
 }
 
+TEST_CASE("text::strip_controls removes bidirectional and zero-width characters", "[text]") {
+    // U+202E RIGHT-TO-LEFT OVERRIDE would show "\u202Egnp.exe.md" as "dm.exe.png".
+    CHECK(strip_controls("\u202Egnp.exe.md") == "gnp.exe.md");
+    CHECK(strip_controls("a\u202Ab\u202Bc\u202Cd\u202De") == "abcde");
+    CHECK(strip_controls("\u2066x\u2067y\u2068z\u2069") == "xyz");
+    CHECK(strip_controls("\u200Bzero\u200C\u200D\u200E\u200F\u2060width\uFEFF\u061C") ==
+          "zerowidth");
+    CHECK(strip_controls("\u2010\u2027\u2030") == "\u2010\u2027\u2030"); // their neighbours stay
+    CHECK_FALSE(is_clean_text("id\u200B"));
+    CHECK(clean_text("id\u200B") == "id");
+}
+
 TEST_CASE("text::is_valid_utf8 rejects overlongs, surrogates and truncation", "[text]") {
     CHECK(is_valid_utf8("plain 中文"));
     CHECK_FALSE(is_valid_utf8("\xC0\xAF"));     // overlong '/'

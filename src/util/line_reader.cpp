@@ -1,8 +1,14 @@
-#include "cli/line_reader.hpp"
+#include "util/line_reader.hpp"
 
-#include <cstring>
+namespace llmpath::util {
 
-namespace llmpath::cli {
+int LineReader::get() {
+    if (m_file != nullptr) {
+        return std::getc(m_file);
+    }
+    const auto c = m_stream->get();
+    return c == std::istream::traits_type::eof() ? EOF : static_cast<unsigned char>(c);
+}
 
 bool LineReader::next(InputLine& line) {
     if (m_done) {
@@ -13,13 +19,14 @@ bool LineReader::next(InputLine& line) {
     line.too_long = false;
     bool any = false;
     int c = 0;
-    while ((c = std::getc(m_in)) != EOF) {
+    while ((c = get()) != EOF) {
         any = true;
         if (c == '\n') {
             break;
         }
         if (line.text.size() == m_max) {
             line.text.clear();
+            line.has_nul = false; // nothing of the line is kept, so nothing is flagged
             line.too_long = true;
             m_done = true;
             break;
@@ -38,4 +45,4 @@ bool LineReader::next(InputLine& line) {
     return true;
 }
 
-} // namespace llmpath::cli
+} // namespace llmpath::util
