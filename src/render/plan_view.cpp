@@ -161,6 +161,7 @@ ExportPlan export_of(const TrackedPlan& plan, std::string_view lang) {
     out.learner = learner_digest(plan.answers_json, plan.start);
     out.week_sequence = plan.week_sequence;
     out.checkpoint_sequence = plan.checkpoint_sequence;
+    out.event_changed = plan.event_changed;
     for (const auto& p : plan.phases) {
         ExportPhase phase{p.id, render::clean(text_in(p.title, lang)), {}, 0, 0};
         for (const auto& part : p.checkpoint) {
@@ -185,6 +186,7 @@ ExportPlan export_of(const TrackedPlan& plan, std::string_view lang) {
         for (const auto& q : t.questions) {
             e.questions.push_back(render::clean(text_in(q, lang)));
         }
+        e.left_out = left_out_reason(plan, t);
         out.tasks.push_back(std::move(e));
     }
     fill_weeks(out);
