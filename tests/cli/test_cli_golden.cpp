@@ -129,6 +129,7 @@ TEST_CASE("cli the tracking commands match their golden output, in Chinese and E
                      run({"today", "--format", "json"}, "2026-12-16"));
         check_golden("golden/" + name("status", ".txt"), run({"status"}, "2026-12-16"));
         check_golden("golden/" + name("replan", ".txt"), run({"replan"}, "2026-12-16"));
+        check_golden("golden/" + name("history", ".txt"), run({"history"}, "2026-12-16"));
         for (const auto& [format, ext] : k_formats) {
             check_golden("golden/" + name("export", std::string(".") + ext),
                          run({"export", "--format", format}, "2026-12-16"));
