@@ -29,6 +29,12 @@ std::string render_status_text(const TrackedPlan& plan, const StatusView& view,
 std::string render_status_json(const TrackedPlan& plan, const StatusView& view,
                                std::string_view lang);
 
+/// `llmpath history`: the log week by week.
+std::string render_history_text(const TrackedPlan& plan, const std::vector<HistoryWeek>& weeks,
+                                std::string_view lang, const TextOptions& options);
+std::string render_history_json(const TrackedPlan& plan, const std::vector<HistoryWeek>& weeks,
+                                std::string_view lang);
+
 /// `llmpath replan`.
 std::string render_replan_text(const TrackedPlan& plan, const ReplanResult& result, Date today,
                                std::string_view lang, const TextOptions& options);

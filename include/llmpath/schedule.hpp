@@ -158,6 +158,17 @@ struct Packed {
 };
 Packed pack_tasks(const std::vector<WorkTask>& tasks, Date start, int hours_per_week);
 
+/// Where packing continues a plan already under way: its first week ends on `first_end` (a
+/// Sunday) with `first_budget` hours free, and optional tasks fill only the `horizon_weeks` left
+/// of the plan's 26.
+struct PackFrom {
+    Date first_end;
+    int first_budget = 0;
+    int horizon_weeks = k_plan_weeks;
+};
+Packed pack_tasks(const std::vector<WorkTask>& tasks, Date start, int hours_per_week,
+                  const PackFrom& from);
+
 /// Packs the direction's and the common tasks into dated weeks (rules in docs/scheduling.md).
 /// Deterministic; O(n log n) in the number of tasks. Throws InputError for an unknown direction
 /// or hours_per_week < 1, CatalogError for a prerequisite cycle, an unknown phase or hours < 1,

@@ -56,12 +56,21 @@ struct TrackedPhase {
     std::vector<Texts> checkpoint; ///< its parts, shared then the direction's
 };
 
+/// A task's progress at one moment: what `undo` puts back.
+struct TaskProgress {
+    TaskState state = TaskState::todo;
+    int done_hours = 0;
+    bool operator==(const TaskProgress&) const = default;
+};
+
 /// One line of the history: what was recorded, for which task, on which day.
 struct LogEntry {
     Date on;
     std::string action; ///< "track", "done", "skip", "undo", "replan"
     std::string task;   ///< "" for track and replan
     int hours = 0;      ///< done with --hours: the hours added; replan: the new weekly hours
+    /// The task before and after this change (absent in entries older than this field).
+    std::optional<TaskProgress> before, after;
 };
 
 /// A plan the learner follows: the copy of its tasks, the weeks they are planned in (as first
@@ -77,12 +86,15 @@ struct TrackedPlan {
     int hours_per_week = 10;
     Date start;       ///< the first day of the plan
     Date tracked_on;  ///< the day it was adopted
+    Date week1_end;   ///< the last day of its week 1 (not stored: its week 1 says it)
     int revision = 1; ///< raised by each re-plan that moves something
     std::vector<TrackedPhase> phases;
     std::vector<TrackedTask> tasks;
     std::vector<Week> weeks; ///< the schedule: past weeks as planned, the rest as last re-planned
     std::map<int, int> week_sequence; ///< week index -> the revision that last changed it
     std::map<std::string, int> checkpoint_sequence; ///< phase id -> the revision that moved it
+    /// Calendar event ("week-3", "checkpoint-foundations") -> the day its content last changed.
+    std::map<std::string, Date> event_changed;
     std::vector<LogEntry> log;
 
     const TrackedTask* find(std::string_view id) const;
@@ -122,7 +134,8 @@ std::vector<TaskChange> mark_done(TrackedPlan& plan, const std::vector<std::stri
                                   std::optional<int> hours, Date today);
 std::vector<TaskChange> mark_skipped(TrackedPlan& plan, const std::vector<std::string>& ids,
                                      Date today);
-/// Puts tasks back to not started.
+/// Puts tasks back as they were before the last change to each (a skip, a done, hours done);
+/// to not started when nothing is left to take back.
 std::vector<TaskChange> mark_undone(TrackedPlan& plan, const std::vector<std::string>& ids,
                                     Date today);
 
@@ -143,15 +156,31 @@ struct ReplanResult {
     std::vector<std::string> not_in_catalog;
 };
 
-/// Re-fits the work not yet done from `today` on, by the same rules as a new plan, keeping what
-/// is done and skipped and the weeks before this one. Deterministic: run again on the same day,
-/// it moves nothing. `current` (may be null) is the catalogue in use, to report ids it lacks.
+/// Re-fits the work not yet done from the plan's calendar week that holds `today`, by the same
+/// rules as a new plan, keeping the weeks before it and what is done (in the week it was done)
+/// and skipped. Deterministic and the same on every day of a week: run again with nothing
+/// changed, it changes nothing. `current` (may be null) is the catalogue in use, to report ids
+/// it lacks.
 ReplanResult replan(TrackedPlan& plan, Date today, std::optional<int> hours_per_week,
                     const Catalog* current);
 
-/// The week of the schedule that holds `day`: its index, or 0 before the plan, or one past the
-/// last week after it.
+/// The plan's calendar week that holds `day`: 0 before the plan; week 1 runs from the start to
+/// the end of the plan's first week, every later week Monday to Sunday, numbered from the start
+/// however often the plan is re-fitted, also past its last planned week.
 int week_at(const TrackedPlan& plan, Date day);
+/// The first and last day of the plan's calendar week `week` (>= 1).
+Date week_start_of(const TrackedPlan& plan, int week);
+Date week_end_of(const TrackedPlan& plan, int week);
+
+/// Why a task is in none of the plan's weeks: "skipped", "no-time" (optional, and the weeks
+/// left had no room for it at the last re-plan) or "undone" (put back to do after the plan was
+/// last fitted: a re-plan fits it); "" when a week holds it.
+std::string left_out_reason(const TrackedPlan& plan, const TrackedTask& task);
+
+/// Fixes the plan's calendar from its week 1, and brings a plan written by an earlier llmpath to
+/// this one's rules: weeks at their place in the calendar (a re-plan once made weeks from its
+/// own day), and every done task in a week.
+void normalize_weeks(TrackedPlan& plan);
 
 /// This week's tasks for `llmpath today`.
 struct TodayItem {
@@ -161,6 +190,15 @@ struct TodayItem {
     int left = 0;  ///< hours the task still needs
     TaskState state = TaskState::todo;
     bool overdue = false;
+    int done_hours = 0;
+};
+
+/// A task of the plan that no week holds, and why (left_out_reason).
+struct LeftOut {
+    std::string task;
+    std::string reason;
+    int hours = 0;
+    TaskState state = TaskState::todo;
 };
 
 struct CheckpointDue {
@@ -173,7 +211,9 @@ struct TodayView {
     Date today;
     int week = 0; ///< 0: before the plan starts; > weeks: after its last week
     Date week_start, week_end;
-    std::vector<TodayItem> items; ///< overdue first, then this week's, in plan order
+    std::vector<TodayItem> items;  ///< overdue first, then this week's, in plan order
+    std::vector<LeftOut> left_out; ///< tasks still to do that no week holds
+    bool finished = false;         ///< every task done, skipped, or optional and left out
     std::optional<CheckpointDue> next_checkpoint;
 };
 TodayView today_view(const TrackedPlan& plan, Date today);
@@ -181,23 +221,44 @@ TodayView today_view(const TrackedPlan& plan, Date today);
 struct PhaseProgress {
     std::string phase;
     int done_hours = 0;
-    int planned_hours = 0; ///< hours of its tasks, skipped ones left out
+    int planned_hours = 0; ///< hours of its tasks that weeks hold, skipped ones left out
     int skipped_hours = 0;
+    int left_out_hours = 0; ///< hours of its tasks still to do that no week holds
 };
 
+/// How `status` projects the end: "before-start", "waiting" (under two weeks of evidence),
+/// "pace" (projected_end set), "too-slow" (over a year past the planned end), "finished".
 struct StatusView {
     Date today;
     int week = 0;
     std::vector<PhaseProgress> phases;
     int done_hours = 0;
-    int due_hours = 0;      ///< planned in the weeks before this one, skipped ones left out
-    int ahead_hours = 0;    ///< done - due: positive ahead, negative behind
-    double ahead_weeks = 0; ///< the same in weeks at the plan's weekly hours
-    int left_hours = 0;
-    std::optional<Date> projected_end; ///< at the pace so far (none before any progress)
+    int due_hours = 0;       ///< expected by the end of today (see docs/tracking.md)
+    int ahead_hours = 0;     ///< done - due: positive ahead, negative behind
+    double ahead_weeks = 0;  ///< the same in weeks at the plan's weekly hours
+    bool on_schedule = true; ///< within a day's work of the schedule
+    int left_hours = 0;      ///< hours still to do of the tasks the weeks hold
+    int scheduled_hours = 0; ///< hours of the tasks the weeks hold, skipped ones left out
+    int left_out_hours = 0;  ///< hours of tasks still to do that no week holds
+    std::vector<LeftOut> left_out;
+    bool finished = false;
+    std::string projection;
+    std::optional<Date> projected_end;
     Date planned_end;
     std::optional<CheckpointDue> next_checkpoint;
 };
 StatusView status_view(const TrackedPlan& plan, Date today);
+
+/// One week of the history: what the log recorded in it.
+struct HistoryWeek {
+    int week = 0;
+    Date start, end;
+    int done_hours = 0; ///< hours recorded as done in it (where the log knows them)
+    std::vector<LogEntry> entries;
+};
+/// The log week by week of the plan's calendar, weeks with entries only, oldest first.
+std::vector<HistoryWeek> history_view(const TrackedPlan& plan);
+/// The hours a log entry added to its task's done hours, when the log knows them.
+std::optional<int> hours_added(const LogEntry& entry);
 
 } // namespace llmpath

@@ -27,6 +27,7 @@ struct ExportTask {
     std::vector<std::string> questions;                     ///< interview questions listed under it
     int first_week = 0;                                     ///< the weeks its parts are planned in
     int last_week = 0;
+    std::string left_out; ///< why no week holds it (left_out_reason); "" when one does
 };
 
 struct ExportPhase {
@@ -53,6 +54,7 @@ struct ExportPlan {
     std::string learner; ///< a digest of the answers: iCalendar UIDs differ between learners
     std::map<int, int> week_sequence;               ///< week index -> re-plans that changed it
     std::map<std::string, int> checkpoint_sequence; ///< phase id -> re-plans that moved it
+    std::map<std::string, Date> event_changed;      ///< event ("week-3") -> the day it changed
     std::vector<ExportPhase> phases;
     std::vector<ExportTask> tasks; ///< in plan order
     std::vector<Week> weeks;
@@ -69,7 +71,8 @@ ExportPlan export_of(const Report& report);
 ExportPlan export_of(const TrackedPlan& plan, std::string_view lang);
 
 /// A tracked plan with its progress for people: text (ticked tasks) and Markdown (task lists
-/// ticked `- [x]`), and for programs: JSON (docs/tracking.md).
+/// ticked `- [x]`), each ending with the tasks left out and why, and for programs: JSON
+/// (docs/tracking.md).
 std::string render_tracked_text(const ExportPlan& plan, const TextOptions& options);
 std::string render_tracked_markdown(const ExportPlan& plan);
 std::string render_tracked_json(const ExportPlan& plan);

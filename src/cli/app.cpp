@@ -124,11 +124,16 @@ constexpr CommandSpec k_commands[] = {
      "  llmpath done bridge-python --hours 3",
      add_done},
     {"skip", "Skip tasks of your tracked plan", "  llmpath skip dl-basics", add_skip},
-    {"undo", "Put tasks of your tracked plan back to do", "  llmpath undo llm-overview", add_undo},
+    {"undo", "Take back the last change to tasks of your tracked plan",
+     "  llmpath undo llm-overview", add_undo},
     {"status", "Progress of your tracked plan: hours per phase, ahead or behind, the end",
      "  llmpath status\n"
      "  llmpath status --format json",
      add_status},
+    {"history", "What you did in your tracked plan, week by week",
+     "  llmpath history\n"
+     "  llmpath history --format json",
+     add_history},
     {"replan", "Fit what is left of your tracked plan from this week, keeping what is done",
      "  llmpath replan\n"
      "  llmpath replan --hours-per-week 6",

@@ -1,4 +1,4 @@
-// `llmpath today`, `status`, `done`, `skip`, `undo`: following the tracked plan.
+// `llmpath today`, `status`, `history`, `done`, `skip`, `undo`: following the tracked plan.
 #include "cli/commands.hpp"
 #include "cli/state_store.hpp"
 
@@ -36,6 +36,15 @@ int run_status(const ViewOptions& options, Shared& shared) {
     shared.io.out(options.format == "json"
                       ? render_status_json(run.plan, view, run.lang)
                       : render_status_text(run.plan, view, run.lang, text_options(shared)));
+    return 0;
+}
+
+int run_history(const ViewOptions& options, Shared& shared) {
+    const TrackedRun run = open_tracked(shared.global, shared.env);
+    const auto weeks = history_view(run.plan);
+    shared.io.out(options.format == "json"
+                      ? render_history_json(run.plan, weeks, run.lang)
+                      : render_history_text(run.plan, weeks, run.lang, text_options(shared)));
     return 0;
 }
 
@@ -97,6 +106,10 @@ void add_today(CLI::App& command, Shared& shared) {
 
 void add_status(CLI::App& command, Shared& shared) {
     add_view(command, shared, run_status);
+}
+
+void add_history(CLI::App& command, Shared& shared) {
+    add_view(command, shared, run_history);
 }
 
 void add_done(CLI::App& command, Shared& shared) {

@@ -40,6 +40,7 @@ void add_batch(CLI::App& command, Shared& shared);
 void add_track(CLI::App& command, Shared& shared);
 void add_today(CLI::App& command, Shared& shared);
 void add_status(CLI::App& command, Shared& shared);
+void add_history(CLI::App& command, Shared& shared);
 void add_done(CLI::App& command, Shared& shared);
 void add_skip(CLI::App& command, Shared& shared);
 void add_undo(CLI::App& command, Shared& shared);

@@ -16,8 +16,23 @@ using render::labels;
 /// says how many tasks it leaves out.
 constexpr std::size_t k_max_characters = 65000;
 
+/// Done and skipped tasks are ticked: nothing is left to do on them.
 const char* box(TaskState s) {
-    return s == TaskState::done ? "- [x] " : "- [ ] ";
+    return s == TaskState::todo ? "- [ ] " : "- [x] ";
+}
+
+/// "(8 h, due week 4)", with the hours done, the state of a skipped task, or why it is left out.
+std::string task_detail(const ExportPlan& plan, const ExportTask& t) {
+    const auto& l = labels(plan.lang);
+    std::string out = format(l.hours, t.hours) + l.detail_sep +
+                      (t.first_week == 0 ? std::string(render::left_out_why(t.left_out, plan.lang))
+                                         : format(l.due_week, t.last_week));
+    if (t.state == TaskState::todo && t.done_hours > 0) {
+        out += l.detail_sep + format(l.progress, t.done_hours, t.hours);
+    } else if (t.state == TaskState::skipped && t.first_week != 0) {
+        out += std::string(l.detail_sep) + l.state_skipped;
+    }
+    return render::paren(plan.lang, out);
 }
 
 } // namespace
@@ -43,7 +58,7 @@ std::string render_checklist(const ExportPlan& plan) {
         const ExportPhase& phase = plan.phases[r];
         bool headed = false;
         for (const auto& t : plan.tasks) {
-            if (t.phase != phase.id || t.first_week == 0 || t.state == TaskState::skipped) {
+            if (t.phase != phase.id || (t.first_week == 0 && t.left_out.empty())) {
                 continue;
             }
             std::string text;
@@ -53,10 +68,10 @@ std::string render_checklist(const ExportPlan& plan) {
                        "\n\n";
             }
             markdown::Doc item(plan.lang);
-            const std::string hours =
-                format(l.hours, t.hours) + l.detail_sep + format(l.due_week, t.last_week);
-            item.wrapped(box(t.state), markdown::escape(t.title) + render::paren(plan.lang, hours),
-                         "  ");
+            const std::string title = t.state == TaskState::skipped
+                                          ? "~~" + markdown::escape(t.title) + "~~"
+                                          : markdown::escape(t.title);
+            item.wrapped(box(t.state), title + task_detail(plan, t), "  ");
             text += item.take();
             if (left > 0 || size + util::code_points(text) > k_max_characters) {
                 ++left;

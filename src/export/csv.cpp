@@ -4,6 +4,8 @@
 #include "render/common.hpp"
 #include "render/markdown.hpp"
 
+#include <algorithm>
+
 namespace llmpath {
 
 namespace {
@@ -40,12 +42,15 @@ void row(std::string& out, const std::vector<std::string>& cells) {
     out += "\r\n";
 }
 
-/// A task's description in Markdown: its hours and weeks, what shows it is done, its links.
+/// A task's description in Markdown: its hours and weeks (or why it is left out), what shows it
+/// is done, its links.
 std::string task_description(const ExportPlan& plan, const ExportTask& t) {
     const auto& l = labels(plan.lang);
     std::string out =
         format(l.hours, t.hours) + l.detail_sep +
-        render::date_range(plan.week(t.first_week).start, plan.week(t.last_week).end, plan.lang);
+        (t.first_week == 0 ? std::string(render::left_out_why(t.left_out, plan.lang))
+                           : render::date_range(plan.week(t.first_week).start,
+                                                plan.week(t.last_week).end, plan.lang));
     if (!t.deliverable.empty()) {
         out += "\n\n**" + std::string(l.deliverable) + "**" + l.colon +
                markdown::escape(t.deliverable);
@@ -61,8 +66,10 @@ std::string task_description(const ExportPlan& plan, const ExportTask& t) {
 
 std::string phase_description(const ExportPlan& plan, const ExportPhase& phase) {
     const auto& l = labels(plan.lang);
-    std::string out = render::date_range(plan.week(phase.first_week).start,
-                                         plan.week(phase.last_week).end, plan.lang);
+    std::string out = phase.first_week == 0
+                          ? std::string(l.no_tasks)
+                          : render::date_range(plan.week(phase.first_week).start,
+                                               plan.week(phase.last_week).end, plan.lang);
     if (!phase.checkpoint.empty()) {
         out += "\n\n**" + std::string(l.checkpoint) + "**\n";
     }
@@ -80,34 +87,72 @@ int phase_hours(const ExportPlan& plan, const ExportPhase& phase) {
     return hours;
 }
 
+/// The task's row, with its progress when the plan is tracked.
+std::vector<std::string> task_row(const ExportPlan& plan, const ExportTask& t,
+                                  const ExportPhase& phase, int id, const std::string& phase_id) {
+    const bool dated = t.first_week != 0;
+    std::vector<std::string> cells{t.title,
+                                   task_description(plan, t),
+                                   phase.title,
+                                   dated ? plan.week(t.first_week).start.to_string() : "",
+                                   dated ? plan.week(t.last_week).end.to_string() : "",
+                                   std::to_string(t.hours),
+                                   std::to_string(id),
+                                   phase_id,
+                                   plan.direction + " " + phase.id +
+                                       (t.core ? " core" : " optional")};
+    if (plan.tracked) {
+        const auto& l = labels(plan.lang);
+        cells.push_back(t.state == TaskState::done      ? l.state_done
+                        : t.state == TaskState::skipped ? l.state_skipped
+                                                        : l.state_todo);
+        cells.push_back(std::to_string(t.done_hours));
+    }
+    return cells;
+}
+
+bool has_tasks(const ExportPlan& plan, const ExportPhase& phase) {
+    return std::any_of(plan.tasks.begin(), plan.tasks.end(), [&](const ExportTask& t) {
+        return t.phase == phase.id && (t.first_week != 0 || !t.left_out.empty());
+    });
+}
+
 } // namespace
 
 std::string render_csv(const ExportPlan& plan) {
     std::string out;
-    row(out, {"Summary", "Description", "Phase", "Start date", "Due date", "Hours", "Issue ID",
-              "Parent", "Labels"});
+    std::vector<std::string> head{"Summary", "Description", "Phase",  "Start date", "Due date",
+                                  "Hours",   "Issue ID",    "Parent", "Labels"};
+    if (plan.tracked) {
+        head.insert(head.end(), {"Status", "Hours done"});
+    }
+    row(out, head);
     const auto& l = labels(plan.lang);
     int next_id = 1;
     for (std::size_t r = 0; r < plan.phases.size(); ++r) {
         const ExportPhase& phase = plan.phases[r];
-        if (phase.first_week == 0) {
+        if (!has_tasks(plan, phase)) {
             continue;
         }
+        const bool dated = phase.first_week != 0;
         const std::string phase_id = std::to_string(next_id++);
-        row(out,
-            {format(l.phase, r + 1) + " · " + phase.title, phase_description(plan, phase),
-             phase.title, plan.week(phase.first_week).start.to_string(),
-             plan.week(phase.last_week).end.to_string(), std::to_string(phase_hours(plan, phase)),
-             phase_id, "", plan.direction + " " + phase.id + " phase"});
+        std::vector<std::string> cells{format(l.phase, r + 1) + " · " + phase.title,
+                                       phase_description(plan, phase),
+                                       phase.title,
+                                       dated ? plan.week(phase.first_week).start.to_string() : "",
+                                       dated ? plan.week(phase.last_week).end.to_string() : "",
+                                       std::to_string(phase_hours(plan, phase)),
+                                       phase_id,
+                                       "",
+                                       plan.direction + " " + phase.id + " phase"};
+        if (plan.tracked) {
+            cells.insert(cells.end(), {"", ""});
+        }
+        row(out, cells);
         for (const auto& t : plan.tasks) {
-            if (t.phase != phase.id || t.first_week == 0) {
-                continue;
+            if (t.phase == phase.id && (t.first_week != 0 || !t.left_out.empty())) {
+                row(out, task_row(plan, t, phase, next_id++, phase_id));
             }
-            row(out,
-                {t.title, task_description(plan, t), phase.title,
-                 plan.week(t.first_week).start.to_string(), plan.week(t.last_week).end.to_string(),
-                 std::to_string(t.hours), std::to_string(next_id++), phase_id,
-                 plan.direction + " " + phase.id + (t.core ? " core" : " optional")});
         }
     }
     return out;

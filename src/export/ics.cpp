@@ -64,11 +64,17 @@ std::string ics_date(const Date& d) {
     return s;
 }
 
+/// The day an event last changed: its DTSTAMP, and the re-plan that cancelled it.
+Date changed_on(const ExportPlan& plan, const std::string& event) {
+    auto it = plan.event_changed.find(event);
+    return it == plan.event_changed.end() ? plan.made_on : it->second;
+}
+
 class IcsWriter {
   public:
     explicit IcsWriter(const ExportPlan& plan)
         : m_key(digest(plan.catalog_id + "\n" + plan.direction + "\n" + plan.learner)),
-          m_stamp(ics_date(plan.made_on) + "T000000Z") {}
+          m_plan(plan) {}
 
     void property(std::string_view name, std::string_view value) {
         content_line(m_out, name, value);
@@ -78,7 +84,7 @@ class IcsWriter {
     void begin(const std::string& uid, const Date& day, const Date& last_day, int sequence) {
         property("BEGIN", "VEVENT");
         property("UID", uid + "-" + m_key + "@llmpath");
-        property("DTSTAMP", m_stamp);
+        property("DTSTAMP", ics_date(changed_on(m_plan, uid)) + "T000000Z");
         property("DTSTART;VALUE=DATE", ics_date(day));
         property("DTEND;VALUE=DATE", ics_date(last_day.plus_days(1)));
         property("SEQUENCE", std::to_string(sequence));
@@ -89,7 +95,7 @@ class IcsWriter {
 
   private:
     std::string m_key;
-    std::string m_stamp;
+    const ExportPlan& m_plan;
     std::string m_out;
 };
 
@@ -108,6 +114,9 @@ std::string item_line(const ExportPlan& plan, const PlanItem& item, const Export
                       : t.state == TaskState::done    ? "[x] "
                       : t.state == TaskState::skipped ? "[-] "
                                                       : "[ ] ";
+    if (plan.tracked && t.state != TaskState::done && t.done_hours > 0) {
+        size += std::string(l.detail_sep) + format(l.progress, t.done_hours, t.hours);
+    }
     std::string line = std::string("- ") + box + t.title + render::paren(plan.lang, size);
     if (!t.deliverable.empty()) {
         line += "\n  " + std::string(l.deliverable) + l.colon + t.deliverable;
@@ -173,7 +182,9 @@ Date week_start(const ExportPlan& plan, int index) {
 void cancelled_events(IcsWriter& cal, const ExportPlan& plan,
                       const std::set<int>& weeks_with_work) {
     const auto& l = labels(plan.lang);
-    const std::string note = format(l.ics_cancelled, render::long_date(plan.made_on, plan.lang));
+    auto note = [&](const std::string& event) {
+        return format(l.ics_cancelled, render::long_date(changed_on(plan, event), plan.lang));
+    };
     for (const auto& [index, sequence] : plan.week_sequence) {
         if (weeks_with_work.count(index) != 0) {
             continue;
@@ -182,7 +193,8 @@ void cancelled_events(IcsWriter& cal, const ExportPlan& plan,
         const Date end = start.plus_days(7 - start.iso_weekday());
         cal.begin("week-" + std::to_string(index), start, end, sequence);
         cal.property("STATUS", "CANCELLED");
-        cal.property("SUMMARY", escape_text(format(l.ics_week, index, note)));
+        cal.property("SUMMARY",
+                     escape_text(format(l.ics_week, index, note("week-" + std::to_string(index)))));
         cal.end();
     }
     for (const auto& entry : plan.checkpoint_sequence) {
@@ -193,9 +205,10 @@ void cancelled_events(IcsWriter& cal, const ExportPlan& plan,
         if (it != plan.phases.end() && it->first_week != 0 && !it->checkpoint.empty()) {
             continue;
         }
-        cal.begin("checkpoint-" + phase_id, plan.made_on, plan.made_on, sequence);
+        const Date day = changed_on(plan, "checkpoint-" + phase_id);
+        cal.begin("checkpoint-" + phase_id, day, day, sequence);
         cal.property("STATUS", "CANCELLED");
-        cal.property("SUMMARY", escape_text(note));
+        cal.property("SUMMARY", escape_text(note("checkpoint-" + phase_id)));
         cal.end();
     }
 }

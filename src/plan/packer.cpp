@@ -29,7 +29,11 @@ struct Calendar {
     long first_days = 7;
     Hours first_budget = 0;
     Hours budget = 1;
+    int horizon = k_plan_weeks; ///< optional tasks fill the weeks up to this one
 
+    Calendar(Date start_date, Hours hours_per_week, const PackFrom& from)
+        : start(start_date), first_days(from.first_end.to_days() - start_date.to_days() + 1),
+          first_budget(from.first_budget), budget(hours_per_week), horizon(from.horizon_weeks) {}
     Calendar(Date start_date, Hours hours_per_week) : start(start_date), budget(hours_per_week) {
         first_days = 8 - start.iso_weekday();
         first_budget = hours_per_week * first_days / 7;
@@ -308,7 +312,7 @@ std::vector<std::size_t> by_value(const Graph& g, const std::vector<std::size_t>
 std::vector<char> choose_optional(const Graph& g, const std::vector<std::size_t>& order,
                                   const Calendar& cal, const PackHints& hints) {
     std::vector<char> chosen = g.required;
-    const Hours capacity = cal.before_week(k_plan_weeks + 1);
+    const Hours capacity = cal.before_week(cal.horizon + 1);
     Hours left = capacity - lay_out(g, order, chosen, cal).end;
     const auto candidates = by_value(g, order, hints);
     std::vector<std::size_t> needs;
@@ -348,7 +352,7 @@ std::vector<char> choose_optional(const Graph& g, const std::vector<std::size_t>
     for (;;) {
         const Layout layout = lay_out(g, order, chosen, cal);
         Hours over = layout.end - capacity;
-        if (layout.end_week <= k_plan_weeks || over <= 0) {
+        if (layout.end_week <= cal.horizon || over <= 0) {
             return chosen;
         }
         bool dropped = false;
@@ -420,10 +424,6 @@ std::vector<char> required_tasks(const std::vector<WorkTask>& tasks) {
     });
 }
 
-Packed pack_tasks(const std::vector<WorkTask>& given, Date start, int hours_per_week) {
-    return pack_tasks(given, start, hours_per_week, PackHints{});
-}
-
 CoreEnd core_end(const std::vector<WorkTask>& given, Date start, int hours_per_week) {
     const Graph g = graph_of(given);
     const Calendar cal(start, hours_per_week);
@@ -436,14 +436,15 @@ int core_hours_needed(const std::vector<WorkTask>& given, Date start) {
     return hours_needed(g, order_tasks(g, given, PackHints{}), start);
 }
 
-Packed pack_tasks(const std::vector<WorkTask>& given, Date start, int hours_per_week,
-                  const PackHints& hints) {
+namespace {
+
+Packed pack_on(const std::vector<WorkTask>& given, Date start, int hours_per_week,
+               const Calendar& cal, const PackHints& hints) {
     if (hours_per_week < 1) {
         throw InputError("hours per week must be at least 1, got " +
                          std::to_string(hours_per_week));
     }
     const Graph g = graph_of(given);
-    const Calendar cal(start, hours_per_week);
     const auto order = order_tasks(g, given, hints);
     Packed out;
     out.hours_needed = hours_needed(g, order, start);
@@ -482,6 +483,24 @@ Packed pack_tasks(const std::vector<WorkTask>& given, Date start, int hours_per_
         }
     }
     return out;
+}
+
+} // namespace
+
+Packed pack_tasks(const std::vector<WorkTask>& given, Date start, int hours_per_week) {
+    return pack_tasks(given, start, hours_per_week, PackHints{});
+}
+
+Packed pack_tasks(const std::vector<WorkTask>& given, Date start, int hours_per_week,
+                  const PackHints& hints) {
+    return pack_on(given, start, hours_per_week, Calendar(start, std::max(1, hours_per_week)),
+                   hints);
+}
+
+Packed pack_tasks(const std::vector<WorkTask>& given, Date start, int hours_per_week,
+                  const PackFrom& from) {
+    return pack_on(given, start, hours_per_week, Calendar(start, std::max(1, hours_per_week), from),
+                   PackHints{});
 }
 
 } // namespace llmpath

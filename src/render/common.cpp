@@ -245,6 +245,11 @@ std::string with_id(std::string_view lang, const std::string& title, const std::
            paren(lang, clean(id) + (detail.empty() ? "" : labels(lang).detail_sep + detail));
 }
 
+const char* left_out_why(std::string_view reason, std::string_view lang) {
+    const Labels& l = labels(lang);
+    return reason == "skipped" ? l.why_skipped : reason == "undone" ? l.why_undone : l.why_no_time;
+}
+
 std::string condition_text(const Catalog& catalog, const Condition& c, std::string_view lang) {
     const Labels& l = labels(lang);
     const Question* q = catalog.find_question(c.question);

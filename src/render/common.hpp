@@ -194,6 +194,27 @@ struct Labels {
     const char* default_value; ///< "Default: {}"
     const char* no_default;    ///< "(none)"
     const char* asked_when;    ///< "Asked when: {}"
+    // tracking: a finished plan, tasks left out, the history
+    const char* finished;        ///< the plan is finished
+    const char* optional_left;   ///< "Optional work you can still do: {0}."
+    const char* why_skipped;     ///< why a task is left out: skipped
+    const char* why_no_time;     ///< why: optional, no room
+    const char* why_undone;      ///< why: undone after a re-plan
+    const char* left_out_line;   ///< "{0}: {1}": a task left out and why
+    const char* scheduled_hours; ///< status: scheduled hours
+    const char* left_out_hours;  ///< status: left-out hours
+    const char* waiting_pace;    ///< status: too early to project
+    const char* too_slow;        ///< status: the pace is far too slow
+    const char* progress;        ///< "{0} of {1} h done"
+    const char* history_title;   ///< history's heading
+    const char* history_week;    ///< "Week {0} · {1} · {2} h done"
+    const char* history_before;  ///< history: entries before the start
+    const char* history_track;   ///< history: track
+    const char* history_done;    ///< history: done
+    const char* history_hours;   ///< history: done --hours
+    const char* history_skip;    ///< history: skip
+    const char* history_undo;    ///< history: undo
+    const char* history_replan;  ///< history: replan
 };
 
 const Labels& labels(std::string_view lang);
@@ -250,6 +271,8 @@ std::string with_id(std::string_view lang, const std::string& title, const std::
                     const std::string& detail = "");
 /// " (inner)" in English, "（inner）" in Chinese.
 std::string paren(std::string_view lang, const std::string& inner);
+/// Why a tracked task is left out of the weeks, in words: from left_out_reason.
+const char* left_out_why(std::string_view reason, std::string_view lang);
 /// "+30", "0", "-5".
 std::string signed_points(std::int64_t points);
 /// "3-4, 7" from sorted week numbers.

@@ -133,6 +133,9 @@ ExportPlan export_of(const Report& report) {
                          TaskState::todo,
                          0,
                          {},
+                         {},
+                         0,
+                         0,
                          {}};
             for (const auto& r : task.resources) {
                 t.links.emplace_back(render::text(r.title, lang), render::clean(r.url));
@@ -168,6 +171,7 @@ ExportPlan export_of(const TrackedPlan& plan, std::string_view lang) {
     out.learner = learner_digest(plan.answers_json, plan.start);
     out.week_sequence = plan.week_sequence;
     out.checkpoint_sequence = plan.checkpoint_sequence;
+    out.event_changed = plan.event_changed;
     for (const auto& p : plan.phases) {
         ExportPhase phase{p.id, render::clean(text_in(p.title, lang)), {}, 0, 0};
         for (const auto& part : p.checkpoint) {
@@ -185,6 +189,9 @@ ExportPlan export_of(const TrackedPlan& plan, std::string_view lang) {
                      t.state,
                      t.done_hours,
                      {},
+                     {},
+                     0,
+                     0,
                      {}};
         for (const auto& [title, url] : t.links) {
             e.links.emplace_back(render::clean(text_in(title, lang)), url);
@@ -192,6 +199,7 @@ ExportPlan export_of(const TrackedPlan& plan, std::string_view lang) {
         for (const auto& q : t.questions) {
             e.questions.push_back(render::clean(text_in(q, lang)));
         }
+        e.left_out = left_out_reason(plan, t);
         out.tasks.push_back(std::move(e));
     }
     fill_weeks(out);

@@ -47,14 +47,41 @@ std::string phase_dates(const ExportPlan& plan, const ExportPhase& phase) {
     return render::date_range(week(phase.first_week).start, week(phase.last_week).end, plan.lang);
 }
 
-std::string item_size(const ExportPlan& plan, const PlanItem& item) {
+/// The part's hours, and the hours done on a task not finished.
+std::string item_size(const ExportPlan& plan, const PlanItem& item, const ExportTask& t) {
     const auto& l = labels(plan.lang);
     std::string size = format(l.hours, item.hours);
     if (item.parts > 1) {
-        size += labels(plan.lang).detail_sep;
+        size += l.detail_sep;
         size += format(l.part, item.part, item.parts);
     }
+    if (t.state != TaskState::done && t.done_hours > 0) {
+        size += l.detail_sep;
+        size += format(l.progress, t.done_hours, t.hours);
+    }
     return size;
+}
+
+std::vector<const ExportTask*> left_out_tasks(const ExportPlan& plan) {
+    std::vector<const ExportTask*> out;
+    for (const auto& t : plan.tasks) {
+        if (!t.left_out.empty()) {
+            out.push_back(&t);
+        }
+    }
+    return out;
+}
+
+/// A left-out task's line: its title, id and hours (and hours done), then why.
+std::string left_out_text(const ExportPlan& plan, const ExportTask& t, std::string title) {
+    const auto& l = labels(plan.lang);
+    std::string size = format(l.hours, t.hours);
+    if (t.done_hours > 0) {
+        size += l.detail_sep;
+        size += format(l.progress, t.done_hours, t.hours);
+    }
+    return format(l.left_out_line, render::with_id(plan.lang, title, t.id, size),
+                  render::left_out_why(t.left_out, plan.lang));
 }
 
 std::string checkbox(TaskState s) {
@@ -93,7 +120,7 @@ std::string render_tracked_text(const ExportPlan& plan, const TextOptions& optio
                     continue;
                 }
                 w.para("    " + checkbox(t->state) + " ",
-                       render::with_id(plan.lang, t->title, t->id, item_size(plan, item)));
+                       render::with_id(plan.lang, t->title, t->id, item_size(plan, item, *t)));
             }
         }
         if (!phase.checkpoint.empty()) {
@@ -106,6 +133,13 @@ std::string render_tracked_text(const ExportPlan& plan, const TextOptions& optio
             for (const auto& part : phase.checkpoint) {
                 w.para("    - ", part);
             }
+        }
+    }
+    if (const auto left_out = left_out_tasks(plan); !left_out.empty()) {
+        w.blank();
+        w.para("", l.left_out, fmt::emphasis::bold | fg(fmt::terminal_color::cyan));
+        for (const ExportTask* t : left_out) {
+            w.para("  " + checkbox(t->state) + " ", left_out_text(plan, *t, t->title));
         }
     }
     return w.take();
@@ -145,7 +179,7 @@ std::string render_tracked_markdown(const ExportPlan& plan) {
                     title_text = "~~" + title_text + "~~";
                 }
                 const std::string box = t->state == TaskState::done ? "- [x] " : "- [ ] ";
-                doc.wrapped(box, title_text + render::paren(plan.lang, item_size(plan, item)),
+                doc.wrapped(box, title_text + render::paren(plan.lang, item_size(plan, item, *t)),
                             "  ");
             }
         }
@@ -161,7 +195,17 @@ std::string render_tracked_markdown(const ExportPlan& plan) {
             }
         }
     }
-    return doc.take() + "\n";
+    if (const auto left_out = left_out_tasks(plan); !left_out.empty()) {
+        doc.heading(2, l.left_out);
+        for (const ExportTask* t : left_out) {
+            std::string title = escape(t->title);
+            if (t->state == TaskState::skipped) {
+                title = "~~" + title + "~~";
+            }
+            doc.wrapped("- [ ] ", left_out_text(plan, *t, title), "  ");
+        }
+    }
+    return doc.take();
 }
 
 std::string render_tracked_json(const ExportPlan& plan) {
@@ -188,6 +232,7 @@ std::string render_tracked_json(const ExportPlan& plan) {
                                 {"core", t.core},
                                 {"state", to_string(t.state)},
                                 {"done_hours", t.done_hours},
+                                {"left_out", t.left_out.empty() ? ojson() : ojson(t.left_out)},
                                 {"deliverable", t.deliverable},
                                 {"links", links}});
     }

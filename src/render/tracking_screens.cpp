@@ -70,6 +70,51 @@ ojson checkpoint_json(const TrackedPlan& plan, const std::optional<CheckpointDue
             {"date", due->date.to_string()}};
 }
 
+ojson left_out_json(const TrackedPlan& plan, const std::vector<LeftOut>& left_out,
+                    std::string_view lang) {
+    ojson out = ojson::array();
+    for (const auto& t : left_out) {
+        out.push_back({{"task", t.task},
+                       {"title", title_of(plan, t.task, lang)},
+                       {"hours", t.hours},
+                       {"state", to_string(t.state)},
+                       {"left_out", t.reason}});
+    }
+    return out;
+}
+
+/// The tasks still to do that no week holds, and why: under "Left out".
+void write_left_out(TextWriter& w, const TrackedPlan& plan, const std::vector<LeftOut>& left_out,
+                    std::string_view lang) {
+    if (left_out.empty()) {
+        return;
+    }
+    const auto& l = labels(lang);
+    w.blank();
+    w.line(l.left_out, fmt::emphasis::bold);
+    for (const auto& t : left_out) {
+        const std::string title =
+            render::with_id(lang, title_of(plan, t.task, lang), t.task, format(l.hours, t.hours));
+        w.para("  " + mark(t.state) + " ",
+               format(l.left_out_line, title, render::left_out_why(t.reason, lang)));
+    }
+}
+
+/// "You finished the plan", and the optional work left out that is still there to do.
+void write_finished(TextWriter& w, const TrackedPlan& plan, const std::vector<LeftOut>& left_out,
+                    std::string_view lang) {
+    const auto& l = labels(lang);
+    w.para("", l.finished, fmt::emphasis::bold | fg(fmt::terminal_color::green));
+    std::vector<std::string> optional;
+    for (const auto& t : left_out) {
+        optional.push_back(
+            render::with_id(lang, title_of(plan, t.task, lang), t.task, format(l.hours, t.hours)));
+    }
+    if (!optional.empty()) {
+        w.para("", format(l.optional_left, render::list(optional, lang)));
+    }
+}
+
 void write_checkpoint(TextWriter& w, const TrackedPlan& plan,
                       const std::optional<CheckpointDue>& due, std::string_view lang) {
     if (due) {
@@ -118,6 +163,11 @@ std::string render_today_text(const TrackedPlan& plan, const TodayView& view, st
         "",
         format(l.today_title, view.week, render::date_range(view.week_start, view.week_end, lang)),
         fmt::emphasis::bold);
+    if (view.finished) {
+        w.blank();
+        write_finished(w, plan, view.left_out, lang);
+        return w.take();
+    }
     if (!plan.weeks.empty() && view.week > plan.weeks.back().index) {
         w.para("", format(l.after_end, render::long_date(plan.weeks.back().end, lang)));
     }
@@ -136,6 +186,10 @@ std::string render_today_text(const TrackedPlan& plan, const TodayView& view, st
         std::string detail = item.state == TaskState::todo
                                  ? format(l.left, item.left)
                                  : std::string(state_word(item.state, lang));
+        if (item.state != TaskState::done && item.done_hours > 0) {
+            detail +=
+                l.detail_sep + format(l.progress, item.done_hours, item.done_hours + item.left);
+        }
         if (item.overdue) {
             detail += l.detail_sep;
             detail += format(l.planned_week, item.week);
@@ -149,6 +203,7 @@ std::string render_today_text(const TrackedPlan& plan, const TodayView& view, st
         w.blank();
         w.para("", plan_left_hours(plan) == 0 ? l.all_done : l.nothing_this_week);
     }
+    write_left_out(w, plan, view.left_out, lang);
     write_checkpoint(w, plan, view.next_checkpoint, lang);
     return w.take();
 }
@@ -168,11 +223,31 @@ std::string render_today_json(const TrackedPlan& plan, const TodayView& view,
                                 {"hours", item.hours},
                                 {"left", item.left},
                                 {"state", to_string(item.state)},
+                                {"done_hours", item.done_hours},
                                 {"overdue", item.overdue}});
     }
+    doc["left_out"] = left_out_json(plan, view.left_out, lang);
+    doc["finished"] = view.finished;
     doc["next_checkpoint"] = checkpoint_json(plan, view.next_checkpoint, lang);
     return render::json_document(doc);
 }
+
+namespace {
+
+/// Ahead, behind or on schedule.
+void write_pace(TextWriter& w, const StatusView& view, std::string_view lang) {
+    const auto& l = labels(lang);
+    const std::string weeks = fmt::format("{:.1f}", std::abs(view.ahead_weeks));
+    if (view.on_schedule) {
+        w.para("", l.on_schedule);
+    } else if (view.ahead_hours > 0) {
+        w.para("", format(l.ahead, view.ahead_hours, weeks), fg(fmt::terminal_color::green));
+    } else {
+        w.para("", format(l.behind, -view.ahead_hours, weeks), fg(fmt::terminal_color::yellow));
+    }
+}
+
+} // namespace
 
 std::string render_status_text(const TrackedPlan& plan, const StatusView& view,
                                std::string_view lang, const TextOptions& options) {
@@ -189,18 +264,27 @@ std::string render_status_text(const TrackedPlan& plan, const StatusView& view,
         w.para("  ", line);
     }
     w.blank();
-    const std::string weeks = fmt::format("{:.1f}", std::abs(view.ahead_weeks));
-    if (view.ahead_hours > 0) {
-        w.para("", format(l.ahead, view.ahead_hours, weeks), fg(fmt::terminal_color::green));
-    } else if (view.ahead_hours < 0) {
-        w.para("", format(l.behind, -view.ahead_hours, weeks), fg(fmt::terminal_color::yellow));
-    } else {
-        w.para("", l.on_schedule);
-    }
     const std::string planned = render::long_date(view.planned_end, lang);
-    w.para("", view.projected_end
-                   ? format(l.projected, render::long_date(*view.projected_end, lang), planned)
-                   : format(l.no_pace, planned));
+    if (view.week == 0) {
+        w.para("", format(l.before_start, render::long_date(plan.start, lang)));
+    } else if (view.finished) {
+        write_finished(w, plan, view.left_out, lang);
+        return w.take();
+    } else {
+        write_pace(w, view, lang);
+    }
+    w.para("", format(l.scheduled_hours, view.scheduled_hours, view.left_hours));
+    if (view.left_out_hours > 0) {
+        w.para("", format(l.left_out_hours, view.left_out_hours));
+    }
+    if (view.projection == "pace") {
+        w.para("", format(l.projected, render::long_date(*view.projected_end, lang), planned));
+    } else if (view.projection == "waiting") {
+        w.para("", format(l.waiting_pace, planned));
+    } else if (view.projection == "too-slow") {
+        w.para("", format(l.too_slow, planned), fg(fmt::terminal_color::yellow));
+    }
+    write_left_out(w, plan, view.left_out, lang);
     write_checkpoint(w, plan, view.next_checkpoint, lang);
     return w.take();
 }
@@ -216,13 +300,20 @@ std::string render_status_json(const TrackedPlan& plan, const StatusView& view,
                                  {"title", phase_title(plan, p.phase, lang)},
                                  {"done_hours", p.done_hours},
                                  {"planned_hours", p.planned_hours},
-                                 {"skipped_hours", p.skipped_hours}});
+                                 {"skipped_hours", p.skipped_hours},
+                                 {"left_out_hours", p.left_out_hours}});
     }
     doc["done_hours"] = view.done_hours;
     doc["due_hours"] = view.due_hours;
     doc["ahead_hours"] = view.ahead_hours;
     doc["ahead_weeks"] = view.ahead_weeks;
+    doc["on_schedule"] = view.on_schedule;
     doc["left_hours"] = view.left_hours;
+    doc["scheduled_hours"] = view.scheduled_hours;
+    doc["left_out_hours"] = view.left_out_hours;
+    doc["left_out"] = left_out_json(plan, view.left_out, lang);
+    doc["finished"] = view.finished;
+    doc["projection"] = view.projection;
     doc["projected_end"] = view.projected_end ? ojson(view.projected_end->to_string()) : ojson();
     doc["planned_end"] = view.planned_end.to_string();
     doc["next_checkpoint"] = checkpoint_json(plan, view.next_checkpoint, lang);
@@ -322,6 +413,79 @@ std::string render_changes_json(const TrackedPlan& plan, const std::vector<TaskC
                                 {"done_hours", c.done_hours},
                                 {"hours", t == nullptr ? 0 : t->hours},
                                 {"changed", c.changed}});
+    }
+    return render::json_document(doc);
+}
+
+namespace {
+
+std::string history_line(const TrackedPlan& plan, const LogEntry& e, std::string_view lang) {
+    const auto& l = labels(lang);
+    const std::string title = e.task.empty()
+                                  ? std::string()
+                                  : render::with_id(lang, title_of(plan, e.task, lang), e.task);
+    const std::optional<int> added = hours_added(e);
+    if (e.action == "track") {
+        return l.history_track;
+    }
+    if (e.action == "replan") {
+        return format(l.history_replan, e.hours);
+    }
+    if (e.action == "skip") {
+        return format(l.history_skip, title);
+    }
+    if (e.action == "undo") {
+        return format(l.history_undo, title);
+    }
+    if (e.after && e.after->state != TaskState::done && added) {
+        return format(l.history_hours, title, *added);
+    }
+    return format(l.history_done, title);
+}
+
+} // namespace
+
+std::string render_history_text(const TrackedPlan& plan, const std::vector<HistoryWeek>& weeks,
+                                std::string_view lang, const TextOptions& options) {
+    TextWriter w(options);
+    const auto& l = labels(lang);
+    w.para("", l.history_title, fmt::emphasis::bold);
+    for (const auto& h : weeks) {
+        w.blank();
+        w.para("",
+               h.week == 0 ? format(l.history_before, h.done_hours)
+                           : format(l.history_week, h.week,
+                                    render::date_range(h.start, h.end, lang), h.done_hours),
+               fmt::emphasis::bold);
+        for (const auto& e : h.entries) {
+            w.para("  ", render::long_date(e.on, lang) + l.colon + history_line(plan, e, lang));
+        }
+    }
+    return w.take();
+}
+
+std::string render_history_json(const TrackedPlan& plan, const std::vector<HistoryWeek>& weeks,
+                                std::string_view lang) {
+    ojson doc = header(plan, "history", lang);
+    doc["weeks"] = ojson::array();
+    for (const auto& h : weeks) {
+        ojson entries = ojson::array();
+        for (const auto& e : h.entries) {
+            const std::optional<int> added = hours_added(e);
+            entries.push_back(
+                {{"on", e.on.to_string()},
+                 {"action", e.action},
+                 {"task", e.task.empty() ? ojson() : ojson(e.task)},
+                 {"title", e.task.empty() ? ojson() : ojson(title_of(plan, e.task, lang))},
+                 {"hours_added", added ? ojson(*added) : ojson()},
+                 {"state", e.after ? ojson(to_string(e.after->state)) : ojson()},
+                 {"hours_per_week", e.action == "replan" ? ojson(e.hours) : ojson()}});
+        }
+        doc["weeks"].push_back({{"week", h.week},
+                                {"start_date", h.start.to_string()},
+                                {"end_date", h.end.to_string()},
+                                {"done_hours", h.done_hours},
+                                {"entries", entries}});
     }
     return render::json_document(doc);
 }

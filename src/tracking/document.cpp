@@ -40,6 +40,10 @@ ojson week_json(const Week& w) {
             {"items", std::move(items)}};
 }
 
+ojson progress_json(const TaskProgress& p) {
+    return {{"state", to_string(p.state)}, {"done_hours", p.done_hours}};
+}
+
 ojson texts_list_json(const std::vector<Texts>& list) {
     ojson out = ojson::array();
     for (const auto& t : list) {
@@ -149,6 +153,17 @@ class StateReader {
 
 constexpr int k_max = 1'000'000;
 
+TaskState read_state(const StateReader& r, const ojson& j, const std::string& at) {
+    const std::string state = r.string(j, at, "state");
+    const auto* it = std::find_if(std::begin(k_states), std::end(k_states),
+                                  [&](TaskState s) { return state == to_string(s); });
+    if (it == std::end(k_states)) {
+        r.fail(at + "/state",
+               "unknown state " + util::quote(state) + "; expected todo, done or skipped");
+    }
+    return *it;
+}
+
 TrackedTask read_task(const StateReader& r, const ojson& j, const std::string& at) {
     TrackedTask t;
     t.id = r.string(j, at, "id");
@@ -174,20 +189,38 @@ TrackedTask read_task(const StateReader& r, const ojson& j, const std::string& a
         const std::string lp = at + "/links/" + std::to_string(k);
         t.links.emplace_back(r.texts(links[k], lp, "title"), r.string(links[k], lp, "url"));
     }
-    const std::string state = r.string(j, at, "state");
-    const auto* it = std::find_if(std::begin(k_states), std::end(k_states),
-                                  [&](TaskState s) { return state == to_string(s); });
-    if (it == std::end(k_states)) {
-        r.fail(at + "/state",
-               "unknown state " + util::quote(state) + "; expected todo, done or skipped");
-    }
-    t.state = *it;
+    t.state = read_state(r, j, at);
     t.done_hours = r.integer(j, at, "done_hours", 0, t.hours);
     return t;
 }
 
 /// The tracked tasks by id, so that reading a week's items takes time linear in the file.
 using TaskIndex = std::unordered_map<std::string_view, const TrackedTask*>;
+
+/// A task before or after a logged change: {"state": "todo", "done_hours": 5}.
+std::optional<TaskProgress> read_progress(const StateReader& r, const ojson& entry,
+                                          const std::string& at, const char* key) {
+    if (!entry.contains(key)) {
+        return std::nullopt;
+    }
+    const std::string where = at + "/" + key;
+    const ojson& j = entry[key];
+    return TaskProgress{read_state(r, j, where), r.integer(j, where, "done_hours", 0, k_max)};
+}
+
+LogEntry read_log_entry(const StateReader& r, const ojson& j, const std::string& at) {
+    LogEntry e{r.date(j, at, "on"),
+               r.string(j, at, "action"),
+               r.string(j, at, "task"),
+               r.integer(j, at, "hours", 0, k_max),
+               std::nullopt,
+               std::nullopt};
+    if (j.is_object()) {
+        e.before = read_progress(r, j, at, "before");
+        e.after = read_progress(r, j, at, "after");
+    }
+    return e;
+}
 
 Week read_week(const StateReader& r, const ojson& j, const std::string& at,
                const TaskIndex& tasks) {
@@ -250,6 +283,15 @@ void read_header(const StateReader& r, const ojson& doc, TrackedPlan& p) {
 /// How many re-plans changed each week and checkpoint: {"weeks": {"3": 2}, "checkpoints": {...}}.
 void read_sequences(const StateReader& r, const ojson& doc, TrackedPlan& p) {
     const ojson& seq = r.field(doc, "", "sequences");
+    if (seq.is_object() && seq.contains("changed_on")) { // absent in older files
+        const ojson& changed = seq["changed_on"];
+        if (!changed.is_object()) {
+            r.fail("/sequences/changed_on", "expected an object");
+        }
+        for (const auto& [event, day] : changed.items()) {
+            p.event_changed[event] = r.date(changed, "/sequences/changed_on", event.c_str());
+        }
+    }
     for (const char* key : {"weeks", "checkpoints"}) {
         const ojson& map = r.field(seq, "/sequences", key);
         if (!map.is_object()) {
@@ -309,11 +351,21 @@ std::string tracked_to_json(const TrackedPlan& p) {
     for (const auto& [index, sequence] : p.week_sequence) {
         weeks[std::to_string(index)] = sequence;
     }
-    doc["sequences"] = {{"weeks", weeks}, {"checkpoints", p.checkpoint_sequence}};
+    ojson changed = ojson::object();
+    for (const auto& [event, day] : p.event_changed) {
+        changed[event] = day.to_string();
+    }
+    doc["sequences"] = {
+        {"weeks", weeks}, {"checkpoints", p.checkpoint_sequence}, {"changed_on", changed}};
     doc["log"] = ojson::array();
     for (const auto& e : p.log) {
-        doc["log"].push_back(
-            {{"on", e.on.to_string()}, {"action", e.action}, {"task", e.task}, {"hours", e.hours}});
+        ojson entry = {
+            {"on", e.on.to_string()}, {"action", e.action}, {"task", e.task}, {"hours", e.hours}};
+        if (e.before && e.after) {
+            entry["before"] = progress_json(*e.before);
+            entry["after"] = progress_json(*e.after);
+        }
+        doc["log"].push_back(std::move(entry));
     }
     // One line: the file is read on every command, and a third of an indented file is spaces.
     return doc.dump(-1, ' ', false, ojson::error_handler_t::replace) + "\n";
@@ -356,10 +408,9 @@ TrackedPlan tracked_from_json(std::string_view text, const std::string& source) 
     read_sequences(r, doc, p);
     const ojson& log = r.array(doc, "", "log");
     for (std::size_t i = 0; i < log.size(); ++i) {
-        const std::string at = "/log/" + std::to_string(i);
-        p.log.push_back({r.date(log[i], at, "on"), r.string(log[i], at, "action"),
-                         r.string(log[i], at, "task"), r.integer(log[i], at, "hours", 0, k_max)});
+        p.log.push_back(read_log_entry(r, log[i], "/log/" + std::to_string(i)));
     }
+    normalize_weeks(p);
     return p;
 }
 

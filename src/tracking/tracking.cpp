@@ -1,6 +1,7 @@
 // A tracked plan: adopting a plan, recording progress, and re-planning what is left.
 #include <llmpath/tracking.hpp>
 
+#include "tracking/internal.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
@@ -31,151 +32,63 @@ void check_ids(const TrackedPlan& plan, const std::vector<std::string>& ids) {
     }
     for (const auto& id : ids) {
         if (plan.find(id) == nullptr) {
-            throw InputError("unknown task " + util::quote(id) + util::did_you_mean(id, known) +
+            std::vector<std::string> starting;
+            std::copy_if(known.begin(), known.end(), std::back_inserter(starting),
+                         [&](const std::string& k) { return !id.empty() && k.starts_with(id); });
+            const std::string hint = starting.size() == 1
+                                         ? " (did you mean " + util::quote(starting[0]) + "?)"
+                                         : util::did_you_mean(id, known);
+            throw InputError("unknown task " + util::quote(id) + hint +
                              "; run 'llmpath today' or 'llmpath export' to see the plan's tasks");
         }
     }
 }
 
+/// Applies `apply` to each task named, logs each change as `action` with the task before and
+/// after it, and notes the calendar events it changed.
 template <typename F>
-std::vector<TaskChange> change(TrackedPlan& plan, const std::vector<std::string>& ids, F apply) {
+std::vector<TaskChange> change(TrackedPlan& plan, const std::vector<std::string>& ids,
+                               const char* action, std::optional<int> hours, Date today, F apply) {
     check_ids(plan, ids);
+    const TrackedPlan before = plan;
     std::vector<TaskChange> out;
     for (const auto& id : ids) {
         TrackedTask& t = *plan.find(id);
-        const int hours_before = t.done_hours;
+        const TaskProgress was{t.state, t.done_hours};
         TaskChange c{id, t.state, t.state, t.done_hours, false};
         apply(t);
         c.after = t.state;
         c.done_hours = t.done_hours;
-        c.changed = c.before != c.after || hours_before != t.done_hours;
+        c.changed = was != TaskProgress{t.state, t.done_hours};
+        if (c.changed) {
+            plan.log.push_back(
+                {today, action, id, hours.value_or(0), was, TaskProgress{t.state, t.done_hours}});
+        }
         out.push_back(c);
     }
+    // A task done that no week holds (left out, or skipped after a re-plan) goes in this week.
+    place_done(plan, std::max(1, week_at(plan, today)));
+    note_events(plan, before, today);
     return out;
 }
 
-/// The first and last day of a task's planned parts from week `from` on, if it has any.
-std::optional<std::pair<Date, Date>> planned_range(const std::vector<Week>& weeks,
-                                                   const std::string& task, int from) {
-    std::optional<std::pair<Date, Date>> out;
-    for (const auto& w : weeks) {
-        if (w.index < from) {
+/// The task as it was before its last change that no undo has taken back; not started when
+/// there is none. Entries older than the log's record of it count as from not started.
+TaskProgress before_last_change(const TrackedPlan& plan, const std::string& id) {
+    int undone = 0;
+    for (auto it = plan.log.rbegin(); it != plan.log.rend(); ++it) {
+        if (it->task != id) {
             continue;
         }
-        for (const auto& item : w.items) {
-            if (item.task == task) {
-                out = out ? std::pair{out->first, w.end} : std::pair{w.start, w.end};
-            }
+        if (it->action == "undo") {
+            ++undone;
+        } else if (undone > 0) {
+            --undone;
+        } else {
+            return it->before.value_or(TaskProgress{});
         }
     }
-    return out;
-}
-
-/// The tasks not finished, with the hours they still need, as the packer sees them.
-std::vector<WorkTask> remaining_work(const TrackedPlan& plan, std::vector<std::size_t>& index_of) {
-    std::map<std::string, int> phase_rank;
-    for (std::size_t i = 0; i < plan.phases.size(); ++i) {
-        phase_rank[plan.phases[i].id] = static_cast<int>(i);
-    }
-    std::map<std::string, std::size_t> node_of;
-    std::vector<WorkTask> work;
-    for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
-        const TrackedTask& t = plan.tasks[i];
-        if (t.state != TaskState::todo) {
-            continue;
-        }
-        node_of[t.id] = work.size();
-        index_of.push_back(i);
-        work.push_back({t.id,
-                        t.phase,
-                        phase_rank.count(t.phase) ? phase_rank[t.phase] : 0,
-                        std::max(1, t.hours - t.done_hours),
-                        t.core,
-                        {},
-                        t.presents,
-                        t.direction_work});
-    }
-    for (std::size_t n = 0; n < work.size(); ++n) {
-        for (const auto& p : plan.tasks[index_of[n]].prerequisites) {
-            if (auto it = node_of.find(p); it != node_of.end()) {
-                work[n].prerequisites.push_back(it->second);
-            }
-        }
-    }
-    return work;
-}
-
-Date last_day(const std::vector<Week>& weeks, Date fallback) {
-    for (auto it = weeks.rbegin(); it != weeks.rend(); ++it) {
-        if (!it->items.empty()) {
-            return it->end;
-        }
-    }
-    return fallback;
-}
-
-/// The week's tasks and hours, to tell a week that changed.
-std::vector<std::pair<std::string, int>> contents(const Week* w) {
-    std::vector<std::pair<std::string, int>> out;
-    if (w != nullptr) {
-        for (const auto& item : w->items) {
-            out.emplace_back(item.task, item.hours);
-        }
-    }
-    return out;
-}
-
-const Week* week_of(const std::vector<Week>& weeks, int index) {
-    for (const auto& w : weeks) {
-        if (w.index == index) {
-            return &w;
-        }
-    }
-    return nullptr;
-}
-
-/// The last week of each phase's work: where its checkpoint stands.
-std::map<std::string, int> checkpoint_weeks(const std::vector<Week>& weeks) {
-    std::map<std::string, int> out;
-    for (const auto& w : weeks) {
-        for (const auto& item : w.items) {
-            out[item.phase] = w.index;
-        }
-    }
-    return out;
-}
-
-/// Marks with the new revision the weeks and checkpoints the re-plan changed (calendar events
-/// carry it as their SEQUENCE, so that a re-import updates them).
-void note_sequences(TrackedPlan& plan, const std::vector<Week>& next) {
-    int last = 0;
-    for (const auto& w : plan.weeks) {
-        last = std::max(last, w.index);
-    }
-    for (const auto& w : next) {
-        last = std::max(last, w.index);
-    }
-    for (int i = 1; i <= last; ++i) {
-        const Week* before = week_of(plan.weeks, i);
-        const Week* after = week_of(next, i);
-        if (contents(before) != contents(after) ||
-            (before != nullptr && after != nullptr && before->start != after->start)) {
-            plan.week_sequence[i] = plan.revision;
-        }
-    }
-    const auto old_checkpoints = checkpoint_weeks(plan.weeks);
-    const auto new_checkpoints = checkpoint_weeks(next);
-    for (const auto& [phase, week] : new_checkpoints) {
-        auto it = old_checkpoints.find(phase);
-        if (it == old_checkpoints.end() || it->second != week) {
-            plan.checkpoint_sequence[phase] = plan.revision;
-        }
-    }
-    for (const auto& [phase, week] : old_checkpoints) {
-        if (new_checkpoints.count(phase) == 0) {
-            plan.checkpoint_sequence[phase] = plan.revision; // it has no work left
-        }
-    }
+    return {};
 }
 
 } // namespace
@@ -270,13 +183,14 @@ TrackedPlan adopt_plan(const Catalog& catalog, const Answers& answers, const Rec
         std::erase_if(t.prerequisites, [&](const std::string& p) { return !in_plan.count(p); });
     }
     out.weeks = plan.weeks;
-    out.log.push_back({today, "track", "", 0});
+    normalize_weeks(out);
+    out.log.push_back({today, "track", "", 0, {}, {}});
     return out;
 }
 
 std::vector<TaskChange> mark_done(TrackedPlan& plan, const std::vector<std::string>& ids,
                                   std::optional<int> hours, Date today) {
-    auto out = change(plan, ids, [&](TrackedTask& t) {
+    return change(plan, ids, "done", hours, today, [&](TrackedTask& t) {
         if (hours) {
             t.done_hours = std::min(t.hours, t.done_hours + *hours);
             t.state = t.done_hours >= t.hours ? TaskState::done : TaskState::todo;
@@ -285,137 +199,25 @@ std::vector<TaskChange> mark_done(TrackedPlan& plan, const std::vector<std::stri
             t.state = TaskState::done;
         }
     });
-    for (const auto& c : out) {
-        if (c.changed) {
-            plan.log.push_back({today, "done", c.task, hours.value_or(0)});
-        }
-    }
-    return out;
 }
 
 std::vector<TaskChange> mark_skipped(TrackedPlan& plan, const std::vector<std::string>& ids,
                                      Date today) {
-    auto out = change(plan, ids, [](TrackedTask& t) { t.state = TaskState::skipped; });
-    for (const auto& c : out) {
-        if (c.changed) {
-            plan.log.push_back({today, "skip", c.task, 0});
-        }
-    }
-    return out;
+    return change(plan, ids, "skip", std::nullopt, today,
+                  [](TrackedTask& t) { t.state = TaskState::skipped; });
 }
 
 std::vector<TaskChange> mark_undone(TrackedPlan& plan, const std::vector<std::string>& ids,
                                     Date today) {
-    auto out = change(plan, ids, [](TrackedTask& t) {
-        t.state = TaskState::todo;
-        t.done_hours = 0;
+    std::map<std::string, TaskProgress> back;
+    for (const auto& id : ids) {
+        back.emplace(id, before_last_change(plan, id));
+    }
+    return change(plan, ids, "undo", std::nullopt, today, [&](TrackedTask& t) {
+        const TaskProgress p = back.count(t.id) ? back[t.id] : TaskProgress{};
+        t.state = p.state;
+        t.done_hours = std::min(p.done_hours, t.hours);
     });
-    for (const auto& c : out) {
-        if (c.changed) {
-            plan.log.push_back({today, "undo", c.task, 0});
-        }
-    }
-    return out;
-}
-
-int week_at(const TrackedPlan& plan, Date day) {
-    if (plan.weeks.empty() || day < plan.weeks.front().start) {
-        return 0;
-    }
-    for (const auto& w : plan.weeks) {
-        if (day <= w.end) {
-            return w.index;
-        }
-    }
-    const Week& last = plan.weeks.back();
-    return last.index + 1 + static_cast<int>((day.to_days() - last.end.to_days() - 1) / 7);
-}
-
-namespace {
-
-/// The weeks before `this_week` as they were, without the work still to do (it is planned again),
-/// then the weeks that passed after the last planned one, empty.
-std::vector<Week> past_weeks(const TrackedPlan& plan, int this_week) {
-    std::vector<Week> weeks;
-    for (const auto& w : plan.weeks) {
-        if (w.index >= this_week) {
-            break;
-        }
-        Week kept = w;
-        std::erase_if(kept.items, [&](const PlanItem& item) {
-            const TrackedTask* t = plan.find(item.task);
-            return t != nullptr && t->state == TaskState::todo;
-        });
-        kept.hours = 0;
-        for (const auto& item : kept.items) {
-            kept.hours += item.hours;
-        }
-        weeks.push_back(std::move(kept));
-    }
-    while (!weeks.empty() && weeks.back().index + 1 < this_week) {
-        Week gap;
-        gap.index = weeks.back().index + 1;
-        gap.start = weeks.back().end.plus_days(1);
-        gap.end = gap.start.plus_days(6);
-        gap.budget = plan.hours_per_week;
-        weeks.push_back(gap);
-    }
-    return weeks;
-}
-
-/// What the new weeks move, and the tracked tasks the catalogue in use no longer has.
-void note_moves(const TrackedPlan& plan, const std::vector<Week>& weeks, const Catalog* current,
-                ReplanResult& out) {
-    for (const auto& t : plan.tasks) {
-        if (t.state != TaskState::todo) {
-            continue;
-        }
-        const auto before = planned_range(plan.weeks, t.id, 1);
-        const auto after = planned_range(weeks, t.id, 1);
-        if (before != after) {
-            out.moves.push_back({t.id, before ? before->first : Date{},
-                                 before ? before->second : Date{}, after ? after->first : Date{},
-                                 after ? after->second : Date{}});
-        }
-    }
-    for (const bool todo : {true, false}) {
-        for (const auto& t : plan.tasks) {
-            if ((t.state == TaskState::todo) == todo && current != nullptr &&
-                current->find_task(t.id) == nullptr) {
-                out.not_in_catalog.push_back(t.id);
-            }
-        }
-    }
-}
-
-} // namespace
-
-ReplanResult replan(TrackedPlan& plan, Date today, std::optional<int> hours_per_week,
-                    const Catalog* current) {
-    ReplanResult out;
-    out.old_hours_per_week = plan.hours_per_week;
-    out.new_hours_per_week = hours_per_week.value_or(plan.hours_per_week);
-    out.old_end = last_day(plan.weeks, plan.start);
-    const Date from = std::max(today, plan.start);
-    const int this_week = std::max(1, week_at(plan, from));
-    std::vector<Week> weeks = past_weeks(plan, this_week);
-    std::vector<std::size_t> index_of;
-    Packed packed = pack_tasks(remaining_work(plan, index_of), from, out.new_hours_per_week);
-    for (auto& w : packed.weeks) {
-        w.index += this_week - 1;
-        weeks.push_back(std::move(w));
-    }
-    note_moves(plan, weeks, current, out);
-    out.changed = !out.moves.empty() || out.new_hours_per_week != out.old_hours_per_week;
-    if (out.changed) {
-        plan.hours_per_week = out.new_hours_per_week;
-        ++plan.revision;
-        plan.log.push_back({today, "replan", "", out.new_hours_per_week});
-        note_sequences(plan, weeks);
-    }
-    plan.weeks = std::move(weeks);
-    out.new_end = last_day(plan.weeks, plan.start);
-    return out;
 }
 
 } // namespace llmpath

@@ -73,8 +73,8 @@ const std::set<std::string>& allowed_words() {
             }
         }
         for (const char* command : {"plan", "recommend", "questions", "directions", "show", "map",
-                                    "track", "today", "done", "skip", "undo", "status", "replan",
-                                    "export", "batch", "catalog", "validate", "help"}) {
+                                    "track", "today", "done", "skip", "undo", "status", "history",
+                                    "replan", "export", "batch", "catalog", "validate", "help"}) {
             out.insert(command);
         }
         return out;

@@ -139,6 +139,7 @@ TEST_CASE("cli the tracking commands match their golden output, in Chinese and E
                      run({"today", "--format", "json"}, "2026-12-16"));
         check_golden("golden/" + name("status", ".txt"), run({"status"}, "2026-12-16"));
         check_golden("golden/" + name("replan", ".txt"), run({"replan"}, "2026-12-16"));
+        check_golden("golden/" + name("history", ".txt"), run({"history"}, "2026-12-16"));
         for (const auto& [format, ext] : k_formats) {
             if (std::string(format) == "full") {
                 continue; // a plan's option; export writes every week

@@ -119,7 +119,8 @@ TEST_CASE("cli today, done, skip, undo and status follow a learner's first weeks
     const auto today = l.run({"today"}, "2026-12-02");
     CHECK_THAT(today.out,
                Contains("[x] The LLM overview: the six layers (llm-overview, 6 h, done)"));
-    CHECK_THAT(today.out, Contains("(bridge-python, 4 h, 27 h left)")); // Python from zero: 30 h
+    // Python from zero: 30 h, 3 of them done.
+    CHECK_THAT(today.out, Contains("(bridge-python, 4 h, 27 h left, 3 of 30"));
 
     CHECK(l.run({"skip", "bridge-git"}, "2026-12-02").out ==
           "Skipped: Git for your projects (bridge-git)\n");
@@ -131,11 +132,11 @@ TEST_CASE("cli today, done, skip, undo and status follow a learner's first weeks
                                     "'llm-overview'?)"));
 
     const json behind = l.run_json({"status"}, "2026-12-16");
-    CHECK(behind["due_hours"] == 20);
+    CHECK(behind["due_hours"] == 24); // weeks 1 and 2, and 3 days of week 3
     CHECK(behind["done_hours"] == 9);
-    CHECK(behind["ahead_hours"] == -11);
+    CHECK(behind["ahead_hours"] == -15);
     check_schema(behind, "status");
-    CHECK_THAT(l.run({"status"}, "2026-12-16").out, Contains("11 h behind schedule (1.1 weeks)"));
+    CHECK_THAT(l.run({"status"}, "2026-12-16").out, Contains("15 h behind schedule (1.5 weeks)"));
     REQUIRE(
         l.run({"done", "bridge-python", "bridge-linux", "bridge-http"}, "2026-12-03").exit_code ==
         0);
@@ -152,7 +153,8 @@ TEST_CASE("cli replan after two weeks behind moves the end, keeps what is done, 
     const json first = l.run_json({"replan"}, "2026-12-16");
     check_schema(first, "replan");
     CHECK(first["changed"] == true);
-    CHECK(first["new_end"] > first["old_end"]);
+    // Two weeks behind: the tasks move; the end moves too unless the plan's slack absorbs it.
+    CHECK(first["new_end"] >= first["old_end"]);
     CHECK_FALSE(first["moves"].empty());
     const json second = l.run_json({"replan"}, "2026-12-16");
     CHECK(second["changed"] == false);
@@ -168,6 +170,24 @@ TEST_CASE("cli replan after two weeks behind moves the end, keeps what is done, 
     const json faster = l.run_json({"replan", "--hours-per-week", "20"}, "2026-12-16");
     CHECK(faster["new_hours_per_week"] == 20);
     CHECK(faster["new_end"] < first["new_end"]);
+}
+
+TEST_CASE("cli history, status and today with work left out match the schema", "[cli][tracking]") {
+    const Learner l("history-schema");
+    REQUIRE(l.run(k_track).exit_code == 0);
+    REQUIRE(l.run({"done", "llm-overview"}, "2026-12-01").exit_code == 0);
+    REQUIRE(l.run({"done", "bridge-python", "--hours", "3"}, "2026-12-08").exit_code == 0);
+    REQUIRE(l.run({"skip", "bridge-git"}, "2026-12-08").exit_code == 0);
+    REQUIRE(l.run({"replan", "--hours-per-week", "4"}, "2026-12-09").exit_code == 0);
+    REQUIRE(l.run({"undo", "bridge-git"}, "2026-12-09").exit_code == 0);
+    const json history = l.run_json({"history"}, "2026-12-09");
+    CHECK(history["weeks"].size() == 2);
+    check_schema(history, "history");
+    const json status = l.run_json({"status"}, "2026-12-09");
+    CHECK_FALSE(status["left_out"].empty());
+    check_schema(status, "status-left-out");
+    check_schema(l.run_json({"today"}, "2026-12-09"), "today-left-out");
+    check_schema(l.run_json({"export"}, "2026-12-09"), "export-left-out");
 }
 
 TEST_CASE("cli export writes the tracked plan as ticked Markdown and text", "[cli][tracking]") {
@@ -437,12 +457,14 @@ TEST_CASE("cli export --format ics|csv|checklist: the tracked plan in other tool
         if (it == before.end()) {
             continue; // a week the plan did not have before
         }
-        kept += state == "0 -" ? 1 : 0;
-        raised += state == "2 -" || state == "2 CANCELLED" ? 1 : 0;
-        CHECK((state == it->second || state.starts_with("2 ")));
+        kept += state == it->second ? 1 : 0;
+        raised += std::stoi(state) > std::stoi(it->second) ? 1 : 0;
+        CHECK(std::stoi(state) >= std::stoi(it->second));
     }
-    CHECK(kept >= 2);   // weeks 1 and 2 are as they were
-    CHECK(raised >= 1); // the weeks from the re-plan on changed
+    CHECK(after.at("week-1-" + before.begin()->first.substr(before.begin()->first.rfind('-') +
+                                                            1)) == "1 -"); // ticked
+    CHECK(kept + raised == static_cast<int>(before.size()));               // no sequence goes back
+    CHECK(raised >= 3); // weeks 1 and 2 ticked, and the weeks from the re-plan on changed
     // Every event of the first import is in the second, so a re-import replaces them all.
     for (const auto& [uid, state] : before) {
         CHECK(after.count(uid) == 1);

@@ -7,8 +7,8 @@ Every export is compared with PLAN.json (`llmpath plan --format json`, same answ
   .ics  every line ends in CRLF and is at most 75 octets; every event parses; one event per week
         with work (its dates, every task title of the week in its description) and one per phase
         checkpoint (on the Sunday of the phase's last week); UIDs unique; texts round-trip exactly.
-  .csv  a header and one row per phase with work, then one per task (not per part), with the
-        task's start and due dates, hours, and the phase row as parent; no cell a spreadsheet
+  .csv  a header (a tracked plan's with Status and Hours done) and one row per phase with work,
+        then one per task (not per part), with the task's start and due dates, hours, and the phase row as parent; no cell a spreadsheet
         would run as a formula.
 Exit status 1 with one line per problem.
 """
@@ -96,6 +96,8 @@ def check_csv(path, plan_json, problems):
     rows = list(csv.reader(io.StringIO(text, newline="")))
     header = ["Summary", "Description", "Phase", "Start date", "Due date", "Hours", "Issue ID",
               "Parent", "Labels"]
+    if rows and rows[0] == header + ["Status", "Hours done"]:
+        header = rows[0]  # a tracked plan: its progress too
     if not rows or rows[0] != header:
         problems.append(f"{path}: the header is not {','.join(header)}")
         return 0

@@ -8,7 +8,8 @@
 using namespace llmpath;
 using llmpath::test::small_plan;
 
-TEST_CASE("render_checklist: a task list per phase with hours and due weeks", "[checklist]") {
+TEST_CASE("render_checklist: a task list per phase with hours and due weeks, skipped ones struck",
+          "[checklist]") {
     auto plan = small_plan(3);
     plan.tasks[0].state = TaskState::done;
     plan.tasks[1].state = TaskState::skipped;
@@ -20,6 +21,7 @@ TEST_CASE("render_checklist: a task list per phase with hours and due weeks", "[
           "## Phase 1 · Foundations\n"
           "\n"
           "- [x] Task 1 (5 h, due week 1)\n"
+          "- [x] ~~Task 2~~ (5 h, due week 2, skipped)\n"
           "\n"
           "## Phase 2 · Portfolio\n"
           "\n"
