@@ -75,18 +75,18 @@ struct Labels {
     const char* kept;            ///< "Kept because you did not answer {0}: {1}"
     const char* left_out;
     // The text plan's summary (plan without --full).
-    const char* left_out_count; ///< "{} tasks are left out: --full lists them and why."
-    const char* first_weeks;    ///< "Your first two weeks"
-    const char* more_tasks;     ///< "and {} more tasks in these weeks: --full lists them"
-    const char* gpu_cost;       ///< "GPU time costs about {0} at {1}; ..."
-    const char* start_here;     ///< "Start here"
-    const char* checkpoints;    ///< "Checkpoints"
-    const char* checkpoint_at;  ///< "{0}: week {1}, {2}"
-    const char* next_steps;     ///< "Next"
-    const char* next_full;      ///< every week: --full
-    const char* next_save;      ///< -o plan.md
-    const char* next_track;     ///< llmpath track
-    const char* map_pointer;    ///< the map is `llmpath map`
+    const char* left_out_count;    ///< "{} tasks are left out: --full lists them and why."
+    const char* first_weeks;       ///< "Your first two weeks"
+    const char* more_tasks;        ///< "and {} more tasks in these weeks: --full lists them"
+    const char* gpu_cost;          ///< "GPU time costs about {0} at {1}; ..."
+    const char* start_here;        ///< "Start here"
+    const char* checkpoints;       ///< "Checkpoints"
+    const char* checkpoint_at;     ///< "{0}: week {1}, {2}"
+    const char* next_steps;        ///< "Next"
+    const char* next_full;         ///< every week: --full
+    const char* next_save;         ///< -o plan.md
+    const char* next_track;        ///< llmpath track
+    const char* map_pointer;       ///< the map is `llmpath map`
     const char* reason_skill;      ///< "you already have {}"
     const char* reason_no_time;    ///< "optional; do it if you have time"
     const char* reason_cut;        ///< "cut to fit six months at your hours (...)"
