@@ -209,12 +209,11 @@ void write_phase(JsonWriter& w, const Report& report, std::size_t rank) {
     w.end_object();
 }
 
-void write_advice(JsonWriter& w, const Advice& a) {
-    w.key("advice");
-    w.begin_object();
-    w.key("shortcuts");
+/// Tasks done the short way (or that could be): their hours, and their hours the short way.
+void write_shortcuts(JsonWriter& w, std::string_view key, const std::vector<ShortcutAdvice>& list) {
+    w.key(key);
     w.begin_array();
-    for (const auto& s : a.shortcuts) {
+    for (const auto& s : list) {
         w.begin_object();
         w.clean_field("task", s.task);
         w.field("hours", s.hours);
@@ -222,6 +221,12 @@ void write_advice(JsonWriter& w, const Advice& a) {
         w.end_object();
     }
     w.end_array();
+}
+
+void write_advice(JsonWriter& w, const Advice& a) {
+    w.key("advice");
+    w.begin_object();
+    write_shortcuts(w, "shortcuts", a.shortcuts);
     w.field("saved_hours", a.saved_hours);
     w.field("hours_needed_with_shortcuts", a.hours_needed_with_shortcuts);
     w.field("weeks_with_shortcuts", a.weeks_with_shortcuts);
@@ -276,16 +281,7 @@ void write_plan(JsonWriter& w, const Report& report) {
     w.field("fits_in_six_months", plan.fits_in_six_months);
     w.field("whole_path", plan.whole_path);
     w.field("cut_hours", plan.cut_hours);
-    w.key("shortened");
-    w.begin_array();
-    for (const auto& s : plan.shortened) {
-        w.begin_object();
-        w.clean_field("task", s.task);
-        w.field("hours", s.hours);
-        w.field("short_hours", s.short_hours);
-        w.end_object();
-    }
-    w.end_array();
+    write_shortcuts(w, "shortened", plan.shortened);
     write_advice(w, plan.advice);
     w.clean_field("currency", report.catalog.gpu.currency);
     write_gpu(w, report, plan.gpu);
