@@ -110,6 +110,54 @@ void put_back(const Catalog& catalog, const ScheduleInput& input, const Selectio
     }
 }
 
+/// Cuts the core tasks of one priority level, those no kept task needs first, until the core
+/// fits six months (`e`, as `end` recomputes it) or the level has nothing left to cut.
+template <typename End>
+void cut_level(const Catalog& catalog, int level, Selection& sel, std::vector<char>& cut,
+               std::vector<std::size_t>& live,
+               const std::vector<std::vector<std::size_t>>& dependents, CoreEnd& e,
+               const End& end) {
+    const std::size_t n = sel.work.size();
+    auto at_level = [&](std::size_t i) {
+        return !cut[i] && sel.work[i].core && catalog.tasks[sel.task_of[i]].priority == level;
+    };
+    std::priority_queue<std::pair<int, std::size_t>> leaves; // (phase, index), latest first
+    for (std::size_t i = 0; i < n; ++i) {
+        if (at_level(i) && live[i] == 0) {
+            leaves.push({sel.work[i].phase_rank, i});
+        }
+    }
+    auto on_cut = [&](std::size_t t) {
+        for (const auto p : sel.work[t].prerequisites) {
+            live[p] -= sel.work[t].core ? 1 : 0;
+            if (live[p] == 0 && at_level(p)) {
+                leaves.push({sel.work[p].phase_rank, p});
+            }
+        }
+    };
+    std::int64_t over = e.used - e.capacity;
+    std::size_t scan = n; // for a level whose tasks a kept task of another level needs
+    while (e.week > k_plan_weeks) {
+        std::size_t pick = n;
+        while (!leaves.empty() && pick == n) {
+            const auto i = leaves.top().second;
+            leaves.pop();
+            pick = at_level(i) && live[i] == 0 ? i : n;
+        }
+        while (pick == n && scan-- > 0) {
+            pick = at_level(scan) ? scan : n;
+        }
+        if (pick == n) {
+            break;
+        }
+        over -= mark_with_dependents(dependents, sel, pick, cut, on_cut);
+        if (over <= 0) {
+            e = end();
+            over = std::max<std::int64_t>(1, e.used - e.capacity);
+        }
+    }
+}
+
 /// Cutting as a mentor does, one priority level at a time from the lowest: first the
 /// shortcuts, then the tasks, those no kept task needs first, the latest phase and the latest
 /// in the catalogue first, in runs of about the hours that are over. Returns the marks of the
@@ -147,44 +195,7 @@ std::vector<char> cut_to_fit(const Catalog& catalog, const ScheduleInput& input,
                 break;
             }
         }
-        auto at_level = [&](std::size_t i) {
-            return !cut[i] && sel.work[i].core && catalog.tasks[sel.task_of[i]].priority == level;
-        };
-        std::priority_queue<std::pair<int, std::size_t>> leaves; // (phase, index), latest first
-        for (std::size_t i = 0; i < n; ++i) {
-            if (at_level(i) && live[i] == 0) {
-                leaves.push({sel.work[i].phase_rank, i});
-            }
-        }
-        auto on_cut = [&](std::size_t t) {
-            for (const auto p : sel.work[t].prerequisites) {
-                live[p] -= sel.work[t].core ? 1 : 0;
-                if (live[p] == 0 && at_level(p)) {
-                    leaves.push({sel.work[p].phase_rank, p});
-                }
-            }
-        };
-        std::int64_t over = e.used - e.capacity;
-        std::size_t scan = n; // for a level whose tasks a kept task of another level needs
-        while (e.week > k_plan_weeks) {
-            std::size_t pick = n;
-            while (!leaves.empty() && pick == n) {
-                const auto i = leaves.top().second;
-                leaves.pop();
-                pick = at_level(i) && live[i] == 0 ? i : n;
-            }
-            while (pick == n && scan-- > 0) {
-                pick = at_level(scan) ? scan : n;
-            }
-            if (pick == n) {
-                break;
-            }
-            over -= mark_with_dependents(dependents, sel, pick, cut, on_cut);
-            if (over <= 0) {
-                e = end();
-                over = std::max<std::int64_t>(1, e.used - e.capacity);
-            }
-        }
+        cut_level(catalog, level, sel, cut, live, dependents, e, end);
         e = end();
     }
     put_back(catalog, input, sel, cut, e);
