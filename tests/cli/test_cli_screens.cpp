@@ -86,7 +86,8 @@ TEST_CASE("cli plan --full prints every week once, in order, each task with its 
             CHECK(expected > 20);
             // Every task of the plan, with its id where a command can take it.
             const auto as_json = plan_of(lang, "backend", hours, {"--format", "json"});
-            for (const auto& week : nlohmann::json::parse(as_json.out)["plan"]["weeks"]) {
+            const auto doc = nlohmann::json::parse(as_json.out);
+            for (const auto& week : doc["plan"]["weeks"]) {
                 for (const auto& item : week["items"]) {
                     const std::string id = item["task"];
                     INFO(id);
