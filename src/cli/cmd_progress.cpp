@@ -13,6 +13,7 @@ namespace {
 
 struct ViewOptions {
     std::string format = "text";
+    bool all = false; ///< today: every overdue task in full
 };
 
 struct ChangeOptions {
@@ -24,9 +25,10 @@ struct ChangeOptions {
 int run_today(const ViewOptions& options, Shared& shared) {
     const TrackedRun run = open_tracked(shared.global, shared.env);
     const TodayView view = today_view(run.plan, run.today);
-    shared.io.out(options.format == "json"
-                      ? render_today_json(run.plan, view, run.lang)
-                      : render_today_text(run.plan, view, run.lang, text_options(shared)));
+    TextOptions text = text_options(shared);
+    text.full = options.all;
+    shared.io.out(options.format == "json" ? render_today_json(run.plan, view, run.lang)
+                                           : render_today_text(run.plan, view, run.lang, text));
     return 0;
 }
 
@@ -83,12 +85,14 @@ int change_tasks(const ChangeOptions& options, Shared& shared, std::string_view 
     return 0;
 }
 
-void add_view(CLI::App& command, Shared& shared, int (*run)(const ViewOptions&, Shared&)) {
+std::shared_ptr<ViewOptions> add_view(CLI::App& command, Shared& shared,
+                                      int (*run)(const ViewOptions&, Shared&)) {
     auto options = std::make_shared<ViewOptions>();
     add_format_option(command, options->format, "text|json");
     command.callback([options, &shared, run] {
         shared.action = [options, &shared, run] { return run(*options, shared); };
     });
+    return options;
 }
 
 std::shared_ptr<ChangeOptions> add_change(CLI::App& command, const char* what) {
@@ -101,7 +105,9 @@ std::shared_ptr<ChangeOptions> add_change(CLI::App& command, const char* what) {
 } // namespace
 
 void add_today(CLI::App& command, Shared& shared) {
-    add_view(command, shared, run_today);
+    auto options = add_view(command, shared, run_today);
+    command.add_flag("--all", options->all,
+                     "List every overdue task in full (by default the oldest few, then a count)");
 }
 
 void add_status(CLI::App& command, Shared& shared) {

@@ -16,6 +16,7 @@ namespace {
 struct ReplanOptions {
     std::string hours_per_week; ///< "" when not given
     std::string format = "text";
+    bool verbose = false; ///< list every moved task, not only the summary
 };
 
 struct ExportOptions {
@@ -96,10 +97,11 @@ int run_replan(const ReplanOptions& options, Shared& shared) {
         }
     }
     const std::string lang = tracked_lang(shared.global, shared.env, plan);
+    TextOptions text = text_options(shared);
+    text.full = options.verbose;
     print_recorded(shared.io,
-                   options.format == "json"
-                       ? render_replan_json(plan, result, today, lang)
-                       : render_replan_text(plan, result, today, lang, text_options(shared)),
+                   options.format == "json" ? render_replan_json(plan, result, today, lang)
+                                            : render_replan_text(plan, result, today, lang, text),
                    result.changed ? "the re-plan" : "");
     return 0;
 }
@@ -149,6 +151,9 @@ void add_replan(CLI::App& command, Shared& shared) {
                     "Fit the rest at this many hours a week from now on (the range the "
                     "catalogue's hours question allows)")
         ->type_name("N");
+    command.add_flag(
+        "-v,--verbose", options->verbose,
+        "List every task that moved, with its old and new weeks (JSON always has them)");
     add_format_option(command, options->format, "text|json");
     command.callback([options, &shared] {
         shared.action = [options, &shared] { return run_replan(*options, shared); };

@@ -150,6 +150,88 @@ std::string render_tracked_summary_json(const TrackedPlan& plan, std::string_vie
     return render::json_document(doc);
 }
 
+namespace {
+
+/// Without --all, `today` shows this many overdue tasks in full (the oldest), then a count.
+constexpr std::size_t k_overdue_shown = 3;
+
+/// A task `today` lists: its line with id, hours and state; while it is to do, what "done"
+/// means and where to start (its first link, else `llmpath show ID`).
+void write_today_item(TextWriter& w, const TrackedPlan& plan, const TodayItem& item,
+                      std::string_view lang) {
+    const auto& l = labels(lang);
+    std::string detail = item.state == TaskState::todo ? format(l.left, item.left)
+                                                       : std::string(state_word(item.state, lang));
+    if (item.state != TaskState::done && item.done_hours > 0) {
+        detail += l.detail_sep + format(l.progress, item.done_hours, item.done_hours + item.left);
+    }
+    if (item.overdue) {
+        detail += l.detail_sep;
+        detail += format(l.planned_week, item.week);
+    } else {
+        detail = format(l.hours, item.hours) + l.detail_sep + detail;
+    }
+    w.para("  " + mark(item.state) + " ",
+           render::with_id(lang, title_of(plan, item.task, lang), item.task, detail));
+    const TrackedTask* task = plan.find(item.task);
+    if (item.state != TaskState::todo || task == nullptr) {
+        return;
+    }
+    const std::string deliverable = render::clean(text_in(task->deliverable, lang));
+    if (!deliverable.empty()) {
+        w.para("      ", std::string(l.deliverable) + l.colon + deliverable, fmt::emphasis::faint);
+    }
+    const std::string start = task->links.empty() ? "llmpath show " + render::clean(task->id)
+                                                  : render::clean(task->links.front().second);
+    w.para("      ", std::string(l.start_here) + l.colon + start);
+}
+
+/// The overdue tasks, oldest first (the first few in full unless `all`), and a nudge to
+/// re-plan once they add up to more than a week's hours.
+void write_overdue(TextWriter& w, const TrackedPlan& plan, const std::vector<TodayItem>& overdue,
+                   std::string_view lang, bool all) {
+    if (overdue.empty()) {
+        return;
+    }
+    const auto& l = labels(lang);
+    w.blank();
+    w.line(l.overdue, fmt::emphasis::bold | fg(fmt::terminal_color::yellow));
+    int left = 0;
+    int more_left = 0;
+    for (std::size_t i = 0; i < overdue.size(); ++i) {
+        left += overdue[i].left;
+        if (all || i < k_overdue_shown) {
+            write_today_item(w, plan, overdue[i], lang);
+        } else {
+            more_left += overdue[i].left;
+        }
+    }
+    if (!all && overdue.size() > k_overdue_shown) {
+        w.para("  ", format(l.overdue_more, overdue.size() - k_overdue_shown, more_left));
+    }
+    if (left > plan.hours_per_week) {
+        w.blank();
+        w.para("", format(l.overdue_pile, left, plan.hours_per_week),
+               fg(fmt::terminal_color::yellow));
+    }
+}
+
+ojson done_when_json(const TrackedPlan& plan, const std::string& id, std::string_view lang) {
+    const TrackedTask* task = plan.find(id);
+    return task == nullptr || task->deliverable.empty()
+               ? ojson()
+               : ojson(render::clean(text_in(task->deliverable, lang)));
+}
+
+ojson first_link_json(const TrackedPlan& plan, const std::string& id) {
+    const TrackedTask* task = plan.find(id);
+    return task == nullptr || task->links.empty()
+               ? ojson()
+               : ojson(render::clean(task->links.front().second));
+}
+
+} // namespace
+
 std::string render_today_text(const TrackedPlan& plan, const TodayView& view, std::string_view lang,
                               const TextOptions& options) {
     TextWriter w(options);
@@ -171,37 +253,20 @@ std::string render_today_text(const TrackedPlan& plan, const TodayView& view, st
     if (!plan.weeks.empty() && view.week > plan.weeks.back().index) {
         w.para("", format(l.after_end, render::long_date(plan.weeks.back().end, lang)));
     }
-    bool overdue_shown = false;
-    bool week_shown = false;
+    std::vector<TodayItem> overdue;
+    std::vector<TodayItem> this_week;
     for (const auto& item : view.items) {
-        if (item.overdue && !overdue_shown) {
-            w.blank();
-            w.line(l.overdue, fmt::emphasis::bold | fg(fmt::terminal_color::yellow));
-            overdue_shown = true;
-        } else if (!item.overdue && !week_shown) {
-            w.blank();
-            w.line(l.this_week, fmt::emphasis::bold);
-            week_shown = true;
-        }
-        std::string detail = item.state == TaskState::todo
-                                 ? format(l.left, item.left)
-                                 : std::string(state_word(item.state, lang));
-        if (item.state != TaskState::done && item.done_hours > 0) {
-            detail +=
-                l.detail_sep + format(l.progress, item.done_hours, item.done_hours + item.left);
-        }
-        if (item.overdue) {
-            detail += l.detail_sep;
-            detail += format(l.planned_week, item.week);
-        } else {
-            detail = format(l.hours, item.hours) + l.detail_sep + detail;
-        }
-        w.para("  " + mark(item.state) + " ",
-               render::with_id(lang, title_of(plan, item.task, lang), item.task, detail));
+        (item.overdue ? overdue : this_week).push_back(item);
     }
-    if (!week_shown) {
-        w.blank();
+    write_overdue(w, plan, overdue, lang, options.full);
+    w.blank();
+    if (this_week.empty()) {
         w.para("", plan_left_hours(plan) == 0 ? l.all_done : l.nothing_this_week);
+    } else {
+        w.line(l.this_week, fmt::emphasis::bold);
+    }
+    for (const auto& item : this_week) {
+        write_today_item(w, plan, item, lang);
     }
     write_left_out(w, plan, view.left_out, lang);
     write_checkpoint(w, plan, view.next_checkpoint, lang);
@@ -216,6 +281,7 @@ std::string render_today_json(const TrackedPlan& plan, const TodayView& view,
     doc["week_start"] = view.week == 0 ? ojson() : ojson(view.week_start.to_string());
     doc["week_end"] = view.week == 0 ? ojson() : ojson(view.week_end.to_string());
     doc["items"] = ojson::array();
+    int overdue_left = 0;
     for (const auto& item : view.items) {
         doc["items"].push_back({{"task", item.task},
                                 {"title", title_of(plan, item.task, lang)},
@@ -224,8 +290,13 @@ std::string render_today_json(const TrackedPlan& plan, const TodayView& view,
                                 {"left", item.left},
                                 {"state", to_string(item.state)},
                                 {"done_hours", item.done_hours},
-                                {"overdue", item.overdue}});
+                                {"overdue", item.overdue},
+                                {"done_when", done_when_json(plan, item.task, lang)},
+                                {"link", first_link_json(plan, item.task)}});
+        overdue_left += item.overdue ? item.left : 0;
     }
+    doc["overdue_hours"] = overdue_left;
+    doc["replan_suggested"] = overdue_left > plan.hours_per_week;
     doc["left_out"] = left_out_json(plan, view.left_out, lang);
     doc["finished"] = view.finished;
     doc["next_checkpoint"] = checkpoint_json(plan, view.next_checkpoint, lang);
@@ -320,6 +391,65 @@ std::string render_status_json(const TrackedPlan& plan, const StatusView& view,
     return render::json_document(doc);
 }
 
+namespace {
+
+/// At most this many tasks are named in the re-plan summary's "left out" line.
+constexpr std::size_t k_replan_named = 3;
+
+/// "A (id, 6 h), B (id, 4 h) and 2 more": the first few of `ids`, then how many more.
+std::string named_tasks(const TrackedPlan& plan, const std::vector<std::string>& ids,
+                        std::string_view lang) {
+    const auto& l = labels(lang);
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < ids.size() && i < k_replan_named; ++i) {
+        const TrackedTask* t = plan.find(ids[i]);
+        names.push_back(render::with_id(lang, title_of(plan, ids[i], lang), ids[i],
+                                        format(l.hours, t == nullptr ? 0 : t->hours)));
+    }
+    if (ids.size() > k_replan_named) {
+        return format(l.named_more, render::list(names, lang), ids.size() - k_replan_named,
+                      ids.size());
+    }
+    return render::list(names, lang);
+}
+
+/// The summary of the moves: how many went later or earlier, which were left out or came back.
+void write_moves_summary(TextWriter& w, const TrackedPlan& plan, const ReplanResult& result,
+                         std::string_view lang) {
+    const auto& l = labels(lang);
+    int later = 0;
+    int earlier = 0;
+    std::vector<std::string> left_out;
+    std::vector<std::string> back;
+    for (const auto& m : result.moves) {
+        if (m.new_start == Date{}) {
+            left_out.push_back(m.task);
+        } else if (m.old_start == Date{}) {
+            back.push_back(m.task);
+        } else {
+            if (m.old_start < m.new_start) {
+                ++later;
+            } else {
+                ++earlier;
+            }
+        }
+    }
+    if (later > 0) {
+        w.para("", format(l.moves_later, later));
+    }
+    if (earlier > 0) {
+        w.para("", format(l.moves_earlier, earlier));
+    }
+    if (!left_out.empty()) {
+        w.para("", format(l.moves_left_out, named_tasks(plan, left_out, lang)));
+    }
+    if (!back.empty()) {
+        w.para("", format(l.moves_newly, named_tasks(plan, back, lang)));
+    }
+}
+
+} // namespace
+
 std::string render_replan_text(const TrackedPlan& plan, const ReplanResult& result, Date today,
                                std::string_view lang, const TextOptions& options) {
     TextWriter w(options);
@@ -332,17 +462,24 @@ std::string render_replan_text(const TrackedPlan& plan, const ReplanResult& resu
     if (!result.changed) {
         w.para("", l.nothing_moved);
     } else {
-        w.para("", format(l.new_end, render::long_date(result.new_end, lang),
-                          render::long_date(result.old_end, lang)));
-        if (!result.moves.empty()) {
+        w.para("", result.new_end == result.old_end
+                       ? format(l.same_end, render::long_date(result.new_end, lang))
+                       : format(l.new_end, render::long_date(result.new_end, lang),
+                                render::long_date(result.old_end, lang)));
+        w.blank();
+        write_moves_summary(w, plan, result, lang);
+        if (options.full && !result.moves.empty()) {
             w.blank();
             w.line(l.moved, fmt::emphasis::bold);
+            for (const auto& m : result.moves) {
+                w.para("  - ",
+                       format(l.move_line,
+                              render::with_id(lang, title_of(plan, m.task, lang), m.task),
+                              range(m.old_start, m.old_end), range(m.new_start, m.new_end)));
+            }
         }
-        for (const auto& m : result.moves) {
-            w.para("  - ",
-                   format(l.move_line, render::with_id(lang, title_of(plan, m.task, lang), m.task),
-                          range(m.old_start, m.old_end), range(m.new_start, m.new_end)));
-        }
+        w.blank();
+        w.para("", l.replan_next, fmt::emphasis::faint);
     }
     if (!result.not_in_catalog.empty()) {
         w.blank();
