@@ -130,6 +130,10 @@ struct Plan {
     /// Core tasks done the short way (Task::shorten) so that the plan fits six months.
     std::vector<ShortcutAdvice> shortened;
     int cut_hours = 0; ///< hours of the core tasks cut to fit six months (reason "cut")
+    /// No project of the direction fits six months at these hours, so the tasks that present
+    /// one (write-up, résumé, applications, interviews) were cut: the job search comes after
+    /// the plan (docs/scheduling.md).
+    bool presenting_cut = false;
     std::vector<QuestionStatus> interview_questions;
 };
 

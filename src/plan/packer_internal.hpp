@@ -33,6 +33,8 @@ struct Scope {
     std::vector<std::size_t> no_time; ///< optional tasks left out because the core was cut
     std::vector<ShortcutAdvice> shortened;
     std::vector<int> cut_hours; ///< per cut task, its hours
+    /// No project of the direction fits, so the tasks that present one went too.
+    bool presenting_cut = false;
 };
 
 /// Cuts `sel` to what a mentor keeps in six months at the person's hours: shortcuts and then

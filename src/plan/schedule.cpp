@@ -278,6 +278,7 @@ Plan make_plan(const Catalog& catalog, const ScheduleInput& input) {
     plan.fits_in_six_months = packed.fits;
     plan.own_gpu_prices = !input.gpu_cents.empty();
     plan.shortened = std::move(scope.shortened);
+    plan.presenting_cut = scope.presenting_cut;
     std::vector<char> scheduled(catalog.tasks.size(), 0);
     std::vector<char> skipped(catalog.tasks.size(), 0);
     for (std::size_t n = 0; n < sel.work.size(); ++n) {

@@ -79,10 +79,10 @@ void shorten_level(const Catalog& catalog, int level, const std::vector<char>& c
 /// a long task may leave room for a shorter one cut before it. A bounded number of tries keeps
 /// a large catalogue fast.
 void put_back(const Catalog& catalog, const ScheduleInput& input, const Selection& sel,
-              std::vector<char>& cut, CoreEnd e) {
+              std::vector<char>& cut, const std::vector<char>& kept_out, CoreEnd e) {
     std::vector<std::size_t> back;
     for (std::size_t i = 0; i < sel.work.size(); ++i) {
-        if (cut[i] && sel.work[i].core) {
+        if (cut[i] && sel.work[i].core && !kept_out[i]) {
             back.push_back(i);
         }
     }
@@ -158,6 +158,51 @@ void cut_level(const Catalog& catalog, int level, Selection& sel, std::vector<ch
     }
 }
 
+/// Presenting needs something built: when the cuts leave none of the direction's own work, the
+/// tasks that present it (and every task that needs them) go too, and so does the groundwork
+/// of their phases that only cut work needed (the scenario). Marks them in `kept_out`, which
+/// put_back leaves alone; returns whether it cut anything.
+bool cut_presenting(const Selection& sel, std::vector<char>& cut, std::vector<char>& kept_out,
+                    const std::vector<std::vector<std::size_t>>& dependents) {
+    const std::size_t n = sel.work.size();
+    auto kept = [&](std::size_t i) { return !cut[i] && sel.work[i].core; };
+    for (std::size_t i = 0; i < n; ++i) {
+        if (kept(i) && sel.work[i].direction_work) {
+            return false;
+        }
+    }
+    std::vector<char> phases; // phase ranks of the presenting tasks cut
+    bool any = false;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (kept(i) && sel.work[i].presents) {
+            mark_with_dependents(dependents, sel, i, kept_out, [&](std::size_t t) {
+                cut[t] = 1;
+                const auto rank = static_cast<std::size_t>(sel.work[t].phase_rank);
+                phases.resize(std::max(phases.size(), rank + 1), 0);
+                phases[rank] = 1;
+            });
+            any = true;
+        }
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto rank = static_cast<std::size_t>(sel.work[i].phase_rank);
+            const auto& needs = dependents[i];
+            const bool needed = std::any_of(needs.begin(), needs.end(),
+                                            [&](std::size_t d) { return sel.work[d].core; });
+            if (kept(i) && rank < phases.size() && phases[rank] && needed &&
+                std::all_of(needs.begin(), needs.end(),
+                            [&](std::size_t d) { return cut[d] || !sel.work[d].core; })) {
+                cut[i] = 1;
+                kept_out[i] = 1;
+                changed = true;
+            }
+        }
+    }
+    return any;
+}
+
 /// Cutting as a mentor does, one priority level at a time from the lowest: first the
 /// shortcuts, then the tasks, those no kept task needs first, the latest phase and the latest
 /// in the catalogue first, in runs of about the hours that are over. Returns the marks of the
@@ -198,7 +243,12 @@ std::vector<char> cut_to_fit(const Catalog& catalog, const ScheduleInput& input,
         cut_level(catalog, level, sel, cut, live, dependents, e, end);
         e = end();
     }
-    put_back(catalog, input, sel, cut, e);
+    std::vector<char> kept_out(n, 0);
+    scope.presenting_cut = cut_presenting(sel, cut, kept_out, dependents);
+    if (scope.presenting_cut) {
+        e = end();
+    }
+    put_back(catalog, input, sel, cut, kept_out, e);
     return cut;
 }
 

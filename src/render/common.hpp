@@ -92,6 +92,7 @@ struct Labels {
     const char* reason_cut;        ///< "cut to fit six months at your hours (...)"
     const char* cut_summary;       ///< "To fit six months at {0} h a week, ... cuts {1} h ..."
     const char* shortened;         ///< "Done the short way to fit six months: {}"
+    const char* presenting_cut;    ///< "At {0} h a week ... the job search comes after."
     const char* shortened_item;    ///< "{0} ({1} h instead of {2} h)"
     const char* question_left_out; ///< "Interview question not prepared: \"{0}\": ... {1} ..."
     const char* remedy_cut;        ///< "{} (cut to fit six months)"

@@ -89,6 +89,9 @@ constexpr Labels k_en{
                    "{1} h of the path (under \"Left out\"). The whole path ({2} h) needs {3} h "
                    "a week; --whole-path plans all of it at your pace.",
     .shortened = "Done the short way to fit six months: {}",
+    .presenting_cut = "At {0} h a week, six months cannot build a project of this direction "
+                      "to present, so this plan spends them on the groundwork and the first "
+                      "hands-on work; writing it up, the résumé and the interviews come after it.",
     .shortened_item = "{0} ({1} h instead of {2} h)",
     .question_left_out = "Interview question not prepared: \"{0}\": it draws on {1}, which this "
                          "plan does not include.",
@@ -303,6 +306,9 @@ constexpr Labels k_zh{
                    "小时（见“未安排的任务”）。完整路线共 {2} 小时，需要每周 {3} 小时；加 "
                    "--whole-path 可按你的节奏安排完整路线。",
     .shortened = "为在六个月内完成而精简：{}",
+    .presenting_cut =
+        "按每周 {0} 小时，六个月还做不出这个方向可以拿来展示的项目，所以这份计划把时间"
+        "用在打基础和第一批动手实践上；项目总结、简历和面试准备放在这份计划之后。",
     .shortened_item = "{0}（{1} 小时，原为 {2} 小时）",
     .question_left_out = "未准备的面试题：“{0}”——它涉及{1}，这份计划没有安排。",
     .remedy_cut = "{}（为在六个月内完成而删减）",

@@ -335,6 +335,9 @@ std::vector<std::string> scope_lines(const Report& report) {
         out.push_back(format(l.cut_summary, plan.hours_per_week, plan.cut_hours, plan.core_hours,
                              plan.hours_needed_per_week));
     }
+    if (plan.presenting_cut) {
+        out.push_back(format(l.presenting_cut, plan.hours_per_week));
+    }
     if (!plan.shortened.empty()) {
         std::vector<std::string> items;
         for (const auto& s : plan.shortened) {

@@ -191,10 +191,27 @@ std::string broken_rule(const Plan& plan, const Answers& answers, const std::str
             }
         }
     }
-    if (p.first.count("interview-prep") == 0) {
+    // (h) presents nothing before it is built: a task that presents work comes only with the
+    // direction's own work in the plan; when the presenting is cut, the plan says the job
+    // search comes after it.
+    const bool built = std::any_of(c.tasks.begin(), c.tasks.end(), [&](const Task& t) {
+        return p.first.count(t.id) != 0 && !t.is_common() && !t.presents;
+    });
+    for (const Task& t : c.tasks) {
+        if (t.presents && p.first.count(t.id) != 0 && !built) {
+            return "(h) " + t.id + " presents what the plan never builds";
+        }
+    }
+    const bool presented = std::any_of(c.tasks.begin(), c.tasks.end(), [&](const Task& t) {
+        return t.presents && p.first.count(t.id) != 0;
+    });
+    if (plan.presenting_cut == presented) {
+        return "(h) presenting_cut is " + std::to_string(plan.presenting_cut);
+    }
+    if (!plan.presenting_cut && p.first.count("interview-prep") == 0) {
         return "(f) no interview preparation";
     }
-    if (plan.hours_per_week >= 8 && p.hours.at("interview-prep") < 20) {
+    if (!plan.presenting_cut && plan.hours_per_week >= 8 && p.hours.at("interview-prep") < 20) {
         return "(f) interview preparation of " + std::to_string(p.hours.at("interview-prep")) +
                " h";
     }
