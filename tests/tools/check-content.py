@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Checks the content of the default catalogue against the rules of docs/content.md.
 
-Usage: tests/tools/check-content.py [CATALOG]   (default: this repository's data/catalog.json)
+Usage: tests/tools/check-content.py [CATALOG [CONTENT_DOC]]
+       (default: this repository's data/catalog.json and docs/content.md)
 Prints one line per violation, `FILE:POINTER: message` or `FILE: message`, and exits 1 if there is
 one; else prints a summary and exits 0. Standard library only. What `llmpath catalog validate`
 checks (ids, references, cycles, languages of texts, phase days, checkpoint parts' phases and
@@ -36,7 +37,8 @@ directions, presenting loops, taught before used, shorten) is not repeated. Rule
 - budget: a complete beginner's core hours (core tasks of the direction and common, plus optional
   prerequisites they pull in, at a beginner's hours_by) are at most 234 per direction (26 weeks at
   9 h a week); at least 6
-  foundations, 6 hands-on and 5 portfolio tasks per direction, bridging not counted.
+  foundations, 6 hands-on and 5 portfolio tasks per direction, bridging not counted;
+- core work, interview questions, priorities, whole works and price sources: see content_core.py.
 """
 import json
 import os
@@ -45,7 +47,11 @@ import sys
 from collections import defaultdict
 from urllib.parse import urlparse
 
-DEFAULT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../data/catalog.json")
+import content_core
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT = os.path.join(HERE, "../../data/catalog.json")
+DEFAULT_DOC = os.path.join(HERE, "../../docs/content.md")
 BUDGET = 234  # 26 weeks at 9 h a week
 # A complete beginner's answers, for the hours of tasks whose effort depends on an answer
 BEGINNER = {"background": "none", "coding": "none", "python": "none", "linux": "none",
@@ -509,17 +515,20 @@ def check_questions(cat, ids):
 
 RULES = [check_texts, check_terms, check_directions, check_layers, check_tasks,
          check_gpu, check_order, check_presenting, check_k8s, check_phases, check_gaps,
-         check_budget, check_git, check_questions]
+         check_budget, check_git, check_questions] + content_core.RULES
 
 
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.normpath(DEFAULT)
+    doc_path = sys.argv[2] if len(sys.argv) > 2 else os.path.normpath(DEFAULT_DOC)
     name = os.path.basename(path)
     try:
         with open(path, encoding="utf-8") as f:
             cat = json.load(f)
+        doc = open(doc_path, encoding="utf-8").read() if os.path.exists(doc_path) else None
         ids = by_id(cat.get("tasks", []))
         problems = [(p, m) for rule in RULES for p, m in rule(cat, ids)]
+        problems += list(content_core.check_price_sources(cat, doc))
     except (OSError, ValueError) as e:
         print(f"{name}: cannot read the catalogue: {e}")
         return 1
@@ -532,7 +541,7 @@ def main():
         print(f"{len(problems)} content violation(s)")
         return 1
     hours = ", ".join(f"{d} {h} h" for d, h in core_hours(cat, ids).items())
-    gaps = sum(len(g) for g in GAPS.values())
+    gaps = sum(len(g) for g in GAPS.values()) + sum(len(g) for g in content_core.CORE_GAPS.values())
     print(f"content rules: ok ({len(cat['tasks'])} tasks, {gaps} gaps covered, "
           f"beginner core hours {hours}, at most {BUDGET} h)")
     return 0
