@@ -10,9 +10,7 @@ and where every GPU price comes from. Used by check-content.py; standard library
   direction that no question draws on outranks a task of that direction a question draws on (what
   interviews ask outranks nice-to-haves);
 - whole works: a book or course resource links a chapter or a section, not the work's front page
-  (a Hugging Face Space, or a path of one segment);
-- prices: docs/content.md has, for every GPU class, a line that gives its id, its price as the
-  catalogue has it, the provider pages the figures come from and the date each was read.
+  (a Hugging Face Space, or a path of one segment).
 """
 import re
 from urllib.parse import urlparse
@@ -140,38 +138,6 @@ def check_whole_works(cat, _):
                 yield f"/tasks/{i}/resources/{j}/url", \
                     f"{t.get('id')}: {r.get('url')} is a whole {r.get('type')}'s front page; " \
                     "link the chapter or section that teaches the task"
-
-
-DATE = r"\b20\d\d-\d\d-\d\d\b|\b(?:January|February|March|April|May|June|July|August|September" \
-       r"|October|November|December) 20\d\d\b"
-PRICE_PAGE = r"\b[a-z0-9.-]+\.(?:io|com|ai|net|cloud)/[a-z/-]*pric"
-
-
-def check_price_sources(cat, doc):
-    """Every GPU class has a line in docs/content.md with its price, a price page and a date."""
-    if doc is None:
-        yield None, "docs/content.md not found: it must say where each GPU price comes from"
-        return
-    # the list items of the price sources, each joined onto one line
-    items = [re.sub(r"\s*\n\s*", " ", m) for m in re.findall(r"^- (.*?)(?=^- |^\s*$)", doc,
-                                                             re.M | re.S)]
-    gpu = cat.get("gpu") or {}
-    if gpu.get("checked") and gpu["checked"] not in doc:
-        yield None, f"docs/content.md does not give the date the prices were checked, " \
-                    f"{gpu['checked']}"
-    for c in gpu.get("classes", []):
-        cid, price = c.get("id"), c.get("price_per_hour")
-        line = next((x for x in items if x.startswith(f"`{cid}`, $")), None)
-        if line is None:
-            yield None, f"docs/content.md has no line '- `{cid}`, $PRICE: ...' saying where its " \
-                        "price comes from"
-            continue
-        if not line.startswith(f"`{cid}`, ${price:.2f}:"):
-            yield None, f"docs/content.md gives {cid} another price than the catalogue's " \
-                        f"{price:.2f}"
-        if not re.search(PRICE_PAGE, line) or not re.search(DATE, line):
-            yield None, f"docs/content.md: the price of {cid} needs the provider's price page and " \
-                        "the date each figure was read"
 
 
 RULES = [check_core_gaps, check_core_questions, check_priorities, check_whole_works]
