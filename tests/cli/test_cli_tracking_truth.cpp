@@ -99,9 +99,8 @@ void check_calendar(const json& doc) {
     }
 }
 
-/// An event of an iCalendar file: "SEQUENCE DTSTAMP SUMMARY".
-std::map<std::string, std::string> events(const std::string& ics) {
-    std::map<std::string, std::string> out;
+/// The content lines of an iCalendar file, unfolded (a folded line may split any text).
+std::string unfolded_ics(const std::string& ics) {
     std::string unfolded;
     for (std::size_t i = 0; i < ics.size(); ++i) {
         if (ics.compare(i, 3, "\r\n ") == 0) {
@@ -110,6 +109,13 @@ std::map<std::string, std::string> events(const std::string& ics) {
             unfolded += ics[i];
         }
     }
+    return unfolded;
+}
+
+/// An event of an iCalendar file: "SEQUENCE DTSTAMP SUMMARY".
+std::map<std::string, std::string> events(const std::string& ics) {
+    std::map<std::string, std::string> out;
+    const std::string unfolded = unfolded_ics(ics);
     std::string uid, seq, stamp, summary;
     std::size_t at = 0;
     while (at < unfolded.size()) {
@@ -146,7 +152,7 @@ TEST_CASE("cli truth 1: a re-plan keeps the finished tasks ticked in every view 
     CHECK_THAT(text, Contains("(rag-architecture, "));
     CHECK_THAT(text, Contains("2 of "));
     CHECK(count(l.ok({"export", "--format", "csv"}, "2027-01-04").out, ",done,") == 2);
-    CHECK(count(l.ok({"export", "--format", "ics"}, "2027-01-04").out, "[x] ") == 2);
+    CHECK(count(unfolded_ics(l.ok({"export", "--format", "ics"}, "2027-01-04").out), "[x] ") == 2);
     const json doc = l.run_json({"export"}, "2027-01-04");
     CHECK((*task_in(doc, "rag-architecture"))["left_out"].is_null());
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Checks the content of the default catalogue against the rules of docs/content.md.
 
-Usage: tests/tools/check-content.py [CATALOG]   (default: this repository's data/catalog.json)
+Usage: tests/tools/check-content.py [CATALOG [CONTENT_DOC]]
+       (default: this repository's data/catalog.json and docs/content.md)
 Prints one line per violation, `FILE:POINTER: message` or `FILE: message`, and exits 1 if there is
 one; else prints a summary and exits 0. Standard library only. What `llmpath catalog validate`
 checks (ids, references, cycles, languages of texts, phase days, checkpoint parts' phases and
@@ -18,10 +19,8 @@ directions, presenting loops, taught before used, shorten) is not repeated. Rule
 - tasks: a deliverable in en and zh; 1-4 resources, https with a host, none a site's or a GitHub
   repository's front page unless FRONT_PAGE_OK lists the task and URL; one official resource at
   least that is not a documentation front page; no URL in more than 3 tasks;
-- gpu: the price table has a currency, a checked date, a source in en and zh, 3-4 classes with a
-  name, memory and price; a task's gpu names a class of the table, count >= 1, hours > 0, and the
-  task uses or teaches gpu-env; when the task's en title, summary, deliverable or shortcut names
-  FP8 or FP4 (NVFP4, MXFP4), every GPU its class lists runs that format (GPU_FORMATS);
+- gpu: the price table, the GPUs a task's class lists, and a source and date for every price in
+  docs/content.md: see content_gpu.py;
 - order: llm-overview first, without prerequisites; bridging tasks right after it, each common, in
   the first phase, with skip_if_skills and listed by a pitfall;
 - presenting: one interview task, which presents; no building task needs a presenting task;
@@ -36,7 +35,8 @@ directions, presenting loops, taught before used, shorten) is not repeated. Rule
 - budget: a complete beginner's core hours (core tasks of the direction and common, plus optional
   prerequisites they pull in, at a beginner's hours_by) are at most 234 per direction (26 weeks at
   9 h a week); at least 6
-  foundations, 6 hands-on and 5 portfolio tasks per direction, bridging not counted.
+  foundations, 6 hands-on and 5 portfolio tasks per direction, bridging not counted;
+- core work, interview questions, priorities, whole works and price sources: see content_core.py.
 """
 import json
 import os
@@ -45,7 +45,12 @@ import sys
 from collections import defaultdict
 from urllib.parse import urlparse
 
-DEFAULT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../data/catalog.json")
+import content_core
+import content_gpu
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT = os.path.join(HERE, "../../data/catalog.json")
+DEFAULT_DOC = os.path.join(HERE, "../../docs/content.md")
 BUDGET = 234  # 26 weeks at 9 h a week
 # A complete beginner's answers, for the hours of tasks whose effort depends on an answer
 BEGINNER = {"background": "none", "coding": "none", "python": "none", "linux": "none",
@@ -121,21 +126,6 @@ GENERIC_SEGMENTS = {"en", "en-us", "zh", "zh-cn", "latest", "stable", "main", "m
 # that project as a whole, such as ("open-source", "https://github.com/OWNER/REPO"): "the task is
 # to contribute to this project". None does now; keep the list short and give each entry a reason.
 FRONT_PAGE_OK = {}
-# GPU named in a GPU class -> (FP8, FP4): whether its tensor cores run the format natively. FP8
-# came with Ada (L4, L40S, RTX 40xx) and Hopper; FP4 (NVFP4, MXFP4) with Blackwell.
-GPU_FORMATS = {
-    "T4": (False, False), "A10": (False, False), "A10G": (False, False), "A40": (False, False),
-    "A100": (False, False), "A100 80GB": (False, False), "RTX A4000": (False, False),
-    "RTX A6000": (False, False), "RTX 3090": (False, False),
-    "L4": (True, False), "L40S": (True, False), "RTX 4090": (True, False),
-    "RTX 6000 Ada": (True, False), "H100": (True, False), "H200": (True, False),
-    "RTX 5090": (True, True), "RTX PRO 6000": (True, True), "B200": (True, True),
-    "B300": (True, True),
-}
-# number format -> pattern (ignoring case) of a task text that needs it: "fp8" in --kv-cache-dtype
-# fp8 counts, FP8_DYNAMIC counts, a version such as FP80 does not
-NUMBER_FORMATS = {"FP8": r"(?<![a-z0-9])fp8(?![0-9])",
-                  "FP4": r"(?<![a-z0-9])(?:nv|mx)?fp4(?![0-9])"}
 # a text that cites a source the learner never sees: "the article('s)", "this/that (original)
 # article"; in Chinese 文章 or 原文 with a word that cites it (文章中、文章提到、该文章、原文指出……),
 # not 文本、原文件、原文本, a write-up's 技术文章中 or 你的文章里
@@ -312,69 +302,6 @@ def check_tasks(cat, _):
             yield None, f"url {url} is linked by {len(ids)} tasks, over 3: {', '.join(sorted(ids))}"
 
 
-def check_gpu_table(gpu):
-    if not re.fullmatch(r"[A-Z]{3}", str(gpu.get("currency", ""))):
-        yield "/gpu/currency", "expected a currency code such as USD"
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(gpu.get("checked", ""))):
-        yield "/gpu/checked", "expected the date the prices were checked, YYYY-MM-DD"
-    if not is_text(gpu.get("source")):
-        yield "/gpu/source", "expected where the prices come from, in en and zh"
-    classes = gpu.get("classes", [])
-    if not 3 <= len(classes) <= 4:
-        yield "/gpu/classes", f"{len(classes)} classes, expected 3 or 4"
-    for i, c in enumerate(classes):
-        price, memory = c.get("price_per_hour"), c.get("memory_gb")
-        if not (is_text(c.get("name")) and isinstance(memory, int) and memory > 0
-                and isinstance(price, (int, float)) and price > 0):
-            yield f"/gpu/classes/{i}", "a class needs a name in en and zh, memory_gb and a price"
-
-
-def check_gpu(cat, _):
-    gpu = cat.get("gpu") if isinstance(cat.get("gpu"), dict) else {}
-    if not gpu:
-        yield "/gpu", "missing the GPU price table"
-    yield from check_gpu_table(gpu)
-    classes = {c.get("id") for c in gpu.get("classes", [])}
-    for i, t in enumerate(cat.get("tasks", [])):
-        g, p, tid = t.get("gpu"), f"/tasks/{i}/gpu", t.get("id")
-        if g is None:
-            continue
-        if g.get("class") not in classes:
-            yield f"{p}/class", f"{tid}: GPU class {g.get('class')} is not in the price table"
-        if not (isinstance(g.get("count", 1), int) and g.get("count", 1) >= 1
-                and g.get("hours", 0) > 0):
-            yield p, f"{tid}: needs a count >= 1 and hours > 0"
-        if "gpu-env" not in t.get("uses", []) + t.get("teaches", []):
-            yield p, f"{tid}: needs a GPU but neither uses nor teaches gpu-env"
-        yield from format_problems(t, by_id(gpu.get("classes", [])).get(g.get("class")), p)
-
-
-def format_problems(task, cls, p):
-    """Every GPU of the task's class runs each number format (FP8, FP4) its en text asks for."""
-    text = " ".join(en(x) for x in (task.get("title"), task.get("summary"), task.get("deliverable"),
-                                    (task.get("shorten") or {}).get("how")))
-    needed = [i for i, pattern in enumerate(NUMBER_FORMATS.values())
-              if re.search(pattern, text, re.IGNORECASE)]
-    if cls is None or not needed:
-        return
-    names, tid, cid = list(NUMBER_FORMATS), task.get("id"), cls.get("id")
-    listed = re.search(r"\(([^()]*)\)", en(cls.get("name")))
-    gpus = [x.strip() for x in listed.group(1).split(",")] if listed else []
-    if not gpus:
-        yield f"{p}/class", f"{tid}: its text asks for {names[needed[0]]}, but the name of GPU " \
-                            f"class {cid} lists no GPUs in parentheses"
-    for gpu in gpus:
-        if gpu not in GPU_FORMATS:
-            yield f"{p}/class", f"{tid}: GPU class {cid} lists {gpu}, which GPU_FORMATS does not " \
-                                "know; add whether it runs FP8 and FP4"
-            continue
-        lacking = [names[i] for i in needed if not GPU_FORMATS[gpu][i]]
-        if lacking:
-            both, either = " and ".join(lacking), " or ".join(lacking)
-            yield f"{p}/class", f"{tid}: its text asks for {both}, but GPU class {cid} lists " \
-                                f"{gpu}, which does not run {either}; use a class whose GPUs all do"
-
-
 def check_order(cat, _):
     tasks, first = cat.get("tasks", []), (cat.get("phases") or [{}])[0].get("id")
     if not tasks or tasks[0].get("id") != "llm-overview" or tasks[0].get("prerequisites"):
@@ -508,18 +435,21 @@ def check_questions(cat, ids):
 
 
 RULES = [check_texts, check_terms, check_directions, check_layers, check_tasks,
-         check_gpu, check_order, check_presenting, check_k8s, check_phases, check_gaps,
-         check_budget, check_git, check_questions]
+         content_gpu.check_gpu, check_order, check_presenting, check_k8s, check_phases, check_gaps,
+         check_budget, check_git, check_questions] + content_core.RULES
 
 
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.normpath(DEFAULT)
+    doc_path = sys.argv[2] if len(sys.argv) > 2 else os.path.normpath(DEFAULT_DOC)
     name = os.path.basename(path)
     try:
         with open(path, encoding="utf-8") as f:
             cat = json.load(f)
+        doc = open(doc_path, encoding="utf-8").read() if os.path.exists(doc_path) else None
         ids = by_id(cat.get("tasks", []))
         problems = [(p, m) for rule in RULES for p, m in rule(cat, ids)]
+        problems += list(content_gpu.check_price_sources(cat, doc))
     except (OSError, ValueError) as e:
         print(f"{name}: cannot read the catalogue: {e}")
         return 1
@@ -532,7 +462,7 @@ def main():
         print(f"{len(problems)} content violation(s)")
         return 1
     hours = ", ".join(f"{d} {h} h" for d, h in core_hours(cat, ids).items())
-    gaps = sum(len(g) for g in GAPS.values())
+    gaps = sum(len(g) for g in GAPS.values()) + sum(len(g) for g in content_core.CORE_GAPS.values())
     print(f"content rules: ok ({len(cat['tasks'])} tasks, {gaps} gaps covered, "
           f"beginner core hours {hours}, at most {BUDGET} h)")
     return 0

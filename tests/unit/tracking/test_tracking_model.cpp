@@ -64,12 +64,18 @@ std::map<std::string, Event> events_of(const std::string& ics) {
     const std::string unfolded = unfold(ics);
     std::string uid;
     Event e;
+    bool in_event = false;
     std::size_t at = 0;
     while (at < unfolded.size()) {
         const std::size_t end = unfolded.find("\r\n", at);
         const std::string line = unfolded.substr(at, end - at);
         at = end + 2;
-        if (line.rfind("UID:", 0) == 0) {
+        // Only an event's own lines are its content, whatever comes before or after it.
+        if (line == "BEGIN:VEVENT") {
+            in_event = true;
+        } else if (!in_event) {
+            continue;
+        } else if (line.rfind("UID:", 0) == 0) {
             uid = line.substr(4);
         } else if (line.rfind("SEQUENCE:", 0) == 0) {
             e.sequence = std::stoi(line.substr(9));
@@ -78,7 +84,8 @@ std::map<std::string, Event> events_of(const std::string& ics) {
         } else if (line == "END:VEVENT") {
             out[uid] = e;
             e = {};
-        } else if (!uid.empty()) {
+            in_event = false;
+        } else {
             e.content += line + "\n";
         }
     }
