@@ -51,7 +51,8 @@ constexpr Labels k_en{
     .map_work = "Jobs here: {}",
     .gpu = "GPU time: {0}; about {1}",
     .gpu_class = "{0} GPU-hours of {1}",
-    .gpu_plan = "GPU time in the whole plan: {0}; about {1} at {2}",
+    .gpu_plan = "GPU time in the whole plan: {0}; about {1} at {2}. That counts the hours the "
+                "tasks run: budget more for idle time, storage, retries and any LLM API tokens.",
     .gpu_prices = "the prices of {0} (set yours with --gpu-price)",
     .gpu_own_prices = "your prices (--gpu-price), and the catalogue's of {0} for the others",
     .week = "Week {}",
@@ -71,7 +72,8 @@ constexpr Labels k_en{
     .left_out_count = "{} tasks are left out: --full lists them and why.",
     .first_weeks = "Your first two weeks",
     .more_tasks = "Not listed here: {} more tasks of these two weeks; --full lists every task.",
-    .gpu_cost = "GPU time: about {0} at {1}; --full gives the hours by GPU class.",
+    .gpu_cost = "GPU time: about {0} at {1}, before idle time, storage, retries and LLM API "
+                "tokens; --full gives the hours by GPU class.",
     .start_here = "Start here",
     .checkpoints = "Checkpoints",
     .checkpoint_at = "{0}: week {1}, {2}",
@@ -270,7 +272,8 @@ constexpr Labels k_zh{
     .map_work = "对应方向：{}",
     .gpu = "GPU 用时：{0}；约 {1}",
     .gpu_class = "{1}共 {0} GPU 小时",
-    .gpu_plan = "整个计划的 GPU 用时：{0}；约 {1}，按{2}",
+    .gpu_plan = "整个计划的 GPU 用时：{0}；约 {1}，按{2}。这只算任务实际运行的时间，闲置、存储、"
+                "重试和大模型 API 的 token 费用需另行预留。",
     .gpu_prices = "{0}的价格计算（可用 --gpu-price 设置你的价格）",
     .gpu_own_prices = "你设置的价格（--gpu-price）计算，其余按目录 {0} 的价格",
     .week = "第 {} 周",
@@ -290,7 +293,8 @@ constexpr Labels k_zh{
     .left_out_count = "有 {} 个任务未安排，加上 --full 可查看是哪些任务及原因。",
     .first_weeks = "前两周",
     .more_tasks = "这两周还有 {} 个任务没有列出，加上 --full 可查看全部任务。",
-    .gpu_cost = "GPU 费用：约 {0}，按{1}；加上 --full 可查看各类 GPU 的用时。",
+    .gpu_cost = "GPU 费用：约 {0}，按{1}，不含闲置、存储、重试和大模型 API 的 token 费用；"
+                "加上 --full 可查看各类 GPU 的用时。",
     .start_here = "从这里开始",
     .checkpoints = "阶段验收",
     .checkpoint_at = "{0}：第 {1} 周，{2}",
