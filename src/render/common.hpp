@@ -50,7 +50,7 @@ struct Labels {
     const char* with_shortcuts;     ///< "With every shortcut, {0} h a week would be enough; ..."
     const char* apply_from;         ///< "Start applying from week {0} ({1}), ..."
     const char* phase;              ///< "Phase {}"
-    const char* window;             ///< "window: {}"
+    const char* window;             ///< " (window {})": after a phase's dates, its own days
     const char* goal;
     const char* map_title;      ///< "The map of the field: six layers, top to bottom"
     const char* map_tools;      ///< "Tools: {}"
@@ -215,6 +215,7 @@ struct Labels {
     const char* history_skip;    ///< history: skip
     const char* history_undo;    ///< history: undo
     const char* history_replan;  ///< history: replan
+    const char* kept_head;       ///< the heading over the tasks kept for unanswered questions
 };
 
 const Labels& labels(std::string_view lang);
