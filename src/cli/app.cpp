@@ -382,7 +382,11 @@ Said parse_error_words(const CLI::App& app, const CLI::App& command, const CLI::
         : dynamic_cast<const CLI::ValidationError*>(&e) != nullptr  ? ParseErrorKind::validation
         : dynamic_cast<const CLI::ConversionError*>(&e) != nullptr  ? ParseErrorKind::conversion
                                                                     : ParseErrorKind::other;
-    return {util::lower_first(e.what()), parse_error_zh(kind, e.what())};
+    const std::string en = util::lower_first(e.what());
+    if (auto zh = parse_error_zh(kind, e.what())) {
+        return {en, *zh};
+    }
+    return util::say(msg::bad_flag_value, en);
 }
 
 int print_help(const CLI::App& app, const std::string& topic, Io& io) {

@@ -73,7 +73,7 @@ constexpr HelpWords k_words[] = {
     {"Print the shell completion script for bash, zsh or fish",
      "输出 bash、zsh 或 fish 的命令补全脚本"},
     {"Check a catalogue: 'ok' with counts, or every problem as FILE:POINTER: message",
-     "校验内容库：通过时输出 ok 和各项数量，否则按 FILE:POINTER: message 列出每个问题"},
+     "校验内容库：通过时输出 ok 和各项数量，否则逐条列出每个问题（FILE:POINTER: 说明）"},
     {"Print the built-in catalogue (JSON) to copy and customise",
      "输出内置内容库（JSON），可复制后自行修改"},
     // Options and arguments of the commands.
@@ -160,7 +160,7 @@ bool has_help_text(std::string_view en) {
                        [&](const HelpWords& w) { return w.en == en; });
 }
 
-std::string parse_error_zh(ParseErrorKind kind, const std::string& message) {
+std::optional<std::string> parse_error_zh(ParseErrorKind kind, const std::string& message) {
     std::smatch m;
     switch (kind) {
     case ParseErrorKind::required:
@@ -191,7 +191,7 @@ std::string parse_error_zh(ParseErrorKind kind, const std::string& message) {
     case ParseErrorKind::other:
         break;
     }
-    return "命令行有误（" + message + "）";
+    return std::nullopt;
 }
 
 } // namespace llmpath::cli

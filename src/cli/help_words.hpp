@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -43,7 +44,7 @@ bool has_help_text(std::string_view en);
 enum class ParseErrorKind { required, mismatch, validation, conversion, other };
 
 /// CLI11's message (`message`, as it says it) in Chinese: the flag and the value it names, in
-/// Chinese words; a message of no known form is kept after a Chinese lead-in.
-std::string parse_error_zh(ParseErrorKind kind, const std::string& message);
+/// Chinese words; nullopt for a message of no known form.
+std::optional<std::string> parse_error_zh(ParseErrorKind kind, const std::string& message);
 
 } // namespace llmpath::cli

@@ -376,7 +376,7 @@ constexpr Labels k_zh{
     .condition_in = "{0}为{1}",
     .questions_title = "内容库 {0} {1} 的问题。",
     .questions_how = "用 -d ID=VALUE 回答，或用 --data-file FILE 读取一个 JSON 对象"
-                     "（{{\"ID\": 值, ...}}）。",
+                     "（形如 {{\"ID\": 值}}）。",
     .type_single = "单选",
     .type_multi = "多选",
     .type_integer = "整数",

@@ -153,7 +153,7 @@ const Words parse_error{"{0}{1}; run 'llmpath help{2}' for usage",
 const Words extra_arguments{"the following arguments were not expected: {0}",
                             "无法识别的参数：{0}"};
 const Words extra_argument{"the following argument was not expected: {0}", "无法识别的参数：{0}"};
-const Words bad_flag_value{"{0}", "参数值有误：{0}"};
+const Words bad_flag_value{"{0}", "命令行有误：{0}"};
 const Words start_not_date{"--start: {0} is not a real date; expected YYYY-MM-DD, "
                            "e.g. 2027-01-04",
                            "--start：{0}不是有效日期；请按 YYYY-MM-DD 输入，例如 "
