@@ -102,6 +102,10 @@ bool is_number(std::string_view word) {
             }
         }
     }
+    constexpr std::string_view k_ordinal = "第 "; // "第 5 周" is one piece
+    if (word.starts_with(k_ordinal)) {
+        word.remove_prefix(k_ordinal.size());
+    }
     if (word.empty() || word.back() < '0' || word.back() > '9') {
         return false;
     }
@@ -244,8 +248,8 @@ bool keep_together(const std::string& s, std::size_t at) {
 }
 
 /// The pieces a line may hold whole: text between two break opportunities, with the spaces that
-/// end it. A number and its unit ("10 h", "24 GB", "3 小时", "（16 小时）") and a date ("Mon 30
-/// Nov 2026", "2027 年 4 月 19 日（周一）") stay one piece.
+/// end it. A number and its unit ("10 h", "24 GB", "3 小时", "（16 小时）", "第 5 周") and a date
+/// ("Mon 30 Nov 2026", "2027 年 4 月 19 日（周一）") stay one piece.
 std::vector<std::string_view> pieces_of(const std::string& s) {
     std::vector<std::string_view> out;
     const auto dates = date_spans(s);
@@ -264,12 +268,16 @@ std::vector<std::string_view> pieces_of(const std::string& s) {
         }
         const std::string_view piece(s.data() + from, to - from);
         const int letters = letter_width(piece);
+        const bool ordinal = !out.empty() && out.back().ends_with("第 ") && is_digit(piece.front());
         const bool after_number = !out.empty() && out.back().ends_with(' ') &&
                                   is_number(out.back()) && display_width(trim(piece)) <= 4;
         // A Chinese unit is one or two characters ("周", "小时"), each a piece of its own.
         const bool more_unit = unit >= 0 && !out.back().ends_with(' ') && letters > 0 &&
                                unit + letters <= 4 && !is_digit(piece.front());
-        if (after_number || more_unit) {
+        if (ordinal) {
+            out.back() = std::string_view(out.back().data(), out.back().size() + piece.size());
+            unit = -1;
+        } else if (after_number || more_unit) {
             out.back() = std::string_view(out.back().data(), out.back().size() + piece.size());
             unit = after_number ? letters : unit + letters;
         } else {
