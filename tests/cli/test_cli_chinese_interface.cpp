@@ -4,6 +4,7 @@
 #include "support/check.hpp"
 #include "support/chinese_style.hpp"
 #include "support/run.hpp"
+#include "util/text.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -45,10 +46,10 @@ std::string english_in_help(const std::string& text) {
         "bash",    "zsh",   "fish",       "less",  "today", "help", "Markdown",
         "JSON",    "CSV",   "JSON Lines", "Lines", "TASK",  "plan", "SHELL",
         "tasks",   "input", "file",       "shell", "INT"};
-    const auto is_command = [](const std::string& word) {
-        return word == "validate" || word == "show" ||
+    const auto is_command = [](const std::string& name) {
+        return name == "validate" || name == "show" ||
                std::any_of(std::begin(k_commands), std::end(k_commands),
-                           [&](const char* c) { return word == c; });
+                           [&](const char* c) { return name == c; });
     };
     for (const auto& line : lines_of(text)) {
         if (line.starts_with("  llmpath") || line.starts_with("  source") ||
@@ -180,4 +181,20 @@ TEST_CASE("cli: full-width input from a Chinese input method, through every sour
     const auto file = with({"--data-file", dir + "/me.json"});
     CHECK(answered(file, "hours_per_week") == 12);
     CHECK(answered(file, "interests") == nlohmann::json::array({"data", "products"}));
+}
+
+TEST_CASE("cli directions fits the terminal's width from 60 columns up, in both languages",
+          "[cli][chinese]") {
+    for (const char* lang : {"zh", "en"}) {
+        for (int width = 60; width <= 100; width += 5) {
+            RunOptions o;
+            o.env["COLUMNS"] = std::to_string(width);
+            const auto r = run_llmpath({"--lang", lang, "directions"}, o);
+            REQUIRE(r.exit_code == 0);
+            for (const auto& line : lines_of(r.out)) {
+                INFO(lang << " at " << width << ": " << line);
+                CHECK(llmpath::util::display_width(line) <= width);
+            }
+        }
+    }
 }
