@@ -5,7 +5,8 @@
 #   Without --with-dev-tools it builds what running llmpath needs, and no test.
 #   --with-dev-tools also installs what the test suite runs besides the compiler: tmux (the
 #   terminal test), chromium, python3-icalendar and jq (the export checks), zsh and fish (the
-#   completion checks), lintian and groff-base (the package checks) and, from npm,
+#   completion checks), lintian and groff-base (the package checks), cmark-gfm (the Markdown
+#   structure check) and, from npm,
 #   markdownlint-cli2, ajv-cli, mermaid and puppeteer-core (tests/tools/package-lock.json).
 set -euo pipefail
 
@@ -26,7 +27,7 @@ packages=(g++ cmake ninja-build pkg-config libcli11-dev nlohmann-json3-dev libfm
 [ "$dev_tools" = 1 ] && packages+=(catch2)
 [ "$preset" = bench ] && packages+=(libbenchmark-dev hyperfine jq)
 if [ "$dev_tools" = 1 ]; then
-  packages+=(tmux chromium python3-icalendar jq zsh fish lintian groff-base)
+  packages+=(tmux chromium python3-icalendar jq zsh fish lintian groff-base cmark-gfm)
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 bash scripts/install-packages.sh "${packages[@]}"

@@ -92,6 +92,16 @@ std::variant<AnswerValue, std::string>
 parse_answer(const Question& q, std::string_view text, std::string_view lang = "en",
              const std::optional<Date>& today = std::nullopt);
 
+/// The text as its ASCII form where a Chinese input method typed a full-width one: digits, letters
+/// and ASCII punctuation (U+FF01..U+FF5E, such as ８ and ，), the ideographic space, and 、 as a
+/// comma. Every answer that is not free text is read through it (prompt, -d, answers files).
+std::string fold_width(std::string_view text);
+
+/// parse_answer with the message in both languages.
+std::variant<AnswerValue, Said> judge_answer(const Question& q, std::string_view text,
+                                             std::string_view lang = "en",
+                                             const std::optional<Date>& today = std::nullopt);
+
 /// parse_answer for a person at the prompt: on a bad answer, only why it is not one, in `lang`
 /// ("“99”不是可选项"); the prompt's own hint then says what to type.
 std::variant<AnswerValue, std::string>

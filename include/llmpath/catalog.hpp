@@ -230,7 +230,7 @@ struct Question {
     friend bool operator==(const Question&, const Question&) = default;
 };
 
-enum class ResourceType { official, opensource, article, course, video, book };
+enum class ResourceType { official, opensource, article, course, video, book, paper };
 
 /// A kind of GPU and what an hour of one costs.
 struct GpuClass {

@@ -2,9 +2,19 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace llmpath {
+
+/// A message in both languages of the interface, each written as a native speaker writes it
+/// (include/llmpath/messages.hpp holds the words; util::say fills them).
+struct Said {
+    std::string en;
+    std::string zh;
+    /// The message in `lang` ("zh" or "en").
+    const std::string& in(std::string_view lang) const { return lang == "zh" ? zh : en; }
+};
 
 /// Process exit codes, documented in README and --help.
 enum class ExitCode : int {
@@ -20,12 +30,19 @@ enum class ExitCode : int {
 /// Base of every error llmpath raises on purpose; what() is a complete one-line message.
 class Error : public std::runtime_error {
   public:
+    /// A message that reads the same in both languages (a path, a system error, a name).
     explicit Error(const std::string& message, ExitCode code = ExitCode::failure)
-        : std::runtime_error(message), m_code(code) {}
+        : std::runtime_error(message), m_code(code), m_zh(message) {}
+    /// A message in both languages; what() is the English one.
+    Error(const Said& message, ExitCode code)
+        : std::runtime_error(message.en), m_code(code), m_zh(message.zh) {}
     ExitCode code() const noexcept { return m_code; }
+    /// The message in `lang`: the Chinese one for "zh", else what().
+    std::string text(std::string_view lang) const { return lang == "zh" ? m_zh : what(); }
 
   private:
     ExitCode m_code;
+    std::string m_zh;
 };
 
 /// A value given to the core that the catalogue cannot use: an unknown direction or id, a
@@ -33,6 +50,7 @@ class Error : public std::runtime_error {
 class InputError : public Error {
   public:
     explicit InputError(const std::string& message) : Error(message, ExitCode::usage) {}
+    explicit InputError(const Said& message) : Error(message, ExitCode::usage) {}
 };
 
 /// One or more answers are missing or invalid; problems() lists each, fully worded.
@@ -40,6 +58,13 @@ class AnswerError : public Error {
   public:
     explicit AnswerError(std::vector<std::string> problems)
         : Error(join(problems), ExitCode::usage), m_problems(std::move(problems)) {}
+    /// Problems in both languages; problems() has the English ones.
+    explicit AnswerError(const std::vector<Said>& problems)
+        : Error(Said{join(problems, "en"), join(problems, "zh")}, ExitCode::usage) {
+        for (const auto& p : problems) {
+            m_problems.push_back(p.en);
+        }
+    }
     const std::vector<std::string>& problems() const noexcept { return m_problems; }
 
   private:
@@ -50,6 +75,16 @@ class AnswerError : public Error {
                 out += '\n';
             }
             out += line;
+        }
+        return out;
+    }
+    static std::string join(const std::vector<Said>& lines, std::string_view lang) {
+        std::string out;
+        for (const auto& line : lines) {
+            if (!out.empty()) {
+                out += '\n';
+            }
+            out += line.in(lang);
         }
         return out;
     }
@@ -104,7 +139,7 @@ namespace llmpath {
 /// The person ended an interactive run (Ctrl-D, Ctrl-C): exit 130, nothing written.
 class Interrupted : public Error {
   public:
-    Interrupted() : Error("interrupted", ExitCode::interrupted) {}
+    Interrupted() : Error(Said{"interrupted", "已中断"}, ExitCode::interrupted) {}
 };
 
 } // namespace llmpath

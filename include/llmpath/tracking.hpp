@@ -105,6 +105,7 @@ struct TrackedPlan {
 class StateError : public Error {
   public:
     explicit StateError(const std::string& message) : Error(message, ExitCode::state) {}
+    explicit StateError(const Said& message) : Error(message, ExitCode::state) {}
 };
 
 /// Copies the plan and what it needs from the catalogue into a tracked plan adopted on `today`.

@@ -114,7 +114,8 @@ std::string answer_label(const Question& q, const AnswerValue& value, std::strin
             labels.emplace_back(c->label.empty() ? std::string_view(c->value) : c->label.get(lang));
         }
         if (!labels.empty() || q.type == QuestionType::multi) {
-            return labels.empty() ? std::string("-") : util::join(labels, ", ");
+            return labels.empty() ? std::string("-")
+                                  : util::join(labels, lang == "zh" ? "、" : ", ");
         }
     }
     if (const auto* b = std::get_if<bool>(&value)) {

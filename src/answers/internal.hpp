@@ -12,10 +12,10 @@
 namespace llmpath {
 
 /// "enter a number from 1 to 60", from the question's limits.
-std::string range_phrase(const Question& q);
+Said range_phrase(const Question& q);
 
-/// parse_answer, with "today" accepted when `today` is given (and read only if it is used).
-std::variant<AnswerValue, std::string> parse_answer_on(const Question& q, std::string_view text,
-                                                       std::string_view lang, const Today* today);
+/// judge_answer, with "today" accepted when `today` is given (and read only if it is used).
+std::variant<AnswerValue, Said> parse_answer_on(const Question& q, std::string_view text,
+                                                std::string_view lang, const Today* today);
 
 } // namespace llmpath

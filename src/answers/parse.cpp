@@ -2,6 +2,7 @@
 #include "answers/internal.hpp"
 
 #include "util/pattern.hpp"
+#include "util/say.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
@@ -14,7 +15,7 @@ namespace {
 
 using util::quote;
 
-/// Why a text is not an answer to its question; described in words by describe().
+/// Why a text is not an answer to its question; described in words by describe_problem().
 struct Problem {
     enum class Kind {
         empty_choice,
@@ -89,25 +90,22 @@ Parsed parse_single(const Question& q, std::string_view text, std::string_view l
     return not_a_choice(q, text);
 }
 
-std::string selection_phrase(const Question& q) {
+Said selection_phrase(const Question& q) {
     const int lo = q.min_selected.value_or(0);
     const int all = static_cast<int>(q.choices.size());
     const int hi = std::min(q.max_selected.value_or(all), all);
-    std::string how = "choose ";
+    const Said values = util::listed(q.choice_values());
+    Said how;
     if (lo == hi) {
-        how += std::to_string(lo);
+        how = util::say(msg::choose_exactly, std::to_string(lo), values);
     } else if (hi < all) {
-        how += std::to_string(lo) + " to " + std::to_string(hi);
+        how = util::say(msg::choose_between, std::to_string(lo), std::to_string(hi), values);
     } else if (lo > 0) {
-        how += "at least " + std::to_string(lo);
+        how = util::say(msg::choose_at_least, std::to_string(lo), values);
     } else {
-        how += "any";
+        how = util::say(msg::choose_any, values);
     }
-    how += " of " + util::join(q.choice_values(), ", ") + ", comma-separated";
-    if (lo == 0) {
-        how += ", or - for none";
-    }
-    return how;
+    return lo == 0 ? util::say(msg::or_none, how) : how;
 }
 
 Parsed parse_multi(const Question& q, std::string_view text, std::string_view lang) {
@@ -223,105 +221,72 @@ Parsed parse_text(const Question& q, std::string_view text) {
     return AnswerValue{std::string(text)};
 }
 
-/// The problem in English, as -d, files and defaults report it: why, and what is allowed.
-std::string describe_en(const Question& q, const Problem& p) {
-    const std::string t = quote(p.text);
-    const std::string mean = p.suggestion.empty() ? "" : " (did you mean '" + p.suggestion + "'?)";
-    const std::string choose = q.type == QuestionType::multi
-                                   ? selection_phrase(q)
-                                   : "choose one of " + util::join(q.choice_values(), ", ");
+/// The problem as -d, files and defaults report it: why, and what is allowed.
+Said describe_problem(const Question& q, const Problem& p) {
+    const Said t = util::quoted(p.text);
+    const Said mean = p.suggestion.empty() ? Said{} : util::say(msg::did_you_mean, p.suggestion);
+    const Said choose = q.type == QuestionType::multi
+                            ? selection_phrase(q)
+                            : util::say(msg::choose_one, util::listed(q.choice_values()));
     const std::string n = std::to_string(p.count);
     const std::string limit = std::to_string(p.limit);
     switch (p.kind) {
     case Kind::empty_choice:
-        return "an empty answer is not a choice; " + choose;
+        return util::say(msg::empty_choice, choose);
     case Kind::not_a_choice:
-        return t + " is not a choice" + mean + "; " + choose;
+        return util::say(msg::not_a_choice, t, mean, choose);
     case Kind::nothing_selected:
-        return "nothing selected; " + choose;
+        return util::say(msg::nothing_selected, choose);
     case Kind::too_few:
-        return t + " selects " + n + ", fewer than the minimum " + limit + "; " + choose;
+        return util::say(msg::too_few, t, n, limit, choose);
     case Kind::too_many:
-        return t + " selects " + n + ", more than the maximum " + limit + "; " + choose;
+        return util::say(msg::too_many, t, n, limit, choose);
     case Kind::not_whole:
-        return t + " is not a whole number; " + range_phrase(q);
+        return util::say(msg::not_whole, t, range_phrase(q));
     case Kind::too_large:
-        return t + " is too large; " + range_phrase(q);
+        return util::say(msg::too_large, t, range_phrase(q));
     case Kind::below_min:
-        return p.text + " is below the minimum " + limit;
+        return util::say(msg::below_min, p.text, limit);
     case Kind::above_max:
-        return p.text + " is above the maximum " + limit;
+        return util::say(msg::above_max, p.text, limit);
     case Kind::not_bool:
-        return t + " is not yes or no; answer yes or no (y/n and true/false work too)";
+        return util::say(msg::not_bool, t);
     case Kind::not_date:
-        return t + " is not a date; enter YYYY-MM-DD" + (p.count ? " or today" : "");
+        return util::say(p.count ? msg::not_date_today : msg::not_date, t);
     case Kind::not_utf8:
-        return t + " is not valid UTF-8";
+        return util::say(msg::not_utf8, t);
     case Kind::controls:
-        return t + " contains control characters; enter plain text on one line";
+        return util::say(msg::controls, t);
     case Kind::too_long:
-        return t + " is " + n + " characters long, more than the maximum " + limit;
+        return util::say(msg::too_long, t, n, limit);
     case Kind::no_match:
-        return t + " does not match the pattern " + *q.pattern;
+        return util::say(msg::no_match, t, *q.pattern);
     case Kind::bad_pattern:
-        return "the catalogue's pattern " + t + " is not a valid regex";
+        return util::say(msg::bad_pattern, t);
     }
-    return "";
+    return {};
 }
 
-/// Why, for a person at the prompt, in `lang`; the prompt's own hint says what is allowed.
+/// Why, for a person at the prompt, in `lang`: the message up to what is allowed, which the
+/// prompt's own hint says.
 std::string reason(const Question& q, const Problem& p, std::string_view lang) {
-    if (lang != "zh") {
-        const std::string why = describe_en(q, p);
-        const auto semicolon = why.find("; ");
-        return semicolon == std::string::npos ? why : why.substr(0, semicolon);
-    }
-    const std::string t = "“" + p.text + "”";
-    const std::string n = std::to_string(p.count);
-    const std::string limit = std::to_string(p.limit);
-    switch (p.kind) {
-    case Kind::empty_choice:
-        return "答案不能为空";
-    case Kind::not_a_choice:
-        return t + "不是可选项" +
-               (p.suggestion.empty() ? "" : "（是不是想输入 " + p.suggestion + "？）");
-    case Kind::nothing_selected:
-        return "一项都没有选";
-    case Kind::too_few:
-        return t + "只选了 " + n + " 项，少于最少的 " + limit + " 项";
-    case Kind::too_many:
-        return t + "选了 " + n + " 项，多于最多的 " + limit + " 项";
-    case Kind::not_whole:
-        return t + "不是整数";
-    case Kind::too_large:
-        return t + "太大了";
-    case Kind::below_min:
-        return p.text + " 小于最小值 " + limit;
-    case Kind::above_max:
-        return p.text + " 大于最大值 " + limit;
-    case Kind::not_bool:
-        return t + "不是“是”或“否”";
-    case Kind::not_date:
-        return t + "不是日期";
-    case Kind::not_utf8:
-        return t + "不是有效的 UTF-8 文本";
-    case Kind::controls:
-        return t + "含有控制字符，请在一行内输入纯文本";
-    case Kind::too_long:
-        return t + "有 " + n + " 个字符，超过上限 " + limit + " 个";
-    case Kind::no_match:
-        return t + "不符合格式 " + *q.pattern;
-    case Kind::bad_pattern:
-        return "目录中的格式 " + p.text + " 不是有效的正则表达式";
-    }
-    return "";
+    const std::string why = describe_problem(q, p).in(lang);
+    const auto cut = why.find(lang == "zh" ? "；" : "; ");
+    return cut == std::string::npos ? why : why.substr(0, cut);
 }
 
 Parsed parse_on(const Question& q, std::string_view text, std::string_view lang,
                 const Today* today) {
-    const std::string_view trimmed = util::trim(text);
+    // What a Chinese input method types (８, 2，3, 2、3, a full-width space) means what its
+    // ASCII form means; a text answer is the person's own words and stays as typed.
+    const std::string folded = q.type == QuestionType::text ? std::string(text) : fold_width(text);
+    const std::string_view trimmed = util::trim(folded);
     switch (q.type) {
     case QuestionType::single:
+        // A label as written ("基础设施：流水线、集群、分布式系统") before its folded form.
+        if (const Choice* c = resolve_choice(q, util::trim(text), lang)) {
+            return AnswerValue{c->value};
+        }
         return parse_single(q, trimmed, lang);
     case QuestionType::multi:
         return parse_multi(q, trimmed, lang);
@@ -339,33 +304,74 @@ Parsed parse_on(const Question& q, std::string_view text, std::string_view lang,
 
 } // namespace
 
-std::string range_phrase(const Question& q) {
-    if (q.min && q.max) {
-        return "enter a number from " + std::to_string(*q.min) + " to " + std::to_string(*q.max);
+std::string fold_width(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto b0 = static_cast<unsigned char>(text[i]);
+        if (b0 == 0xE3 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+            const auto b2 = static_cast<unsigned char>(text[i + 2]);
+            if (b2 == 0x80 || b2 == 0x81) { // U+3000 ideographic space, U+3001 、
+                out += b2 == 0x80 ? ' ' : ',';
+                i += 2;
+                continue;
+            }
+        }
+        if (b0 == 0xEF && i + 2 < text.size()) {
+            // U+FF01..U+FF5E, the full-width forms of ASCII 0x21..0x7E: EF BC 81..BF, EF BD 80..9E.
+            const auto b1 = static_cast<unsigned char>(text[i + 1]);
+            const auto b2 = static_cast<unsigned char>(text[i + 2]);
+            const int code = b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF   ? b2 - 0x81 + 0x21
+                             : b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E ? b2 - 0x80 + 0x60
+                                                                      : 0;
+            if (code != 0) {
+                out += static_cast<char>(code);
+                i += 2;
+                continue;
+            }
+        }
+        out += text[i];
     }
-    if (q.min) {
-        return "enter a whole number of at least " + std::to_string(*q.min);
-    }
-    if (q.max) {
-        return "enter a whole number of at most " + std::to_string(*q.max);
-    }
-    return "enter a whole number";
+    return out;
 }
 
-std::variant<AnswerValue, std::string> parse_answer_on(const Question& q, std::string_view text,
-                                                       std::string_view lang, const Today* today) {
+Said range_phrase(const Question& q) {
+    if (q.min && q.max) {
+        return util::say(msg::number_between, std::to_string(*q.min), std::to_string(*q.max));
+    }
+    if (q.min) {
+        return util::say(msg::number_at_least, std::to_string(*q.min));
+    }
+    if (q.max) {
+        return util::say(msg::number_at_most, std::to_string(*q.max));
+    }
+    return util::say(msg::number_any);
+}
+
+std::variant<AnswerValue, Said> parse_answer_on(const Question& q, std::string_view text,
+                                                std::string_view lang, const Today* today) {
     Parsed parsed = parse_on(q, text, lang, today);
     if (auto* p = std::get_if<Problem>(&parsed)) {
-        return describe_en(q, *p);
+        return describe_problem(q, *p);
     }
     return std::get<AnswerValue>(std::move(parsed));
+}
+
+std::variant<AnswerValue, Said> judge_answer(const Question& q, std::string_view text,
+                                             std::string_view lang,
+                                             const std::optional<Date>& today) {
+    const Today fixed(today.value_or(Date{}));
+    return parse_answer_on(q, text, lang, today ? &fixed : nullptr);
 }
 
 std::variant<AnswerValue, std::string> parse_answer(const Question& q, std::string_view text,
                                                     std::string_view lang,
                                                     const std::optional<Date>& today) {
-    const Today fixed(today.value_or(Date{}));
-    return parse_answer_on(q, text, lang, today ? &fixed : nullptr);
+    auto judged = judge_answer(q, text, lang, today);
+    if (auto* message = std::get_if<Said>(&judged)) {
+        return message->en;
+    }
+    return std::get<AnswerValue>(std::move(judged));
 }
 
 std::variant<AnswerValue, std::string> parse_typed_answer(const Question& q, std::string_view text,
@@ -422,8 +428,8 @@ std::optional<AnswerValue> default_answer(const Question& q, const Today& today)
         return std::nullopt;
     }
     auto parsed = parse_answer_on(q, *text, "en", &today);
-    if (auto* message = std::get_if<std::string>(&parsed)) {
-        throw AnswerError({"default: " + q.id + ": " + *message});
+    if (auto* message = std::get_if<Said>(&parsed)) {
+        throw AnswerError(std::vector<Said>{util::say(msg::bad_default, q.id, *message)});
     }
     return std::get<AnswerValue>(std::move(parsed));
 }

@@ -2,6 +2,7 @@
 #include <llmpath/questionnaire.hpp>
 
 #include "util/line_reader.hpp"
+#include "util/say.hpp"
 #include "util/text.hpp"
 
 #include <fmt/color.h>
@@ -37,8 +38,10 @@ struct Chrome {
     const char* boolean;
     const char* date;
     const char* text;
-    const char* text_max; ///< {} = max length
-    const char* nul;      ///< a typed line holds a NUL byte
+    const char* text_max;     ///< {} = max length
+    const char* nul;          ///< a typed line holds a NUL byte
+    const char* with_default; ///< {0} = the hint, {1} = the default Enter takes
+    const char* ask;          ///< {} = the hint (with its default): the input prompt
 };
 
 constexpr Chrome k_en{
@@ -61,18 +64,20 @@ constexpr Chrome k_en{
     "text",
     "text, up to {} characters",
     "The answer holds a NUL byte; type it again.",
+    "{0} [{1}]",
+    "{}: ",
 };
 
 constexpr Chrome k_zh{
-    "请逐题回答。直接回车采用[方括号]中的默认值，输入 ? 查看说明，输入 < 返回上一题。",
+    "请逐题回答。直接回车采用默认值，输入 ? 查看说明，输入 < 返回上一题。",
     "这是第一题，前面没有问题了。",
     "此题必须回答。",
     "此题没有说明。",
-    "目录中此题的默认值无效（{}），请输入答案。",
+    "内容库中此题的默认值无效（{}），请输入答案。",
     "你的回答：",
-    "提示：-d {} 已忽略：按当前回答不会问这道题。",
+    "提示：按现在的回答不会问到这道题，已忽略 -d {}。",
     "选择 1-{}",
-    "可多选，用逗号分隔编号或值（如 1,3）",
+    "可多选，编号或值之间用逗号分隔（如 1,3）",
     "，输入 - 表示都不选",
     "{} 到 {} 之间的数字",
     "不小于 {} 的数字",
@@ -83,6 +88,8 @@ constexpr Chrome k_zh{
     "文本",
     "文本，最多 {} 个字符",
     "答案中含有 NUL 字节，请重新输入。",
+    "{0}，默认「{1}」",
+    "{}：",
 };
 
 const Chrome& chrome_for(std::string_view lang) {
@@ -158,9 +165,9 @@ Fallback fallback_for(const Catalog& catalog, const Question& q, const Answers& 
         return f;
     }
     if (const auto text = default_text(catalog, q, before, options.today)) {
-        auto parsed = parse_answer(q, *text, options.lang, options.today);
-        if (auto* why = std::get_if<std::string>(&parsed)) {
-            f.broken = *why;
+        auto parsed = judge_answer(q, *text, options.lang, options.today);
+        if (auto* why = std::get_if<Said>(&parsed)) {
+            f.broken = why->in(options.lang);
         } else {
             f.value = std::get<AnswerValue>(std::move(parsed));
         }
@@ -269,9 +276,10 @@ class Session {
         }
         std::string input_prompt = hint(q, m_t);
         if (fallback.value) {
-            input_prompt += " [" + clean(answer_label(q, *fallback.value, lang)) + "]";
+            input_prompt = fmt::format(fmt::runtime(m_t.with_default), input_prompt,
+                                       clean(answer_label(q, *fallback.value, lang)));
         }
-        input_prompt += ": ";
+        input_prompt = fmt::format(fmt::runtime(m_t.ask), input_prompt);
         for (bool again = false;; again = true) {
             // Asking again (after help, an error or a refusal) repeats the question's first line.
             m_out << (again ? header : "") << input_prompt << std::flush;
@@ -282,10 +290,8 @@ class Session {
             }
             if (typed.too_long) {
                 m_out << "\n";
-                throw InputError("standard input: a line of over " +
-                                 std::to_string(util::k_max_typed_line >> 10) +
-                                 " KiB where an answer was expected; type answers at the prompt, "
-                                 "or pass them with -d or --data-file");
+                throw InputError(util::say(msg::prompt_line_too_long,
+                                           std::to_string(util::k_max_typed_line >> 10)));
             }
             const std::string& line = typed.text;
             if (typed.has_nul) {

@@ -4,6 +4,7 @@
 
 #include <llmpath/error.hpp>
 
+#include "util/say.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
@@ -36,22 +37,27 @@ std::string json_excerpt(const ojson& j) {
 }
 
 /// What a data file must hold for `q`, for "expected ..., got ..." messages.
-std::string expected_json(const Question& q) {
+Said expected_json(const Question& q) {
     switch (q.type) {
     case QuestionType::single:
-        return "a string, one of " + util::join(q.choice_values(), ", ");
+        return util::say(msg::json_string_of, util::listed(q.choice_values()));
     case QuestionType::multi:
-        return "an array of strings from " + util::join(q.choice_values(), ", ");
+        return util::say(msg::json_array_of, util::listed(q.choice_values()));
     case QuestionType::integer:
-        return "a whole number (" + range_phrase(q) + ")";
+        return util::say(msg::json_whole, range_phrase(q));
     case QuestionType::boolean:
-        return "true or false";
+        return util::say(msg::json_bool);
     case QuestionType::date:
-        return "a date string, YYYY-MM-DD";
+        return util::say(msg::json_date);
     case QuestionType::text:
-        return "a string";
+        return util::say(msg::json_string);
     }
-    return "a string";
+    return util::say(msg::json_string);
+}
+
+/// A message that reads the same in both languages (a JSON syntax error names its place).
+Said as_said(const std::string& text) {
+    return {text, text};
 }
 
 /// A data-file value as the text parse_answer reads, or nullopt if its JSON type is wrong.
@@ -111,33 +117,36 @@ std::string file_label(const AnswerInput& input) {
 }
 
 /// Why a question was not asked: "because background is 'none' (asked only when ...)".
-std::string not_asked_reason(const Condition& cond, const Answers& answers) {
-    std::string because;
-    if (const Answer* a = answers.find(cond.question)) {
-        because = cond.question + " is " + quote(answer_to_string(a->value));
-    } else {
-        because = cond.question + " was not asked";
-    }
-    return "not asked, because " + because + " (asked only when " + describe_condition(cond) + ")";
+Said not_asked_reason(const std::string& id, const Condition& cond, const Answers& answers) {
+    const Answer* a = answers.find(cond.question);
+    const Said because = a != nullptr ? util::say(msg::answer_is, cond.question,
+                                                  util::quoted(answer_to_string(a->value)))
+                                      : util::say(msg::not_asked_yet, cond.question);
+    return util::say(msg::not_asked, id, because, describe_condition(cond));
 }
 
 using Flags = std::map<std::string, std::vector<std::string>, std::less<>>;
 
 /// -d KEY=VALUE: every value given per question, in order; malformed or repeated ones reported.
-Flags read_flags(const Catalog& catalog, const AnswerInput& input,
-                 std::vector<std::string>& problems) {
+Flags read_flags(const Catalog& catalog, const AnswerInput& input, std::vector<Said>& problems) {
     Flags flags;
     std::vector<std::string> order;
-    for (const auto& raw : input.flags) {
+    for (const auto& given : input.flags) {
+        // A Chinese input method types ＝ for =; the value is folded where it is judged.
+        std::string raw = given;
+        if (const auto wide = raw.find("＝"); wide != std::string::npos && raw.find('=') > wide) {
+            raw.replace(wide, std::string_view("＝").size(), "=");
+        }
         const auto eq = raw.find('=');
         const std::string key(util::trim(std::string_view(raw).substr(0, eq)));
         if (eq == std::string::npos || key.empty()) {
-            problems.push_back("-d " + quote(raw) + ": expected KEY=VALUE");
+            problems.push_back(util::say(msg::flag_not_pair, util::quoted(raw)));
             continue;
         }
         if (catalog.find_question(key) == nullptr) {
-            problems.push_back("-d: " + util::strip_controls(key) + ": unknown question" +
-                               util::did_you_mean(key, question_ids(catalog)));
+            problems.push_back(util::say(msg::unknown_question, std::string("-d"),
+                                         util::strip_controls(key),
+                                         util::suggestion(key, question_ids(catalog))));
             continue;
         }
         auto& values = flags[key];
@@ -153,10 +162,10 @@ Flags read_flags(const Catalog& catalog, const AnswerInput& input,
             for (const auto& v : values) {
                 quoted.push_back(quote(v));
             }
-            problems.push_back("-d: " + key + ": given " +
-                               (values.size() == 2 ? std::string("twice")
-                                                   : std::to_string(values.size()) + " times") +
-                               " (" + util::join(quoted, ", ") + "); give each question once");
+            problems.push_back(values.size() == 2
+                                   ? util::say(msg::given_twice, key, util::listed(quoted))
+                                   : util::say(msg::given_times, key, std::to_string(values.size()),
+                                               util::listed(quoted)));
         }
     }
     return flags;
@@ -170,7 +179,7 @@ struct FileValues {
 
 /// The answers file: a JSON object; keys starting with '_' are metadata, null is no answer.
 FileValues read_file(const Catalog& catalog, const AnswerInput& input,
-                     std::vector<std::string>& problems) {
+                     std::vector<Said>& problems) {
     FileValues out;
     if (!input.file_text) {
         return out;
@@ -182,17 +191,16 @@ FileValues read_file(const Catalog& catalog, const AnswerInput& input,
     options.max_depth = k_max_json_depth;
     const auto read = json_input::parse(*input.file_text, doc, options);
     for (const auto& p : read) {
-        problems.push_back(p.line > 0
-                               ? json_input::describe(p, file_name_label(input),
+        problems.push_back(
+            as_said(p.line > 0 ? json_input::describe(p, file_name_label(input),
                                                       static_cast<int>(input.file_line.value_or(1)))
-                               : json_input::describe(p, label));
+                               : json_input::describe(p, label)));
     }
     if (!read.empty() && read.front().line > 0) {
         return out;
     }
     if (!doc.is_object()) {
-        problems.push_back(label + ": expected a JSON object of answers (ID: value), got " +
-                           json_excerpt(doc));
+        problems.push_back(util::say(msg::not_object, label, json_excerpt(doc)));
         return out;
     }
     for (const auto& [key, value] : doc.items()) {
@@ -212,13 +220,11 @@ FileValues read_file(const Catalog& catalog, const AnswerInput& input,
             if (value.is_string() || value.is_number_integer() || value.is_number_unsigned()) {
                 out.labels[key] = value.is_string() ? value.get<std::string>() : value.dump();
             } else {
-                problems.push_back(label + ": " + key +
-                                   ": expected a text or a whole number, got " +
-                                   json_excerpt(value));
+                problems.push_back(util::say(msg::json_label, label, key, json_excerpt(value)));
             }
         } else if (catalog.find_question(key) == nullptr) {
-            problems.push_back(label + ": " + util::strip_controls(key) + ": unknown question" +
-                               util::did_you_mean(key, question_ids(catalog)));
+            problems.push_back(util::say(msg::unknown_question, label, util::strip_controls(key),
+                                         util::suggestion(key, question_ids(catalog))));
         } else if (!value.is_null()) {
             out.values[key] = value;
         }
@@ -229,18 +235,17 @@ FileValues read_file(const Catalog& catalog, const AnswerInput& input,
 /// Judges each question's answer, in catalogue order, from the first source that has one.
 class Judge {
   public:
-    Judge(const Catalog& catalog, const AnswerInput& input, std::vector<std::string>& problems)
+    Judge(const Catalog& catalog, const AnswerInput& input, std::vector<Said>& problems)
         : m_catalog(catalog), m_input(input), m_problems(problems), m_file(file_label(input)) {}
 
     Gathered out;
     /// Questions whose presence cannot be known yet: missing or invalid, or depending on one.
     std::set<std::string, std::less<>> undetermined;
 
-    void text(const Question& q, const std::string& text, AnswerSource source,
-              const std::string& label) {
+    void text(const Question& q, const std::string& text, AnswerSource source, const Said& label) {
         auto parsed = parse_answer_on(q, text, "en", &m_input.today);
-        if (auto* message = std::get_if<std::string>(&parsed)) {
-            m_problems.push_back(label + ": " + q.id + ": " + *message);
+        if (auto* message = std::get_if<Said>(&parsed)) {
+            m_problems.push_back(util::say(msg::answer_at, label, q.id, *message));
             undetermined.insert(q.id);
             return;
         }
@@ -250,12 +255,12 @@ class Judge {
     /// A value the file marks as defaulted counts as a default while it still is the default.
     void file(const Question& q, const ojson& j, bool marked_default) {
         if (auto text_value = json_to_text(q, j)) {
-            text(q, *text_value, AnswerSource::file, m_file);
+            text(q, *text_value, AnswerSource::file, as_said(m_file));
             if (marked_default && !out.answers.items.empty() &&
                 out.answers.items.back().question == q.id) {
                 const auto d = default_text(m_catalog, q, out.answers, m_input.today);
                 auto parsed = d ? parse_answer_on(q, *d, "en", &m_input.today)
-                                : std::variant<AnswerValue, std::string>(std::string());
+                                : std::variant<AnswerValue, Said>(Said{});
                 if (auto* value = std::get_if<AnswerValue>(&parsed);
                     value != nullptr && *value == out.answers.items.back().value) {
                     out.answers.items.back().source = AnswerSource::defaulted;
@@ -263,8 +268,8 @@ class Judge {
             }
             return;
         }
-        m_problems.push_back(m_file + ": " + q.id + ": expected " + expected_json(q) + ", got " +
-                             json_excerpt(j));
+        m_problems.push_back(
+            util::say(msg::expected_json, m_file, q.id, expected_json(q), json_excerpt(j)));
         undetermined.insert(q.id);
     }
 
@@ -274,7 +279,7 @@ class Judge {
         const bool flag_ok = has_flag && flag->second.size() == 1;
         if (m_input.start_date && q.id == k_start_question && q.type == QuestionType::date) {
             if (has_flag) {
-                m_problems.push_back("--start and -d start_date both set the start date; pass one");
+                m_problems.push_back(util::say(msg::start_twice));
             } else {
                 out.answers.items.push_back(Answer{q.id, *m_input.start_date, AnswerSource::flag});
             }
@@ -287,7 +292,7 @@ class Judge {
             // Kept provisionally: the questionnaire decides once the earlier answer is known.
             undetermined.insert(q.id);
             if (flag_ok) {
-                text(q, flag->second.front(), AnswerSource::flag, "-d");
+                text(q, flag->second.front(), AnswerSource::flag, as_said("-d"));
             } else if (!has_flag && has_file) {
                 this->file(q, from_file->second, marked);
             }
@@ -295,12 +300,12 @@ class Judge {
         }
         if (q.when && !condition_holds(*q.when, out.answers)) {
             if (has_flag) {
-                m_problems.push_back("-d: " + q.id + ": " + not_asked_reason(*q.when, out.answers));
+                m_problems.push_back(not_asked_reason(q.id, *q.when, out.answers));
             }
             return;
         }
         if (flag_ok) {
-            text(q, flag->second.front(), AnswerSource::flag, "-d");
+            text(q, flag->second.front(), AnswerSource::flag, as_said("-d"));
         } else if (has_flag) {
             undetermined.insert(q.id);
         } else if (has_file) {
@@ -308,7 +313,7 @@ class Judge {
         } else if (const auto d = m_input.use_defaults
                                       ? default_text(m_catalog, q, out.answers, m_input.today)
                                       : std::nullopt) {
-            text(q, *d, AnswerSource::defaulted, "default");
+            text(q, *d, AnswerSource::defaulted, util::say(msg::the_default));
         } else {
             out.missing.push_back(q.id);
             undetermined.insert(q.id);
@@ -318,14 +323,14 @@ class Judge {
   private:
     const Catalog& m_catalog;
     const AnswerInput& m_input;
-    std::vector<std::string>& m_problems;
+    std::vector<Said>& m_problems;
     std::string m_file;
 };
 
 } // namespace
 
 Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
-    std::vector<std::string> problems;
+    std::vector<Said> problems;
     const Flags flags = read_flags(catalog, input, problems);
     const FileValues file_values = read_file(catalog, input, problems);
     Judge judge(catalog, input, problems);
@@ -333,7 +338,7 @@ Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
         judge.question(q, flags, file_values);
     }
     if (!problems.empty()) {
-        throw AnswerError(std::move(problems));
+        throw AnswerError(problems);
     }
     judge.out.labels = file_values.labels;
     return std::move(judge.out);
@@ -341,15 +346,13 @@ Gathered gather_answers(const Catalog& catalog, const AnswerInput& input) {
 
 AnswerError missing_answers_error(const std::vector<std::string>& missing, bool defaults_given) {
     const bool one = missing.size() == 1;
-    std::string message = std::string(one ? "missing answer for " : "missing answers for ") +
-                          util::join(missing, ", ");
+    const Said names = util::listed(missing);
     if (defaults_given) {
-        message += std::string(one ? " (it has" : " (they have") + " no default)";
+        return AnswerError(std::vector<Said>{
+            util::say(one ? msg::missing_one_no_default : msg::missing_many_no_default, names)});
     }
-    message += ": pass -d " + (one ? missing.front() : std::string("ID")) + "=VALUE" +
-               (one ? "" : " for each") + (defaults_given ? " or" : ",") + " --data-file FILE" +
-               (defaults_given ? "" : ", or --defaults");
-    return AnswerError({message});
+    return AnswerError(
+        std::vector<Said>{util::say(one ? msg::missing_one : msg::missing_many, names)});
 }
 
 } // namespace llmpath

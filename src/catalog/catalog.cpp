@@ -202,6 +202,8 @@ const char* to_string(ResourceType t) {
         return "video";
     case ResourceType::book:
         return "book";
+    case ResourceType::paper:
+        return "paper";
     }
     return "official";
 }

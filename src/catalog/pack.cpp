@@ -94,7 +94,7 @@ constexpr std::uint32_t enum_max(QuestionType) {
     return static_cast<std::uint32_t>(QuestionType::text);
 }
 constexpr std::uint32_t enum_max(ResourceType) {
-    return static_cast<std::uint32_t>(ResourceType::book);
+    return static_cast<std::uint32_t>(ResourceType::paper);
 }
 
 void append_u32(std::string& out, std::uint64_t v) {

@@ -11,8 +11,8 @@ namespace llmpath {
 
 namespace {
 
-const std::vector<std::string> k_resource_types{"official", "opensource", "article",
-                                                "course",   "video",      "book"};
+const std::vector<std::string> k_resource_types{"official", "opensource", "article", "course",
+                                                "video",    "book",       "paper"};
 
 } // namespace
 

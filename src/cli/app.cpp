@@ -3,9 +3,11 @@
 #include "cli/commands.hpp"
 #include "cli/completion.hpp"
 #include "cli/context.hpp"
+#include "cli/help_words.hpp"
 #include "cli/io.hpp"
 #include "cli/manpage.hpp"
 #include "util/atomic_file.hpp"
+#include "util/say.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
@@ -30,46 +32,58 @@ constexpr const char* k_about =
     "platform, application, deployment) and get a dated six-month plan.";
 
 constexpr ManItem k_exit_code_items[] = {
-    {"0", "ok"},
-    {"1", "unexpected failure (I/O)"},
-    {"2", "usage error or invalid answers"},
-    {"3", "invalid catalogue"},
-    {"4", "no tracked plan, or it is damaged or newer"},
-    {"5", "the tracked plan is busy"},
-    {"130", "interrupted"},
+    {"0", "ok", "成功"},
+    {"1", "unexpected failure (I/O)", "意外错误（读写失败）"},
+    {"2", "usage error or invalid answers", "用法错误或回答无效"},
+    {"3", "invalid catalogue", "内容库无效"},
+    {"4", "no tracked plan, or it is damaged or newer", "没有跟踪的计划，或计划文件损坏、版本更新"},
+    {"5", "the tracked plan is busy", "跟踪的计划正被占用"},
+    {"130", "interrupted", "已中断"},
 };
 
 constexpr ManItem k_environment_items[] = {
-    {"LLMPATH_CATALOG", "catalogue file"},
-    {"LLMPATH_LANG", "en|zh"},
-    {"LLMPATH_TODAY", "YYYY-MM-DD"},
-    {"LLMPATH_HOME", "the tracked plan's folder; else $XDG_DATA_HOME/llmpath or "
-                     "~/.local/share/llmpath"},
-    {"LLMPATH_LOCK_WAIT", "seconds"},
-    {"LLMPATH_PROMPT_DISABLED", "never prompt"},
-    {"LLMPATH_PAGER", "pager for long output on a terminal, then PAGER, then less; empty: none"},
-    {"NO_COLOR", ""},
-    {"LC_ALL/LANG", "zh_* means Chinese"},
+    {"LLMPATH_CATALOG", "catalogue file", "内容库文件"},
+    {"LLMPATH_LANG", "en|zh", "en|zh"},
+    {"LLMPATH_TODAY", "YYYY-MM-DD", "YYYY-MM-DD"},
+    {"LLMPATH_HOME",
+     "the tracked plan's folder; else $XDG_DATA_HOME/llmpath or ~/.local/share/llmpath",
+     "跟踪计划所在的文件夹，默认为 $XDG_DATA_HOME/llmpath 或 ~/.local/share/llmpath"},
+    {"LLMPATH_LOCK_WAIT", "seconds", "秒数"},
+    {"LLMPATH_PROMPT_DISABLED", "never prompt", "不逐题提问"},
+    {"LLMPATH_PAGER", "pager for long output on a terminal, then PAGER, then less; empty: none",
+     "终端上长输出使用的分页器，其次是 PAGER，再次是 less；为空表示不分页"},
+    {"NO_COLOR", "", ""},
+    {"LC_ALL/LANG", "zh_* means Chinese", "zh_* 表示中文"},
 };
 
-std::string exit_codes_line() {
-    std::string out = "Exit codes:";
+const char* meaning_in(const ManItem& item, std::string_view lang) {
+    return lang == "zh" ? item.meaning_zh : item.meaning;
+}
+
+std::string exit_codes_line(std::string_view lang) {
+    const HelpChrome& words = help_chrome(lang);
+    std::string out(words.exit_codes);
     for (std::size_t i = 0; i < std::size(k_exit_code_items); ++i) {
-        out += std::string(i ? " · " : " ") + k_exit_code_items[i].name + " " +
-               k_exit_code_items[i].meaning;
+        out += std::string(i              ? " · "
+                           : lang == "zh" ? ""
+                                          : " ") +
+               k_exit_code_items[i].name + " " + meaning_in(k_exit_code_items[i], lang);
     }
     return out;
 }
 
 /// "Exit codes: 0 ok · 1 ..." and "Environment: A (meaning), ...": the footer of every help.
-std::string help_footer() {
-    std::string env = "Environment: ";
+std::string help_footer(std::string_view lang) {
+    const HelpChrome& words = help_chrome(lang);
+    std::string env(words.environment);
     for (std::size_t i = 0; i < std::size(k_environment_items); ++i) {
         const ManItem& item = k_environment_items[i];
-        env += std::string(i ? ", " : "") + item.name +
-               (*item.meaning ? std::string(" (") + item.meaning + ")" : "");
+        const std::string meaning = meaning_in(item, lang);
+        env +=
+            std::string(i ? words.item_sep : "") + item.name +
+            (meaning.empty() ? "" : std::string(words.open) + meaning + std::string(words.close));
     }
-    return env + ".\n" + exit_codes_line();
+    return env + std::string(words.end) + "\n" + exit_codes_line(lang);
 }
 
 constexpr CommandSpec k_commands[] = {
@@ -79,7 +93,12 @@ constexpr CommandSpec k_commands[] = {
      "  llmpath plan --data-file me.json -o plan.md   # Markdown, written atomically\n"
      "  llmpath plan --defaults --start 2027-01-04 --format json\n"
      "  llmpath plan --defaults --direction deployment --lang zh",
-     add_plan},
+     add_plan,
+     "  llmpath plan                                  # 在终端里逐题回答\n"
+     "  llmpath plan --defaults -d background=backend -d python=fluent\n"
+     "  llmpath plan --data-file me.json -o plan.md   # Markdown，原子写入\n"
+     "  llmpath plan --defaults --start 2027-01-04 --format json\n"
+     "  llmpath plan --defaults --direction deployment --lang zh"},
     {"recommend", "Score the four directions for you and explain the recommendation",
      "  llmpath recommend\n"
      "  llmpath recommend --defaults -d background=product -d business=high\n"
@@ -89,7 +108,10 @@ constexpr CommandSpec k_commands[] = {
      "  llmpath questions\n"
      "  llmpath questions --format json\n"
      "  llmpath questions --template > me.json        # an answers file to edit",
-     add_questions},
+     add_questions,
+     "  llmpath questions\n"
+     "  llmpath questions --format json\n"
+     "  llmpath questions --template > me.json        # 生成一份回答文件，再自行修改"},
     {"directions", "List the four LLM career directions",
      "  llmpath directions\n"
      "  llmpath directions --lang zh\n"
@@ -114,7 +136,10 @@ constexpr CommandSpec k_commands[] = {
      "  llmpath track                                 # answer the questions, then follow\n"
      "  llmpath track --data-file me.json --start 2027-01-04\n"
      "  llmpath track --defaults -d background=backend --force",
-     add_track},
+     add_track,
+     "  llmpath track                                 # 逐题回答，然后开始跟踪\n"
+     "  llmpath track --data-file me.json --start 2027-01-04\n"
+     "  llmpath track --defaults -d background=backend --force"},
     {"today", "What to do this week in your tracked plan, overdue work first",
      "  llmpath today\n"
      "  llmpath today --today 2027-01-11 --format json",
@@ -144,7 +169,10 @@ constexpr CommandSpec k_commands[] = {
      "  llmpath export --format markdown > progress.md\n"
      "  llmpath export -o plan.ics                    # a calendar, an event a week\n"
      "  llmpath export --format json",
-     add_export},
+     add_export,
+     "  llmpath export --format markdown > progress.md\n"
+     "  llmpath export -o plan.ics                    # 日历，每周一个事件\n"
+     "  llmpath export --format json"},
     {"batch",
      "Plans for a cohort: one answers object per line in, one plan per line out, or "
      "one file per learner",
@@ -159,18 +187,91 @@ constexpr CommandSpec k_commands[] = {
      add_completion},
 };
 
-/// CLI11's formatter, with each command's examples right after its description.
+/// CLI11's formatter, with each command's examples right after its description, in the
+/// interface's language: headings and descriptions from help_words.cpp.
 class HelpFormatter : public CLI::Formatter {
   public:
+    explicit HelpFormatter(std::string lang) : m_lang(std::move(lang)) {
+        const HelpChrome& words = help_chrome(m_lang);
+        label("Usage", std::string(words.usage));
+        label("OPTIONS", std::string(words.options));
+        label("SUBCOMMAND", std::string(words.command));
+        label("REQUIRED", std::string(words.required));
+    }
+
     std::map<const CLI::App*, std::string> examples;
 
     std::string make_description(const CLI::App* app) const override {
-        std::string out = CLI::Formatter::make_description(app);
+        std::string out = help_text(app->get_description(), m_lang);
+        out += out.empty() ? "" : "\n";
         if (auto it = examples.find(app); it != examples.end()) {
-            out += "Examples:\n" + it->second + "\n\n";
+            out += std::string(help_chrome(m_lang).examples) + "\n" + it->second + "\n\n";
         }
         return out;
     }
+
+    std::string make_usage(const CLI::App* app, std::string name) const override {
+        std::string out = CLI::Formatter::make_usage(app, std::move(name));
+        const std::string head = get_label("Usage") + ":";
+        if (m_lang == "zh" && out.starts_with(head)) {
+            out.replace(0, head.size() + (out.size() > head.size() && out[head.size()] == ' '),
+                        get_label("Usage") + "：");
+        }
+        return out;
+    }
+
+    std::string make_group(std::string group, bool is_positional,
+                           std::vector<const CLI::Option*> opts) const override {
+        const HelpChrome& words = help_chrome(m_lang);
+        std::string out = "\n" +
+                          (group == "Options"       ? std::string(words.options_head)
+                           : group == "Positionals" ? std::string(words.positionals_head)
+                                                    : group + ":") +
+                          "\n";
+        for (const CLI::Option* opt : opts) {
+            out += make_option(opt, is_positional);
+        }
+        return out;
+    }
+
+    std::string make_subcommands(const CLI::App* app, CLI::AppFormatMode mode) const override {
+        std::string out = CLI::Formatter::make_subcommands(app, mode);
+        const std::string head = "\nSubcommands:\n";
+        if (const auto at = out.find(head); at != std::string::npos) {
+            out.replace(at, head.size(),
+                        "\n" + std::string(help_chrome(m_lang).commands_head) + "\n");
+        }
+        return out;
+    }
+
+    std::string make_subcommand(const CLI::App* sub) const override {
+        std::stringstream out;
+        CLI::detail::format_help(out, sub->get_display_name(true),
+                                 help_text(sub->get_description(), m_lang), column_width_);
+        return out.str();
+    }
+
+    /// An option's line as CLI11 writes it, padded by display width: a Chinese "必填" takes
+    /// four columns, not six bytes.
+    std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+        std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
+        const std::string desc = make_option_desc(opt);
+        const int width = static_cast<int>(column_width_);
+        const int used = util::display_width(name);
+        if (!desc.empty()) {
+            name += used >= width ? "\n" + std::string(column_width_, ' ')
+                                  : std::string(static_cast<std::size_t>(width - used), ' ');
+            name += desc;
+        }
+        return name + "\n";
+    }
+
+    std::string make_option_desc(const CLI::Option* opt) const override {
+        return help_text(opt->get_description(), m_lang);
+    }
+
+  private:
+    std::string m_lang;
 };
 
 extern "C" void on_interrupt(int) {
@@ -198,7 +299,7 @@ std::vector<int> command_words(int argc, char** argv) {
 }
 
 /// The error for an unknown first word (or an unknown word after `catalog`), if there is one.
-std::optional<std::string> unknown_command(int argc, char** argv) {
+std::optional<Said> unknown_command(int argc, char** argv) {
     const auto words = command_words(argc, argv);
     if (words.empty()) {
         return std::nullopt;
@@ -212,8 +313,7 @@ std::optional<std::string> unknown_command(int argc, char** argv) {
         return std::nullopt; // hidden: for the completion scripts and the build
     }
     if (std::find(names.begin(), names.end(), first) == names.end()) {
-        return "unknown command '" + first + "'" + util::did_you_mean(first, names) +
-               "; run 'llmpath --help' for the commands";
+        return util::say(msg::unknown_command, util::quoted(first), util::suggestion(first, names));
     }
     if (first != "catalog" || words.size() < 2) {
         return std::nullopt;
@@ -224,9 +324,8 @@ std::optional<std::string> unknown_command(int argc, char** argv) {
         return std::nullopt;
     }
     const auto close = util::closest(second, sub);
-    return "unknown command 'catalog " + second + "'" +
-           (close ? " (did you mean 'catalog " + *close + "'?)" : std::string()) +
-           "; run 'llmpath help catalog' for the commands";
+    return util::say(msg::unknown_catalog_command, util::quoted("catalog " + second),
+                     close ? util::say(msg::did_you_mean, "catalog " + *close) : Said{});
 }
 
 /// `llmpath help [COMMAND]`: the topic ("" for the overview), or nullopt for any other command.
@@ -240,8 +339,8 @@ std::optional<std::string> help_topic(int argc, char** argv) {
 }
 
 /// " (did you mean '--defaults'?)" for the first unexpected flag, from the flags `command` and
-/// the global options accept; "" when none is close.
-std::string flag_suggestion(const CLI::App& app, const CLI::App& command) {
+/// the global options accept; empty when none is close.
+Said flag_suggestion(const CLI::App& app, const CLI::App& command) {
     std::vector<std::string> flags;
     for (const CLI::App* owner : {&command, &app}) {
         for (const CLI::Option* option : owner->get_options()) {
@@ -257,10 +356,37 @@ std::string flag_suggestion(const CLI::App& app, const CLI::App& command) {
     }
     for (const auto& extra : extras) {
         if (extra.rfind("--", 0) == 0) {
-            return util::did_you_mean(extra.substr(0, extra.find('=')), flags);
+            return util::suggestion(extra.substr(0, extra.find('=')), flags);
         }
     }
-    return "";
+    return {};
+}
+
+/// What CLI11 found wrong, in both languages: the arguments it did not expect are named in
+/// each; its other messages name the flag and the value, and keep CLI11's own words.
+Said parse_error_words(const CLI::App& app, const CLI::App& command, const CLI::ParseError& e) {
+    if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
+        std::vector<std::string> extras = app.remaining();
+        if (&command != &app) {
+            const auto more = command.remaining();
+            extras.insert(extras.end(), more.begin(), more.end());
+        }
+        if (!extras.empty()) {
+            return util::say(extras.size() == 1 ? msg::extra_argument : msg::extra_arguments,
+                             util::join(extras, " "));
+        }
+    }
+    const ParseErrorKind kind =
+        dynamic_cast<const CLI::RequiredError*>(&e) != nullptr      ? ParseErrorKind::required
+        : dynamic_cast<const CLI::ArgumentMismatch*>(&e) != nullptr ? ParseErrorKind::mismatch
+        : dynamic_cast<const CLI::ValidationError*>(&e) != nullptr  ? ParseErrorKind::validation
+        : dynamic_cast<const CLI::ConversionError*>(&e) != nullptr  ? ParseErrorKind::conversion
+                                                                    : ParseErrorKind::other;
+    const std::string en = util::lower_first(e.what());
+    if (auto zh = parse_error_zh(kind, e.what())) {
+        return {en, *zh};
+    }
+    return util::say(msg::bad_flag_value, en);
 }
 
 int print_help(const CLI::App& app, const std::string& topic, Io& io) {
@@ -276,8 +402,7 @@ int print_help(const CLI::App& app, const std::string& topic, Io& io) {
         }
         names.emplace_back(spec.name);
     }
-    throw UsageError("no help for '" + topic + "'" + util::did_you_mean(topic, names) +
-                     "; run 'llmpath --help' for the commands");
+    throw UsageError(util::say(msg::no_help, util::quoted(topic), util::suggestion(topic, names)));
 }
 
 /// The parser: the global flags and the commands, all of them when `argv` names none (the
@@ -286,7 +411,7 @@ void build_app(CLI::App& app, const std::shared_ptr<HelpFormatter>& help, Shared
                char** argv, const std::string& version) {
     HelpFormatter& formatter = *help;
     app.formatter(help);
-    app.footer(help_footer());
+    app.footer(help_footer(shared.lang));
     app.set_version_flag("--version", version);
     app.fallthrough();
     app.add_option("--catalog", shared.global.catalog_path,
@@ -320,8 +445,10 @@ void build_app(CLI::App& app, const std::shared_ptr<HelpFormatter>& help, Shared
     for (const auto& spec : k_commands) {
         if (all || named(spec)) {
             CLI::App* command = app.add_subcommand(spec.name, spec.description);
-            command->footer(exit_codes_line());
-            formatter.examples[command] = spec.examples;
+            command->footer(exit_codes_line(shared.lang));
+            formatter.examples[command] = shared.lang == "zh" && spec.examples_zh != nullptr
+                                              ? spec.examples_zh
+                                              : spec.examples;
             spec.add(*command, shared);
         }
     }
@@ -355,7 +482,7 @@ int run_parsed(int argc, char** argv, Shared& shared) {
         return 0;
     }
     CLI::App app{k_about, "llmpath"};
-    auto formatter = std::make_shared<HelpFormatter>();
+    auto formatter = std::make_shared<HelpFormatter>(shared.lang);
     const bool hidden = argc >= 2 && (std::string_view(argv[1]) == "__complete" ||
                                       std::string_view(argv[1]) == "__man");
     build_app(app, formatter, shared, hidden ? 1 : argc, argv, version);
@@ -384,12 +511,8 @@ int run_parsed(int argc, char** argv, Shared& shared) {
             where = std::string(" ") + sub->get_name();
             command = sub;
         }
-        std::string hint;
-        if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
-            hint = flag_suggestion(app, *command);
-        }
-        throw UsageError(util::lower_first(e.what()) + hint + "; run 'llmpath help" + where +
-                         "' for usage");
+        throw UsageError(util::say(msg::parse_error, parse_error_words(app, *command, e),
+                                   flag_suggestion(app, *command), where));
     }
 
     if (!shared.action) {
@@ -467,20 +590,21 @@ int run(int argc, char** argv) {
     std::signal(SIGTERM, on_interrupt);
     std::signal(SIGPIPE, SIG_IGN); // a closed pipe shows up as EPIPE in Io::out
     Io io(std::cin, std::cout);
+    const std::string lang = interface_lang(argc, argv);
     try {
         if (auto message = unknown_command(argc, argv)) {
             throw UsageError(*message);
         }
-        Shared shared{{}, Environment::read(), io, {}};
+        Shared shared{{}, Environment::read(), io, {}, lang};
         return run_parsed(argc, argv, shared);
     } catch (const Error& e) {
-        io.error(e.what());
+        io.error(e.text(lang));
         return static_cast<int>(e.code());
     } catch (const std::bad_alloc&) {
-        io.error("out of memory");
+        io.error(util::say(msg::out_of_memory).in(lang));
         return static_cast<int>(ExitCode::failure);
     } catch (const std::exception& e) {
-        io.error(std::string("unexpected failure: ") + e.what());
+        io.error(util::say(msg::unexpected, std::string(e.what())).in(lang));
         return static_cast<int>(ExitCode::failure);
     }
 }

@@ -7,6 +7,7 @@
 #include <llmpath/render_tracking.hpp>
 #include <llmpath/tracking.hpp>
 
+#include "util/say.hpp"
 #include "util/text.hpp"
 
 namespace llmpath::cli {
@@ -42,9 +43,9 @@ std::optional<int> hours_flag(const ReplanOptions& options, const Catalog& catal
         throw UsageError("--hours-per-week: the catalogue has no " + std::string(k_hours_question) +
                          " question");
     }
-    auto parsed = parse_answer(*q, options.hours_per_week);
-    if (const auto* why = std::get_if<std::string>(&parsed)) {
-        throw UsageError("--hours-per-week: " + *why);
+    auto parsed = judge_answer(*q, options.hours_per_week);
+    if (const auto* why = std::get_if<Said>(&parsed)) {
+        throw UsageError(util::say(msg::hours_flag_bad, *why));
     }
     const auto* hours = std::get_if<std::int64_t>(&std::get<AnswerValue>(parsed));
     if (hours == nullptr || *hours < 1 || *hours > 168) {

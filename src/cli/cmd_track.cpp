@@ -2,6 +2,7 @@
 #include "cli/commands.hpp"
 #include "cli/profile.hpp"
 #include "cli/state_store.hpp"
+#include "util/say.hpp"
 
 #include <llmpath/render_tracking.hpp>
 #include <llmpath/tracking.hpp>
@@ -16,9 +17,7 @@ struct TrackOptions {
 };
 
 UsageError already_tracked(const StatePaths& paths) {
-    return UsageError("a plan is already tracked in " + paths.file +
-                      "; pass --force to replace it (the one it replaces is kept as " +
-                      paths.backup + ")");
+    return UsageError(util::say(msg::already_tracked, paths.file, paths.backup));
 }
 
 int run_track(const TrackOptions& options, Shared& shared) {

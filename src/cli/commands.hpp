@@ -19,6 +19,7 @@ struct Shared {
     Environment env;
     Io& io;                      ///< everything a command prints goes through it
     std::function<int()> action; ///< set by the parsed subcommand's callback
+    std::string lang = "en";     ///< the interface's language (interface_lang), for help
 };
 
 /// One entry per command, written once: name, one-line description, examples for its help.
@@ -27,6 +28,8 @@ struct CommandSpec {
     const char* description;
     const char* examples;
     void (*add)(CLI::App& command, Shared& shared);
+    /// The examples with their comments in Chinese; nullptr when they have no comment.
+    const char* examples_zh = nullptr;
 };
 
 void add_plan(CLI::App& command, Shared& shared);

@@ -1,5 +1,6 @@
 #include "cli/context.hpp"
 
+#include "util/say.hpp"
 #include "util/text.hpp"
 
 #include <llmpath/error.hpp>
@@ -66,14 +67,38 @@ std::string chosen_lang(const GlobalOptions& global, const Environment& env,
     const bool flag = !global.lang.empty();
     const std::string& lang = flag ? global.lang : env.env_lang;
     if (!lang.empty() && !has(lang)) {
-        throw UsageError(std::string(flag ? "--lang" : "LLMPATH_LANG") + ": the " +
-                         std::string(what) + " has no " + util::quote(lang) +
-                         " text; choose one of " + util::join(known, ", "));
+        throw UsageError(
+            util::say(msg::no_lang, std::string(flag ? "--lang" : "LLMPATH_LANG"),
+                      util::say(what == "catalogue" ? msg::the_catalogue : msg::the_tracked_plan),
+                      util::quoted(lang), util::listed(known)));
     }
     return lang;
 }
 
 } // namespace
+
+std::string interface_lang(int argc, char** argv) {
+    std::string named;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--") {
+            break;
+        }
+        if (arg == "--lang" && i + 1 < argc) {
+            named = argv[i + 1];
+        } else if (arg.starts_with("--lang=")) {
+            named = std::string(arg.substr(7));
+        }
+    }
+    if (named.empty()) {
+        named = env_or_empty("LLMPATH_LANG");
+    }
+    if (named.empty()) {
+        named = env_or_empty("LC_ALL");
+        named = language_of_locale(named.empty() ? env_or_empty("LANG") : named);
+    }
+    return named == "zh" ? "zh" : "en";
+}
 
 Environment Environment::read() {
     Environment env;
@@ -124,8 +149,8 @@ Environment Environment::read() {
     if (const auto fixed = env_or_empty("LLMPATH_TODAY"); !fixed.empty()) {
         const auto d = Date::parse(fixed);
         if (!d) {
-            throw UsageError("LLMPATH_TODAY: " + util::quote(fixed) +
-                             " is not a date; expected YYYY-MM-DD");
+            throw UsageError(
+                util::say(msg::today_not_date, std::string("LLMPATH_TODAY"), util::quoted(fixed)));
         }
         env.today = Today(*d);
     }
@@ -138,7 +163,8 @@ void Environment::apply_today_flag(const std::string& flag) {
     }
     const auto d = Date::parse(flag);
     if (!d) {
-        throw UsageError("--today: " + util::quote(flag) + " is not a date; expected YYYY-MM-DD");
+        throw UsageError(
+            util::say(msg::today_not_date, std::string("--today"), util::quoted(flag)));
     }
     today = Today(*d);
 }

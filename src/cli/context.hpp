@@ -53,6 +53,10 @@ struct Environment {
     void apply_today_flag(const std::string& flag);
 };
 
+/// The language of the interface (help, prompts, messages), known before the command line is
+/// parsed: --lang (or --lang=X) in `argv`, else LLMPATH_LANG, else LC_ALL or LANG; "zh" or "en".
+std::string interface_lang(int argc, char** argv);
+
 /// The catalogue a command works on, with its display name for messages.
 struct LoadedCatalog {
     std::shared_ptr<const Catalog> catalog;

@@ -8,6 +8,7 @@ namespace llmpath::cli {
 class UsageError : public Error {
   public:
     explicit UsageError(const std::string& message) : Error(message, ExitCode::usage) {}
+    explicit UsageError(const Said& message) : Error(message, ExitCode::usage) {}
 };
 
 } // namespace llmpath::cli

@@ -3,6 +3,7 @@
 
 #include "cli/errors.hpp"
 #include "util/line_reader.hpp"
+#include "util/say.hpp"
 #include "util/text.hpp"
 
 #include <llmpath/error.hpp>
@@ -72,9 +73,7 @@ std::string Io::ask(std::string_view prompt) {
         throw Interrupted();
     }
     if (line.too_long || line.has_nul) {
-        throw UsageError(std::string("standard input: ") +
-                         (line.has_nul ? "the answer holds a NUL byte"
-                                       : "a line of over 64 KiB where an answer was expected"));
+        throw UsageError(util::say(line.has_nul ? msg::typed_nul : msg::typed_too_long));
     }
     return std::string(util::trim(line.text));
 }

@@ -12,6 +12,7 @@ namespace llmpath::cli {
 struct ManItem {
     const char* name;
     const char* meaning;
+    const char* meaning_zh; ///< the meaning in Chinese, for the help's footer
 };
 
 struct ManPage {

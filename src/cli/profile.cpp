@@ -1,6 +1,7 @@
 #include "cli/profile.hpp"
 
 #include "util/atomic_file.hpp"
+#include "util/say.hpp"
 #include "util/text.hpp"
 
 #include <llmpath/error.hpp>
@@ -83,21 +84,19 @@ std::map<std::string, std::int64_t> parse_gpu_prices(const Catalog& catalog,
         const std::string price =
             eq == std::string::npos ? "" : std::string(util::trim(raw.substr(eq + 1)));
         if (eq == std::string::npos || id.empty() || price.empty()) {
-            throw UsageError("--gpu-price " + util::quote(raw) +
-                             ": expected CLASS=PRICE, such as " +
-                             (ids.empty() ? std::string("gpu-80gb") : ids.back()) + "=2.50");
+            throw UsageError(util::say(msg::gpu_price_pair, util::quoted(raw),
+                                       ids.empty() ? std::string("gpu-80gb") : ids.back()));
         }
         if (catalog.gpu.find(id) == nullptr) {
-            throw UsageError("--gpu-price: unknown GPU class " + util::quote(id) +
-                             util::did_you_mean(id, ids) + "; the catalogue's classes are " +
-                             (ids.empty() ? std::string("none") : util::join(ids, ", ")));
+            throw UsageError(util::say(msg::gpu_unknown, util::quoted(id),
+                                       util::suggestion(id, ids),
+                                       ids.empty() ? util::say(msg::none) : util::listed(ids)));
         }
         double value = -1;
         const auto [end, ec] = std::from_chars(price.data(), price.data() + price.size(), value);
         if (ec != std::errc{} || end != price.data() + price.size() || !(value >= 0) ||
             value > 100'000) {
-            throw UsageError("--gpu-price " + util::quote(raw) +
-                             ": the price is not a number from 0 to 100000");
+            throw UsageError(util::say(msg::gpu_bad_price, util::quoted(raw)));
         }
         out[id] = std::llround(value * 100);
     }
@@ -114,8 +113,7 @@ Date parse_start_flag(const std::string& text) {
     if (auto d = Date::parse(text)) {
         return *d;
     }
-    throw UsageError("--start: '" + text +
-                     "' is not a real date; expected YYYY-MM-DD, e.g. 2027-01-04");
+    throw UsageError(util::say(msg::start_not_date, util::quoted(text)));
 }
 
 namespace {
@@ -205,14 +203,15 @@ std::string output_format(const std::string& output, const std::string& allowed)
             names.emplace_back(e);
         }
     }
-    throw UsageError("-o " + output + ": cannot tell the format from the file name; name it " +
-                     util::join(names, ", ", " or ") + ", or pass --format " + allowed);
+    throw UsageError(util::say(msg::no_format_for_name, output,
+                               Said{util::join(names, ", ", " or "), util::join(names, "、")},
+                               allowed));
 }
 
 void check_output_path(const std::string& path, bool force, std::string_view what) {
     const std::string flag(what);
     if (path.empty()) {
-        throw UsageError(flag + ": the file name is empty; name a file");
+        throw UsageError(util::say(msg::file_name_empty, flag));
     }
     struct stat st {};
     if (::lstat(path.c_str(), &st) != 0) {
@@ -226,7 +225,7 @@ void check_output_path(const std::string& path, bool force, std::string_view wha
         return;
     }
     if (S_ISDIR(st.st_mode)) {
-        throw UsageError(flag + " " + path + ": is a folder; name the file to write");
+        throw UsageError(util::say(msg::is_folder, flag, path));
     }
     if (!S_ISREG(st.st_mode)) {
         // Even with --force: the rename would put a regular file in place of a device, a FIFO or
@@ -237,7 +236,7 @@ void check_output_path(const std::string& path, bool force, std::string_view wha
                          "to standard output and redirect it");
     }
     if (!force) {
-        throw UsageError(flag + " " + path + " already exists; pass --force to overwrite it");
+        throw UsageError(util::say(msg::file_exists, flag, path));
     }
 }
 

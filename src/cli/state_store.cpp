@@ -1,6 +1,7 @@
 #include "cli/state_store.hpp"
 
 #include "util/atomic_file.hpp"
+#include "util/say.hpp"
 #include "util/text.hpp"
 
 #include <cerrno>
@@ -102,9 +103,7 @@ TrackedPlan read_state(const StatePaths& paths) {
                     " is not a folder; move that file away, or set LLMPATH_HOME to a folder");
     }
     if (::stat(paths.file.c_str(), &st) != 0) {
-        throw StateError("no tracked plan in " + paths.folder +
-                         "; start one with 'llmpath track' (it takes the answers 'llmpath plan' "
-                         "takes)");
+        throw StateError(util::say(msg::no_tracked_plan, paths.folder));
     }
     std::string text;
     try {
@@ -134,9 +133,7 @@ StateLock::StateLock(const StatePaths& paths, int wait_seconds) {
         }
         if (std::chrono::steady_clock::now() >= until) {
             ::close(m_fd);
-            throw Error("another llmpath is changing the tracked plan (it holds " + paths.lock +
-                            "); try again when it has finished",
-                        ExitCode::busy);
+            throw Error(util::say(msg::plan_busy, paths.lock), ExitCode::busy);
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }

@@ -3,6 +3,7 @@
 #include <llmpath/schedule.hpp>
 
 #include "plan/packer_internal.hpp"
+#include "util/say.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -441,8 +442,7 @@ namespace {
 Packed pack_on(const std::vector<WorkTask>& given, Date start, int hours_per_week,
                const Calendar& cal, const PackHints& hints) {
     if (hours_per_week < 1) {
-        throw InputError("hours per week must be at least 1, got " +
-                         std::to_string(hours_per_week));
+        throw InputError(util::say(msg::hours_too_few, std::to_string(hours_per_week)));
     }
     const Graph g = graph_of(given);
     const auto order = order_tasks(g, given, hints);

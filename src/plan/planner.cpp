@@ -2,6 +2,8 @@
 #include <llmpath/error.hpp>
 #include <llmpath/planner.hpp>
 
+#include "util/say.hpp"
+
 #include <map>
 
 namespace llmpath {
@@ -14,7 +16,7 @@ template <typename T> T planning_answer(const Answers& answers, std::string_view
     const Answer* a = answers.find(question);
     const T* value = a == nullptr ? nullptr : std::get_if<T>(&a->value);
     if (value == nullptr) {
-        throw InputError("no answer to '" + std::string(question) + "', which the plan needs");
+        throw InputError(util::say(msg::no_answer_for_plan, std::string(question)));
     }
     return *value;
 }

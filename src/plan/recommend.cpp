@@ -3,6 +3,7 @@
 #include <llmpath/error.hpp>
 #include <llmpath/recommend.hpp>
 
+#include "util/say.hpp"
 #include "util/suggest.hpp"
 
 #include <algorithm>
@@ -89,8 +90,8 @@ Recommendation recommend(const Catalog& catalog, const Answers& answers,
         for (const auto& d : catalog.directions) {
             ids.push_back(d.id);
         }
-        throw InputError("unknown direction '" + *chosen + "'" + util::did_you_mean(*chosen, ids) +
-                         "; choose one of " + util::join(ids, ", "));
+        throw InputError(util::say(msg::unknown_direction, util::quoted(*chosen),
+                                   util::suggestion(*chosen, ids), util::listed(ids)));
     }
     // Only what the person said counts: a default is not an answer about them.
     Answers given;
@@ -144,17 +145,23 @@ std::string reason_text(const Catalog& catalog, const std::string& direction, co
         }
     }
     const std::string points = (reason.points > 0 ? "+" : "") + std::to_string(reason.points);
-    const bool zh = lang == "zh";
+    if (lang == "zh") {
+        // "平台方向的核心是……——背景为「后端工程师」，+30 分": one colon at most (a choice's
+        // label may hold one), no bracket around a label that may hold brackets, and the reason
+        // first, as Chinese puts the point before its source.
+        const bool latin_end =
+            !subject.empty() && static_cast<unsigned char>(subject.back()) < 0x80;
+        const std::string source = std::string(subject) + (latin_end ? " 为「" : "为「") +
+                                   std::string(label) + "」，" + points + " 分";
+        return why.empty() ? source : why + "——" + source;
+    }
     // "background: Backend engineer (+30): why" reads well whatever the length of the label.
     std::string out(subject);
-    out += zh ? "：" : ": ";
+    out += ": ";
     out += label;
-    out += zh ? "（" : " (";
-    out += points;
-    out += zh ? "）" : ")";
+    out += " (" + points + ")";
     if (!why.empty()) {
-        out += zh ? "：" : ": ";
-        out += why;
+        out += ": " + why;
     }
     return out;
 }

@@ -4,6 +4,7 @@
 #include <llmpath/schedule.hpp>
 
 #include "plan/packer_internal.hpp"
+#include "util/say.hpp"
 #include "util/suggest.hpp"
 
 #include <algorithm>
@@ -15,16 +16,15 @@ namespace {
 
 void check_input(const Catalog& catalog, const ScheduleInput& input) {
     if (input.hours_per_week < 1) {
-        throw InputError("hours per week must be at least 1, got " +
-                         std::to_string(input.hours_per_week));
+        throw InputError(util::say(msg::hours_too_few, std::to_string(input.hours_per_week)));
     }
     if (catalog.find_direction(input.direction) == nullptr) {
         std::vector<std::string> ids;
         for (const auto& d : catalog.directions) {
             ids.push_back(d.id);
         }
-        throw InputError("unknown direction '" + input.direction + "'" +
-                         util::did_you_mean(input.direction, ids));
+        throw InputError(util::say(msg::unknown_direction, util::quoted(input.direction),
+                                   util::suggestion(input.direction, ids), util::listed(ids)));
     }
 }
 
@@ -223,11 +223,9 @@ void advise(const Catalog& catalog, const ScheduleInput& input, Selection& sel, 
 void check_last_date(const Plan& plan) {
     constexpr Date k_last{9999, 12, 31};
     if (plan.end > k_last) {
-        throw AnswerError({"start_date: " + plan.start.to_string() +
-                           " is too late: the plan runs " +
-                           std::to_string(std::max(plan.weeks_total, k_plan_weeks)) +
-                           " weeks, past 9999-12-31, the last date llmpath writes; choose an "
-                           "earlier start date"});
+        throw AnswerError(
+            std::vector<Said>{util::say(msg::start_too_late, plan.start.to_string(),
+                                        std::to_string(std::max(plan.weeks_total, k_plan_weeks)))});
     }
 }
 

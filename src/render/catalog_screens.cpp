@@ -4,6 +4,7 @@
 
 #include "render/common.hpp"
 #include "render/markdown.hpp"
+#include "util/say.hpp"
 #include "util/suggest.hpp"
 #include "util/table.hpp"
 #include "util/text.hpp"
@@ -149,9 +150,8 @@ TaskStats stats_for(const Catalog& catalog, const std::string& direction) {
 }
 
 [[noreturn]] void unknown_id(const Catalog& catalog, std::string_view id) {
-    throw InputError("unknown id '" + util::strip_controls(id) + "'" +
-                     util::did_you_mean(id, catalog.subject_ids()) +
-                     "; run 'llmpath directions' or 'llmpath catalog show' to see the ids");
+    throw InputError(
+        util::say(msg::unknown_id, util::quoted(id), util::suggestion(id, catalog.subject_ids())));
 }
 
 std::string show_direction(const Catalog& catalog, const Direction& d, std::string_view lang,

@@ -50,7 +50,7 @@ struct Labels {
     const char* with_shortcuts;     ///< "With every shortcut, {0} h a week would be enough; ..."
     const char* apply_from;         ///< "Start applying from week {0} ({1}), ..."
     const char* phase;              ///< "Phase {}"
-    const char* window;             ///< "window: {}"
+    const char* window;             ///< " (window {})": after a phase's dates, its own days
     const char* goal;
     const char* map_title;      ///< "The map of the field: six layers, top to bottom"
     const char* map_tools;      ///< "Tools: {}"
@@ -133,9 +133,9 @@ struct Labels {
     const char* moves_later;     ///< "{0} tasks moved to later weeks."
     const char* moves_earlier;   ///< "{0} tasks moved to earlier weeks."
     const char* moves_left_out;  ///< "Left out for lack of time: {0}."
-    const char* named_more;  ///< "{0} and {1} more": a list named in part; {2} is the whole count
-    const char* moves_newly; ///< "Planned again: {0}."
-    const char* replan_next; ///< where to see this week, the new plan and every move
+    const char* named_more;      ///< "{0} and {1} more": a list named in part
+    const char* moves_newly;     ///< "Planned again: {0}."
+    const char* replan_next;     ///< where to see this week, the new plan and every move
     const char* not_in_catalog;  ///< "No longer in catalogue {0}: {1} ..."
     const char* marked_done;     ///< "Done: {}"
     const char* marked_progress; ///< "{0}: {1} of {2} h done"
@@ -225,6 +225,7 @@ struct Labels {
     const char* history_skip;    ///< history: skip
     const char* history_undo;    ///< history: undo
     const char* history_replan;  ///< history: replan
+    const char* kept_head;       ///< the heading over the tasks kept for unanswered questions
 };
 
 const Labels& labels(std::string_view lang);

@@ -29,6 +29,8 @@ const char* resource_type_label(ResourceType t, std::string_view lang) {
         return zh ? "视频" : "Video";
     case ResourceType::book:
         return zh ? "书" : "Book";
+    case ResourceType::paper:
+        return zh ? "论文" : "Paper";
     }
     return "";
 }

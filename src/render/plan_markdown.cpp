@@ -306,7 +306,9 @@ void write_plan(Doc& doc, const Report& report) {
         write_phase(doc, report, r, shown);
     }
     if (const auto kept = render::kept_notes(report); !kept.empty()) {
-        doc.blank();
+        // A heading of its own: after the last checkpoint's list a blank line alone would make
+        // these items of that list.
+        doc.heading(3, heading_text(l.kept_head));
         for (const auto& note : kept) {
             doc.wrapped("- ", escape(note), "  ");
         }

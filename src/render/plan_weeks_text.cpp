@@ -31,8 +31,9 @@ void write_plan_tail(TextWriter& w, const Report& report) {
     const auto& l = labels(report.lang);
     if (const auto kept = kept_notes(report); !kept.empty()) {
         w.blank();
+        w.line(l.kept_head, bold());
         for (const auto& note : kept) {
-            w.para("", note);
+            w.para("  - ", note);
         }
     }
     if (!report.plan->unscheduled.empty()) {

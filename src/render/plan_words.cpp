@@ -113,7 +113,9 @@ std::string phase_dates(const Report& report, std::size_t rank) {
     const Date to = plan.weeks[static_cast<std::size_t>(w.last_week - 1)].end;
     std::string out = date_range(from, to, report.lang);
     if (from != w.start || to != w.end) {
-        out += paren(report.lang, format(labels(report.lang).window, window));
+        // The window's dates carry their weekdays in brackets: in Chinese it follows a comma
+        // rather than sitting in a bracket of its own.
+        out += format(labels(report.lang).window, window);
     }
     return out;
 }

@@ -407,8 +407,7 @@ std::string named_tasks(const TrackedPlan& plan, const std::vector<std::string>&
                                         format(l.hours, t == nullptr ? 0 : t->hours)));
     }
     if (ids.size() > k_replan_named) {
-        return format(l.named_more, render::list(names, lang), ids.size() - k_replan_named,
-                      ids.size());
+        return format(l.named_more, render::list(names, lang), ids.size() - k_replan_named);
     }
     return render::list(names, lang);
 }

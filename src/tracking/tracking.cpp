@@ -2,6 +2,7 @@
 #include <llmpath/tracking.hpp>
 
 #include "tracking/internal.hpp"
+#include "util/say.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
@@ -35,11 +36,9 @@ void check_ids(const TrackedPlan& plan, const std::vector<std::string>& ids) {
             std::vector<std::string> starting;
             std::copy_if(known.begin(), known.end(), std::back_inserter(starting),
                          [&](const std::string& k) { return !id.empty() && k.starts_with(id); });
-            const std::string hint = starting.size() == 1
-                                         ? " (did you mean " + util::quote(starting[0]) + "?)"
-                                         : util::did_you_mean(id, known);
-            throw InputError("unknown task " + util::quote(id) + hint +
-                             "; run 'llmpath today' or 'llmpath export' to see the plan's tasks");
+            const Said hint = starting.size() == 1 ? util::say(msg::did_you_mean, starting[0])
+                                                   : util::suggestion(id, known);
+            throw InputError(util::say(msg::unknown_task, util::quoted(id), hint));
         }
     }
 }

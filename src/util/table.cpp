@@ -23,8 +23,23 @@ std::string shown(const TableColumn& column, const std::string& cell) {
                : join(split(cell, k_item_separator[0]), column.item_separator);
 }
 
+/// The widest piece of a column's cells that a line cannot break: the least it can be narrowed to.
+int narrowest(const TableColumn& column, const std::vector<std::vector<std::string>>& rows,
+              std::size_t c) {
+    int out = display_width(column.header);
+    for (const auto& row : rows) {
+        if (c < row.size()) {
+            for (const auto& piece : wrap(shown(column, row[c]), 1)) {
+                out = std::max(out, display_width(piece));
+            }
+        }
+    }
+    return out;
+}
+
 /// Each column's width: its widest cell, then, when the table is wider than `width`, the
-/// flexible columns share what the others leave (at least 12 columns each).
+/// flexible columns share what the others leave (at least 12 columns each, and never less than
+/// a word of theirs), the widest giving way first so that the table fits when it can.
 std::vector<int> column_widths(const std::vector<TableColumn>& columns,
                                const std::vector<std::vector<std::string>>& rows, int width) {
     const std::size_t n = columns.size();
@@ -46,11 +61,30 @@ std::vector<int> column_widths(const std::vector<TableColumn>& columns,
         return widths;
     }
     const int available = std::max(0, width - fixed);
+    std::vector<int> least(n, 0);
+    int used = 0;
     for (std::size_t c = 0; c < n; ++c) {
         if (columns[c].flexible) {
+            least[c] = std::min(widths[c], std::max(12, narrowest(columns[c], rows, c)));
             const int share = available * widths[c] / flexible_natural;
-            widths[c] = std::max({12, share, display_width(columns[c].header)});
+            widths[c] = std::max(least[c], share);
+            used += widths[c];
         }
+    }
+    while (used > available) {
+        std::size_t widest = n;
+        for (std::size_t c = 0; c < n; ++c) {
+            if (columns[c].flexible && widths[c] > least[c] &&
+                (widest == n || widths[c] > widths[widest])) {
+                widest = c;
+            }
+        }
+        if (widest == n) {
+            break; // every flexible column is as narrow as its words allow
+        }
+        const int give = std::min(used - available, widths[widest] - least[widest]);
+        widths[widest] -= give;
+        used -= give;
     }
     return widths;
 }

@@ -3,8 +3,10 @@
 // the tracking commands. Properties: no line wider than the terminal, no line that starts with a
 // closing mark, no English word of the interface (ids, commands, URLs and the names the catalogue
 // itself uses are fine), and Chinese Markdown never broken between two Chinese characters.
-// The same width and closing-mark properties hold for English.
+// The same width and closing-mark properties hold for English. Chinese lines follow the checkable
+// rules of docs/chinese-style.md.
 #include "support/check.hpp"
+#include "support/chinese_style.hpp"
 #include "support/run.hpp"
 
 #include <llmpath/catalog.hpp>
@@ -110,6 +112,9 @@ std::string check_screen(const std::string& what, const std::string& text, bool 
         }
         if (!zh) {
             continue;
+        }
+        if (const auto problem = chinese_style_problem(line); !problem.empty()) {
+            return what + ": " + problem;
         }
         const std::string plain = std::regex_replace(line, url, " ");
         for (auto it = std::sregex_iterator(plain.begin(), plain.end(), word);

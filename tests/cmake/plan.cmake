@@ -8,3 +8,7 @@ set_tests_properties(exports PROPERTIES TIMEOUT 300 COST 9)
 # The jq recipes of docs/exports.md, run as written.
 add_test(NAME export_recipes
          COMMAND bash ${PROJECT_SOURCE_DIR}/tests/tools/check-recipes.sh $<TARGET_FILE:llmpath>)
+# Every Markdown list follows a heading or a paragraph, as cmark-gfm (GitHub's parser) reads it.
+add_test(NAME markdown_lists
+         COMMAND /usr/bin/python3 ${PROJECT_SOURCE_DIR}/tests/tools/check-markdown-lists.py
+                 $<TARGET_FILE:llmpath> ${PROJECT_SOURCE_DIR})

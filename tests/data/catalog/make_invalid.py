@@ -192,7 +192,7 @@ case("hours-fraction", setter(["tasks", 1, "hours"], 6.5),
 
 # ---- resources ----
 case("resource-type", setter(["tasks", 0, "resources", 0, "type"], "blog"),
-     ["/tasks/0/resources/0/type: unknown resource type 'blog'; use official, opensource, article, course, video or book"],
+     ["/tasks/0/resources/0/type: unknown resource type 'blog'; use official, opensource, article, course, video, book or paper"],
      True)
 case("resource-http-url", setter(["tasks", 0, "resources", 0, "url"], "http://docs.python.org/"),
      ["/tasks/0/resources/0/url: url 'http://docs.python.org/' must start with https://"], True)

@@ -3,6 +3,8 @@
 #include <llmpath/error.hpp>
 #include <llmpath/questionnaire.hpp>
 
+#include "support/check.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -143,9 +145,29 @@ TEST_CASE("questionnaire::run_questionnaire asks again after invalid input, sayi
 
 TEST_CASE("questionnaire::run_questionnaire says why in the prompt's language", "[questionnaire]") {
     const Session s = ask("99\nbacknd\n1\n\n1\n\n\nada\n", {}, "zh");
-    CHECK_THAT(s.out, Contains("  “99”不是可选项；选择 1-3\n"));
-    CHECK_THAT(s.out, Contains("  “backnd”不是可选项（是不是想输入 backend？）；选择 1-3\n"));
+    CHECK_THAT(s.out, Contains("  「99」不是可选项；选择 1-3\n"));
+    CHECK_THAT(s.out, Contains("  「backnd」不是可选项（是不是想输入「backend」？）；选择 1-3\n"));
     CHECK_THAT(s.out, Contains("  1 小于最小值 2；2 到 60 之间的数字\n"));
+}
+
+TEST_CASE("questionnaire::run_questionnaire reads what a Chinese input method types",
+          "[questionnaire][chinese]") {
+    // Full-width digits, a full-width comma and 、, a full-width space.
+    const Session s = ask("２\n\n２，３\n　１０\n\nada\n", {}, "zh");
+    CHECK(answer(s, "background").value == AnswerValue{std::string("backend")});
+    CHECK(answer(s, "interests").value ==
+          AnswerValue{std::vector<std::string>{"products", "systems"}});
+    CHECK(answer(s, "hours_per_week").value == AnswerValue{std::int64_t{10}});
+    const Session listed = ask("1\n１、３\n\n\nada\n", {}, "zh");
+    CHECK(answer(listed, "interests").value ==
+          AnswerValue{std::vector<std::string>{"data", "systems"}});
+}
+
+TEST_CASE("questionnaire::run_questionnaire in Chinese matches its golden transcript",
+          "[questionnaire][chinese][golden]") {
+    // A wrong answer, a suggestion, help, going back, a multiple choice and the summary.
+    const Session s = ask("9\nbacknd\n?\n2\n<\n2\nyes\n1,4\n1、2\n80\n\n\nAda\nada\n", {}, "zh");
+    llmpath::test::check_golden("golden/prompt.zh.txt", s.out);
 }
 
 TEST_CASE("questionnaire::run_questionnaire shows the help on ?", "[questionnaire]") {
@@ -234,7 +256,7 @@ TEST_CASE("questionnaire::run_questionnaire speaks Chinese with lang zh", "[ques
     const Session s = ask("后端工程师\n\n\n\n\nada\n", {}, "zh");
     CHECK_THAT(s.out, Contains("[1/5] 目前角色？"));
     CHECK_THAT(s.out, Contains("  1) 无技术背景"));
-    CHECK_THAT(s.out, Contains("选择 1-3 [无技术背景]: "));
+    CHECK_THAT(s.out, Contains("选择 1-3，默认「无技术背景」："));
     CHECK_THAT(s.out, Contains("你的回答："));
     CHECK_THAT(s.out, Contains("  背景" + std::string(12, ' ') + "后端工程师\n"));
 }

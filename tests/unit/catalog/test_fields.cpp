@@ -131,7 +131,7 @@ TEST_CASE("catalog::load_catalog checks resources", "[catalog]") {
     };
     CHECK(resource("type", "blog") ==
           Lines{"/tasks/0/resources/0/type: unknown resource type 'blog'; use official, "
-                "opensource, article, course, video or book"});
+                "opensource, article, course, video, book or paper"});
     CHECK(resource("type", "articel") ==
           Lines{"/tasks/0/resources/0/type: unknown resource type 'articel' (did you mean "
                 "'article'?)"});

@@ -244,7 +244,9 @@ TEST_CASE("recommend::reason_text words a reason in English and Chinese", "[reco
     CHECK(reason_text(scored_catalog(), "data", analyst, "en") ==
           "role: Analyst (+30): you already work with data");
     CHECK(reason_text(scored_catalog(), "data", analyst, "zh") ==
-          "角色：分析师（+30）：你已经在和数据打交道");
+          "你已经在和数据打交道——角色为「分析师」，+30 分");
+    CHECK(reason_text(scored_catalog(), "platform", {"role", "analyst", -10}, "zh") ==
+          "角色为「分析师」，-10 分");
     CHECK(reason_text(scored_catalog(), "platform", {"role", "analyst", -10}, "en") ==
           "role: Analyst (-10)");
     CHECK(reason_text(scored_catalog(), "application", {"business", "yes", 20}, "en") ==
