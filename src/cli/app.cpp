@@ -34,7 +34,7 @@ constexpr ManItem k_exit_code_items[] = {
     {"1", "unexpected failure (I/O)"},
     {"2", "usage error or invalid answers"},
     {"3", "invalid catalogue"},
-    {"4", "no tracked plan, or it is damaged or newer"},
+    {"4", "no tracked plan, or it is damaged or newer (cohort: a file was skipped)"},
     {"5", "the tracked plan is busy"},
     {"130", "interrupted"},
 };
@@ -152,6 +152,13 @@ constexpr CommandSpec k_commands[] = {
      "  cat cohort.jsonl | llmpath batch - --start 2027-01-04\n"
      "  llmpath batch cohort.jsonl --out-dir cohort --format checklist",
      add_batch},
+    {"cohort",
+     "A team's progress from the learners' exports: one row each, most behind first, "
+     "who has stalled",
+     "  llmpath cohort team/                          # every .json file in team/\n"
+     "  llmpath cohort ada.json bo.json --format markdown > week-50.md\n"
+     "  llmpath cohort team/ --today 2027-01-11 --format csv",
+     add_cohort},
     {"completion", "Print the shell completion script for bash, zsh or fish",
      "  source <(llmpath completion bash)\n"
      "  llmpath completion zsh > ~/.zfunc/_llmpath\n"
