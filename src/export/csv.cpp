@@ -13,20 +13,12 @@ namespace {
 using render::format;
 using render::labels;
 
-/// "-15", "-1.5": a negative number, which a spreadsheet reads as a number, not a formula.
-bool negative_number(std::string_view text) {
-    const std::size_t digits = text.find_first_not_of("0123456789.", 1);
-    return text.size() > 1 && text[0] == '-' && digits == std::string_view::npos &&
-           text[1] != '.' && text.back() != '.' && text.find('.') == text.rfind('.');
-}
-
 /// One cell: a text a spreadsheet would run as a formula gets a leading apostrophe (OWASP's
 /// advice against CSV injection), and a cell with a comma, quote or line break is quoted.
 std::string cell(std::string_view raw) {
     std::string text(raw);
-    if (!text.empty() && !negative_number(text) &&
-        (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' ||
-         text[0] == '\r')) {
+    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                          text[0] == '\t' || text[0] == '\r')) {
         text.insert(0, 1, '\'');
     }
     if (text.find_first_of(",\"\r\n") == std::string::npos) {
@@ -173,15 +165,18 @@ std::string render_cohort_csv(const CohortView& view) {
               "next_checkpoint_date", "last_activity", "stalled"});
     for (const auto& r : view.rows) {
         const StatusView& s = r.status;
-        row(out,
-            {render::clean(r.name), render::clean(r.file), r.direction, r.catalog_id,
-             r.catalog_version, std::to_string(s.week), std::to_string(s.done_hours),
-             std::to_string(s.scheduled_hours), std::to_string(s.ahead_hours),
-             fmt::format("{:.1f}", s.ahead_weeks),
-             s.projected_end ? s.projected_end->to_string() : "",
+        std::string line;
+        row(line, {render::clean(r.name), render::clean(r.file), r.direction, r.catalog_id,
+                   r.catalog_version});
+        line.resize(line.size() - 2); // the numbers as they are: "-13" is no formula
+        line += fmt::format(",{},{},{},{},{:.1f},", s.week, s.done_hours, s.scheduled_hours,
+                            s.ahead_hours, s.ahead_weeks);
+        row(line,
+            {s.projected_end ? s.projected_end->to_string() : "",
              s.next_checkpoint ? s.next_checkpoint->phase : "",
              s.next_checkpoint ? s.next_checkpoint->date.to_string() : "",
              r.last_activity ? r.last_activity->to_string() : "", r.stalled ? "true" : "false"});
+        out += line;
     }
     return out;
 }

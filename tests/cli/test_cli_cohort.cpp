@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 using namespace llmpath::test;
 using Catch::Matchers::Contains;
@@ -61,7 +62,9 @@ struct Cohort {
     std::string dir;
     std::vector<std::string> names{"Ann Lee", "Bo", "chen"};
 
-    explicit Cohort(const std::string& name) : dir(scratch_dir("cohort-" + name)) {
+    // ctest runs each test case in a process of its own, side by side: a folder for each.
+    explicit Cohort(const std::string& name)
+        : dir(scratch_dir("cohort-" + name + "-" + std::to_string(::getpid()))) {
         std::ofstream(dir + "/cohort.jsonl") << k_cohort_lines;
         const auto batch = run_llmpath(
             {"batch", dir + "/cohort.jsonl", "--start", "2026-11-30", "--out-dir", dir + "/plans"});
