@@ -3,6 +3,7 @@
 // Generated catalogues come from scripts/gen-catalog.py (see docs/performance.md).
 #include <llmpath/answers.hpp>
 #include <llmpath/catalog.hpp>
+#include <llmpath/cohort.hpp>
 #include <llmpath/export.hpp>
 #include <llmpath/recommend.hpp>
 #include <llmpath/render.hpp>
@@ -127,6 +128,28 @@ void register_renders(Fixture& f) {
     }
 }
 
+/// `llmpath cohort` without the files: 1,000 learners' exports of the fixture's plan read back,
+/// and the cohort's rows on a day of week 4.
+void register_cohort(Fixture& f) {
+    const Plan plan = make_plan(*f.catalog, f.input);
+    TrackedPlan tracked =
+        adopt_plan(*f.catalog, f.answers, f.recommendation, plan, "en", "0.1.0", f.input.start);
+    mark_done(tracked, {plan.weeks.front().items.front().task}, std::nullopt,
+              f.input.start.plus_days(2));
+    const std::string text = render_tracked_json(export_of(tracked, "en"));
+    benchmark::RegisterBenchmark(("cohort_1000/" + f.name).c_str(), [text,
+                                                                     &f](benchmark::State& state) {
+        for (auto _ : state) {
+            std::vector<CohortLearner> learners;
+            for (int i = 0; i < 1000; ++i) {
+                learners.push_back(learner_from_export(text, std::to_string(i) + ".json"));
+            }
+            benchmark::DoNotOptimize(cohort_view(learners, f.input.start.plus_days(24)));
+        }
+        state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * 1000 * text.size()));
+    })->Unit(benchmark::kMillisecond);
+}
+
 std::string read_all(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream ss;
@@ -165,6 +188,7 @@ int main(int argc, char** argv) {
         register_all(*f);
         register_renders(*f);
     }
+    register_cohort(*fixtures.front());
     int rest_argc = static_cast<int>(rest.size());
     benchmark::Initialize(&rest_argc, rest.data());
     benchmark::RunSpecifiedBenchmarks();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <llmpath/cohort.hpp>
 #include <llmpath/view.hpp>
 
 #include <optional>
@@ -14,6 +15,10 @@ std::string render_ics(const ExportPlan& plan);
 /// CSV (RFC 4180) for issue trackers: a row per phase, then a row per task, with
 /// Summary, Description, Phase, Start date, Due date, Hours, Issue ID, Parent, Labels.
 std::string render_csv(const ExportPlan& plan);
+/// `llmpath cohort --format csv`: a row per learner under a header of the JSON keys (name, file,
+/// direction, catalog_id, catalog_version, week, done_hours, planned_hours, ahead_hours,
+/// ahead_weeks, projected_end, next_checkpoint, next_checkpoint_date, last_activity, stalled).
+std::string render_cohort_csv(const CohortView& view);
 /// A compact Markdown task list for an onboarding issue: one line per task with its hours and
 /// due week, grouped by phase.
 std::string render_checklist(const ExportPlan& plan);

@@ -35,6 +35,8 @@ std::string render_plan_text(const Report& report, const TextOptions& options);
 std::string render_markdown(const Report& report);
 /// indent: spaces per level, at most 15 (std::invalid_argument beyond); < 0: compact, one line
 /// (batch).
-std::string render_json(const Report& report, int indent = 2);
+/// `learner` names whom the plan is for (a batch line's "name" or "id"): the key "learner",
+/// absent when it is empty.
+std::string render_json(const Report& report, int indent = 2, std::string_view learner = {});
 
 } // namespace llmpath

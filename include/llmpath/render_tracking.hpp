@@ -1,5 +1,6 @@
 #pragma once
 
+#include <llmpath/cohort.hpp>
 #include <llmpath/render.hpp>
 #include <llmpath/tracking.hpp>
 
@@ -46,5 +47,13 @@ std::string render_changes_text(const TrackedPlan& plan, const std::vector<TaskC
                                 std::string_view lang, const TextOptions& options);
 std::string render_changes_json(const TrackedPlan& plan, const std::vector<TaskChange>& changes,
                                 std::string_view action, std::string_view lang);
+
+/// `llmpath cohort`: a row per learner, most behind first, and how many are on schedule,
+/// behind and stalled; as text (a table), Markdown (a list, for a weekly team update) and JSON
+/// (docs/cohort.schema.json).
+std::string render_cohort_text(const CohortView& view, std::string_view lang,
+                               const TextOptions& options);
+std::string render_cohort_markdown(const CohortView& view, std::string_view lang);
+std::string render_cohort_json(const CohortView& view, std::string_view lang);
 
 } // namespace llmpath

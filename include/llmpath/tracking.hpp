@@ -80,6 +80,7 @@ struct TrackedPlan {
     std::string catalog_id;
     std::string catalog_version;
     std::string lang;
+    std::string name; ///< whom the plan belongs to (track --name, a batch line's name); "" none
     std::string direction;
     Texts direction_name;
     std::string answers_json; ///< the answers, as --data-file reads them (with _defaulted)
@@ -112,6 +113,26 @@ class StateError : public Error {
 TrackedPlan adopt_plan(const Catalog& catalog, const Answers& answers, const Recommendation& rec,
                        const Plan& plan, std::string_view lang, std::string_view version,
                        Date today);
+
+/// A plan made by `llmpath plan --format json` or `llmpath batch`, as `track --plan` reads it:
+/// what to plan again from (the catalogue, the answers, the choices) and the weeks it must give.
+struct PlanFile {
+    std::string generated_by; ///< "llmpath 0.1.0"
+    std::string catalog_id;
+    std::string catalog_version;
+    std::string lang;
+    std::string learner;                  ///< whom it is for (a batch line's name or id); ""
+    std::string answers_json;             ///< its profile with _defaulted, as --data-file reads it
+    std::optional<std::string> direction; ///< the direction, when the person chose it
+    bool whole_path = false;
+    std::vector<Week> weeks; ///< as the file has them
+};
+
+/// Reads a plan report; `file` names it in messages. Throws InputError (not JSON, not a plan
+/// with its profile, an earlier schema) or StateError (a newer schema_version).
+PlanFile plan_file_from_json(std::string_view text, const std::string& file);
+/// Where `plan` differs from the file's weeks (dates, tasks, hours, parts); "" when it does not.
+std::string plan_difference(const PlanFile& file, const Plan& plan);
 
 /// The tracked plan as its file holds it (JSON, docs/tracking.md), ending in a newline.
 std::string tracked_to_json(const TrackedPlan& plan);

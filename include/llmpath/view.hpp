@@ -52,6 +52,8 @@ struct ExportPlan {
     bool tracked = false;
     Date made_on;        ///< the plan's start, or the day a tracked plan was last (re-)planned
     std::string learner; ///< a digest of the answers: iCalendar UIDs differ between learners
+    std::string name;    ///< a tracked plan's owner ("" when none), clean
+    std::string tracked_document; ///< a tracked plan's file (tracked_to_json), for the JSON export
     std::map<int, int> week_sequence;               ///< week index -> re-plans that changed it
     std::map<std::string, int> checkpoint_sequence; ///< phase id -> re-plans that moved it
     std::map<std::string, Date> event_changed;      ///< event ("week-3") -> the day it changed

@@ -36,7 +36,7 @@ constexpr ManItem k_exit_code_items[] = {
     {"1", "unexpected failure (I/O)", "意外错误（读写失败）"},
     {"2", "usage error or invalid answers", "用法错误或回答无效"},
     {"3", "invalid catalogue", "内容库无效"},
-    {"4", "no tracked plan, or it is damaged or newer", "没有跟踪的计划，或计划文件损坏、版本更新"},
+    {"4", "no tracked plan, or it is damaged or newer (cohort: a file was skipped)", "没有跟踪的计划，或计划文件损坏、版本更新（cohort：有文件被跳过）"},
     {"5", "the tracked plan is busy", "跟踪的计划正被占用"},
     {"130", "interrupted", "已中断"},
 };
@@ -180,6 +180,13 @@ constexpr CommandSpec k_commands[] = {
      "  cat cohort.jsonl | llmpath batch - --start 2027-01-04\n"
      "  llmpath batch cohort.jsonl --out-dir cohort --format checklist",
      add_batch},
+    {"cohort",
+     "A team's progress from the learners' exports: one row each, most behind first, "
+     "who has stalled",
+     "  llmpath cohort team/                          # every .json file in team/\n"
+     "  llmpath cohort ada.json bo.json --format markdown > week-50.md\n"
+     "  llmpath cohort team/ --today 2027-01-11 --format csv",
+     add_cohort},
     {"completion", "Print the shell completion script for bash, zsh or fish",
      "  source <(llmpath completion bash)\n"
      "  llmpath completion zsh > ~/.zfunc/_llmpath\n"

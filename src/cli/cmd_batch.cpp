@@ -88,9 +88,10 @@ const char* extension_of(const std::string& format) {
     return format == "json" ? ".json" : format == "ics" ? ".ics" : format == "csv" ? ".csv" : ".md";
 }
 
-std::string render_line(const BatchSetup& setup, const Report& report, const std::string& name) {
+std::string render_line(const BatchSetup& setup, const Report& report, const std::string& name,
+                        const std::string& learner) {
     if (setup.format.empty() || setup.format == "json") {
-        return render_json(report, -1) + "\n"; // a file holds the line JSON Lines would
+        return render_json(report, -1, learner) + "\n"; // a file holds the line JSON Lines would
     }
     if (setup.format == "markdown") {
         return render_markdown(report);
@@ -115,6 +116,12 @@ void plan_line(const BatchSetup& setup, const Today& today, const util::InputLin
     const PlannedPath path = plan_path(setup.catalog, gathered.answers, setup.overrides);
     Report report{setup.catalog, gathered.answers, path.recommendation,
                   &path.plan,    setup.lang,       LLMPATH_VERSION};
+    std::string learner; // whom the plan is for: the name, else the id
+    for (const char* key : {"id", "name"}) {
+        if (auto it = gathered.labels.find(key); it != gathered.labels.end()) {
+            learner = std::string(util::trim(util::strip_controls(it->second)));
+        }
+    }
     for (const char* key : {"name", "id"}) { // the id wins
         if (auto it = gathered.labels.find(key); it != gathered.labels.end()) {
             line.name = safe_file_name(it->second);
@@ -126,7 +133,7 @@ void plan_line(const BatchSetup& setup, const Today& today, const util::InputLin
     if (!setup.format.empty()) {
         line.name += extension_of(setup.format);
     }
-    line.result = render_line(setup, report, line.name);
+    line.result = render_line(setup, report, line.name, learner);
 }
 
 /// A line planned, or failed with its errors (a NUL byte, a line too long, bad answers).

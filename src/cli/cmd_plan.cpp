@@ -73,7 +73,7 @@ void offer_to_track(const Profile& profile, const PlannedPath& path, Shared& sha
                 : (zh ? "跟踪这个计划，每周用 llmpath today 查看要做什么吗？[y/N] "
                       : "Track this plan, to see each week's tasks with llmpath today? [y/N] ");
     if (is_yes(shared.io.ask(question))) {
-        save_tracked_plan(profile, path, shared, tracked, "text");
+        save_tracked_plan(profile, path, shared, tracked, "text", "");
     }
 }
 

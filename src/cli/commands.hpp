@@ -49,11 +49,13 @@ void add_skip(CLI::App& command, Shared& shared);
 void add_undo(CLI::App& command, Shared& shared);
 void add_replan(CLI::App& command, Shared& shared);
 void add_export(CLI::App& command, Shared& shared);
+void add_cohort(CLI::App& command, Shared& shared);
 
 struct Profile;
-/// Adopts `plan` as the tracked plan (replacing one only with `force`) and says so.
+/// Adopts `plan` as the tracked plan of `name` ("" for no one named), replacing one only with
+/// `force`, and says so.
 void save_tracked_plan(const Profile& profile, const PlannedPath& path, Shared& shared, bool force,
-                       const std::string& format);
+                       const std::string& format, const std::string& name);
 
 /// Text options for stdout: colour on a terminal, its width.
 TextOptions text_options(const Shared& shared);

@@ -145,7 +145,7 @@ std::vector<std::string> value_candidates(const CLI::Option& option, const Posit
     if (type == "LANG") {
         return {"en", "zh"};
     }
-    if (type == "FILE" || type == "DIR") {
+    if (type == "FILE" || type == "DIR" || type == "FILE|DIR") {
         return {k_files};
     }
     if (type == "TASK") {

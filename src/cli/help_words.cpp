@@ -135,6 +135,19 @@ constexpr HelpWords k_words[] = {
     {"Catalogue file ('-' reads stdin); default: the selected catalogue",
      "内容库文件（- 表示从标准输入读取），默认为当前选用的内容库"},
     {"bash, zsh or fish", "bash、zsh 或 fish"},
+    // Cohorts.
+    {"A team's progress from the learners' exports: one row each, most behind first, "
+     "who has stalled",
+     "从学员导出的计划查看团队进度：每人一行，最落后的排在前面，并标出停滞的人"},
+    {"Adopt this plan, made by 'llmpath plan --format json' or 'llmpath batch' "
+     "('-' reads stdin), as if planned here with its answers",
+     "跟踪这份由 llmpath plan --format json 或 llmpath batch 生成的计划（- 表示从标准输入读取），"
+     "效果与在这里用同样的回答规划相同"},
+    {"Whom the plan belongs to (shown by cohort)", "这份计划属于谁（cohort 会显示）"},
+    {"Learners' exports ('llmpath export --format json'), or folders of them "
+     "(their .json files); '-' reads one from stdin",
+     "学员导出的计划（llmpath export --format json），或存放它们的文件夹（读取其中的 .json "
+     "文件）；- 表示从标准输入读取一份"},
 };
 
 constexpr std::string_view k_format_en = "Output format: ";

@@ -158,4 +158,27 @@ std::string render_csv(const ExportPlan& plan) {
     return out;
 }
 
+std::string render_cohort_csv(const CohortView& view) {
+    std::string out;
+    row(out, {"name", "file", "direction", "catalog_id", "catalog_version", "week", "done_hours",
+              "planned_hours", "ahead_hours", "ahead_weeks", "projected_end", "next_checkpoint",
+              "next_checkpoint_date", "last_activity", "stalled"});
+    for (const auto& r : view.rows) {
+        const StatusView& s = r.status;
+        std::string line;
+        row(line, {render::clean(r.name), render::clean(r.file), r.direction, r.catalog_id,
+                   r.catalog_version});
+        line.resize(line.size() - 2); // the numbers as they are: "-13" is no formula
+        line += fmt::format(",{},{},{},{},{:.1f},", s.week, s.done_hours, s.scheduled_hours,
+                            s.ahead_hours, s.ahead_weeks);
+        row(line,
+            {s.projected_end ? s.projected_end->to_string() : "",
+             s.next_checkpoint ? s.next_checkpoint->phase : "",
+             s.next_checkpoint ? s.next_checkpoint->date.to_string() : "",
+             r.last_activity ? r.last_activity->to_string() : "", r.stalled ? "true" : "false"});
+        out += line;
+    }
+    return out;
+}
+
 } // namespace llmpath

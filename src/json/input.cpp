@@ -4,6 +4,7 @@
 
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <deque>
 #include <optional>
@@ -139,7 +140,8 @@ template <typename Json> class Builder {
   public:
     using string_t = typename Json::string_t;
 
-    Builder(std::string_view text, Json& root) : m_text(text), m_root(root) {}
+    Builder(std::string_view text, Json& root, const std::vector<std::string_view>& skip_keys)
+        : m_text(text), m_root(root), m_skip_keys(skip_keys) {}
 
     std::vector<Problem> problems;
 
@@ -165,7 +167,10 @@ template <typename Json> class Builder {
         auto [slot, inserted] = top.value->emplace(top.key, Json());
         top.slot = inserted ? &slot.value() : nullptr;
         top.discard = !inserted;
-        if (top.discard) {
+        if (inserted && m_frames.size() == 1 &&
+            std::find(m_skip_keys.begin(), m_skip_keys.end(), top.key) != m_skip_keys.end()) {
+            top.discard = true; // read past, left null
+        } else if (top.discard) {
             problems.push_back({0, 0, pointer() + "/" + pointer_segment(top.key),
                                 "key '" + util::strip_controls(top.key) +
                                     "' is given more than once; give each "
@@ -273,6 +278,7 @@ template <typename Json> class Builder {
     Json& m_root;
     std::vector<Frame> m_frames;
     std::deque<Json> m_scratch; ///< a discarded value being read past (stable addresses)
+    const std::vector<std::string_view>& m_skip_keys;
 };
 
 } // namespace
@@ -293,7 +299,7 @@ std::vector<Problem> parse(std::string_view text, Json& out, const Options& opti
     if (auto problem = prescan(text, options)) {
         return {std::move(*problem)};
     }
-    Builder<Json> builder(text, out);
+    Builder<Json> builder(text, out, options.skip_keys);
     Json::sax_parse(text.begin(), text.end(), &builder);
     return std::move(builder.problems);
 }

@@ -27,6 +27,8 @@ struct Options {
     /// What the text is, for the nul-byte message: "a catalog" ("a catalog is utf-8 text").
     std::string_view document = "a json file";
     int max_depth = 64;
+    /// Keys of the root object whose values are read past (checked, not kept): they read as null.
+    std::vector<std::string_view> skip_keys = {};
 };
 
 /// Parses `text` into `out`. A syntax error stops the parse and is the only problem returned;

@@ -226,6 +226,30 @@ struct Labels {
     const char* history_undo;    ///< history: undo
     const char* history_replan;  ///< history: replan
     const char* kept_head;       ///< the heading over the tasks kept for unanswered questions
+    // cohort: one row per learner
+    const char* cohort_title;     ///< "Cohort on {0}: {1} learners"
+    const char* cohort_title_one; ///< "Cohort on {0}: 1 learner"
+    const char* cohort_catalog;   ///< "catalogue {0} {1}"
+    const char* cohort_summary;   ///< "{0} on schedule, {1} behind, {2} stalled."
+    const char* cohort_none;      ///< no learner could be read
+    const char* week_head;
+    const char* done_head;
+    const char* end_head;
+    const char* checkpoint_head;
+    const char* last_head;
+    const char* catalog_head;
+    const char* cohort_hours;     ///< "{0} of {1} h"
+    const char* cohort_ahead;     ///< "{0} h ahead ({1} weeks)"
+    const char* cohort_behind;    ///< "{0} h behind ({1} weeks)"
+    const char* cohort_on_time;   ///< "on schedule"
+    const char* cohort_waiting;   ///< projected end: under two weeks of evidence
+    const char* cohort_too_slow;  ///< projected end: over a year late
+    const char* cohort_finished;  ///< projected end: finished
+    const char* cohort_not_begun; ///< projected end: before the start
+    const char* cohort_week;      ///< "{0}, week {1}": the next checkpoint
+    const char* cohort_never;     ///< last progress: none recorded
+    const char* cohort_stalled;   ///< the flag
+    const char* cohort_line;      ///< "{0} ({1})": a learner and their direction
 };
 
 const Labels& labels(std::string_view lang);

@@ -313,7 +313,7 @@ void write_plan(JsonWriter& w, const Report& report) {
 
 } // namespace
 
-std::string render_json(const Report& report, int indent) {
+std::string render_json(const Report& report, int indent, std::string_view learner) {
     if (indent > 15) {
         throw std::invalid_argument("render_json: indent " + std::to_string(indent) +
                                     " is over 15");
@@ -338,6 +338,9 @@ std::string render_json(const Report& report, int indent) {
     w.clean_field("version", report.catalog.version);
     w.end_object();
     w.clean_field("lang", report.lang);
+    if (!learner.empty()) {
+        w.clean_field("learner", learner);
+    }
     w.key("profile");
     w.raw_json(answers_to_json(report.catalog, report.answers, indent < 0 ? -1 : indent));
     w.key("defaulted");

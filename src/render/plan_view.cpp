@@ -169,6 +169,17 @@ ExportPlan export_of(const TrackedPlan& plan, std::string_view lang) {
         out.made_on = entry.action == "replan" ? entry.on : out.made_on;
     }
     out.learner = learner_digest(plan.answers_json, plan.start);
+    out.name = render::clean(plan.name);
+    // The tracked plan for `llmpath cohort`, without its tasks' texts, which the export's own
+    // tasks give: a tenth of the file to read for each learner.
+    TrackedPlan progress = plan;
+    for (auto& t : progress.tasks) {
+        t.title.clear();
+        t.deliverable.clear();
+        t.links.clear();
+        t.questions.clear();
+    }
+    out.tracked_document = tracked_to_json(progress);
     out.week_sequence = plan.week_sequence;
     out.checkpoint_sequence = plan.checkpoint_sequence;
     out.event_changed = plan.event_changed;

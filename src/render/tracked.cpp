@@ -214,6 +214,7 @@ std::string render_tracked_json(const ExportPlan& plan) {
     doc["kind"] = "export";
     doc["catalog"] = {{"id", plan.catalog_id}, {"version", plan.catalog_version}};
     doc["lang"] = plan.lang;
+    doc["name"] = plan.name.empty() ? ojson() : ojson(plan.name);
     doc["direction"] = plan.direction;
     doc["title"] = plan.title;
     doc["start_date"] = plan.start.to_string();
@@ -260,7 +261,15 @@ std::string render_tracked_json(const ExportPlan& plan) {
                                 {"hours", w.hours},
                                 {"items", items}});
     }
-    return render::json_document(doc);
+    // Last, the tracked plan for `llmpath cohort` (what `status` reads) on one line as its file
+    // has it: a third of an indented one is spaces, and a cohort reads a thousand of them.
+    std::string out = render::json_document(doc); // ends in "\n}\n"
+    out.resize(out.size() - 3);
+    const std::string_view tracked = plan.tracked_document;
+    out += ",\n  \"tracked\": ";
+    out += tracked.empty() ? std::string_view("null") : tracked.substr(0, tracked.size() - 1);
+    out += "\n}\n";
+    return out;
 }
 
 } // namespace llmpath

@@ -1,6 +1,7 @@
 // The tracked plan's file: JSON with a schema_version (docs/tracking.md), written and read back.
 #include <llmpath/tracking.hpp>
 
+#include "tracking/internal.hpp"
 #include "util/text.hpp"
 #include "json/input.hpp"
 
@@ -79,10 +80,13 @@ ojson task_json(const TrackedTask& t) {
 /// Reads one field at a time, naming the place of whatever is wrong.
 class StateReader {
   public:
-    explicit StateReader(std::string source) : m_source(std::move(source)) {}
+    /// `at`: the JSON Pointer of the tracked plan in its file ("" when it is the whole file).
+    StateReader(std::string source, std::string at)
+        : m_source(std::move(source)), m_at(std::move(at)) {}
 
     [[noreturn]] void fail(const std::string& where, const std::string& what) const {
-        throw StateError(m_source + ":" + (where.empty() ? "/" : where) + ": " + what);
+        const std::string place = m_at + where;
+        throw StateError(m_source + ":" + (place.empty() ? "/" : place) + ": " + what);
     }
     const ojson& field(const ojson& obj, const std::string& where, const char* key) const {
         if (!obj.is_object()) {
@@ -149,6 +153,7 @@ class StateReader {
 
   private:
     std::string m_source;
+    std::string m_at;
 };
 
 constexpr int k_max = 1'000'000;
@@ -267,6 +272,9 @@ void read_header(const StateReader& r, const ojson& doc, TrackedPlan& p) {
     p.catalog_id = r.string(r.field(doc, "", "catalog"), "/catalog", "id");
     p.catalog_version = r.string(r.field(doc, "", "catalog"), "/catalog", "version");
     p.lang = r.string(doc, "", "lang");
+    if (doc.contains("name")) { // absent when the plan belongs to no one named
+        p.name = r.string(doc, "", "name");
+    }
     p.direction = r.string(doc, "", "direction");
     p.direction_name = r.texts(doc, "", "direction_name");
     const ojson& answers = r.field(doc, "", "answers");
@@ -318,11 +326,19 @@ void read_sequences(const StateReader& r, const ojson& doc, TrackedPlan& p) {
 } // namespace
 
 std::string tracked_to_json(const TrackedPlan& p) {
+    // One line: the file is read on every command, and a third of an indented file is spaces.
+    return tracked_document(p).dump(-1, ' ', false, ojson::error_handler_t::replace) + "\n";
+}
+
+nlohmann::ordered_json tracked_document(const TrackedPlan& p) {
     ojson doc;
     doc["schema_version"] = k_state_schema_version;
     doc["generated_by"] = p.llmpath_version;
     doc["catalog"] = {{"id", p.catalog_id}, {"version", p.catalog_version}};
     doc["lang"] = p.lang;
+    if (!p.name.empty()) {
+        doc["name"] = p.name;
+    }
     doc["direction"] = p.direction;
     doc["direction_name"] = texts_json(p.direction_name);
     doc["answers"] = ojson::parse(p.answers_json);
@@ -367,8 +383,7 @@ std::string tracked_to_json(const TrackedPlan& p) {
         }
         doc["log"].push_back(std::move(entry));
     }
-    // One line: the file is read on every command, and a third of an indented file is spaces.
-    return doc.dump(-1, ' ', false, ojson::error_handler_t::replace) + "\n";
+    return doc;
 }
 
 TrackedPlan tracked_from_json(std::string_view text, const std::string& source) {
@@ -379,7 +394,12 @@ TrackedPlan tracked_from_json(std::string_view text, const std::string& source) 
     if (!problems.empty()) {
         throw StateError(json_input::describe(problems.front(), source));
     }
-    const StateReader r(source);
+    return tracked_from_document(doc, source, "");
+}
+
+TrackedPlan tracked_from_document(const nlohmann::ordered_json& doc, const std::string& source,
+                                  const std::string& pointer) {
+    const StateReader r(source, pointer);
     TrackedPlan p;
     read_header(r, doc, p);
     const ojson& phases = r.array(doc, "", "phases");

@@ -4,6 +4,8 @@
 
 #include <llmpath/tracking.hpp>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <string>
 #include <vector>
 
@@ -26,5 +28,12 @@ void place_done(TrackedPlan& plan, int last_week);
 /// Raises the SEQUENCE and notes `today` as the change date of every calendar event (a week's,
 /// a checkpoint's) whose content differs between `before` and `plan`.
 void note_events(TrackedPlan& plan, const TrackedPlan& before, Date today);
+
+/// The tracked plan's file as a JSON document (tracked_to_json writes it on one line).
+nlohmann::ordered_json tracked_document(const TrackedPlan& plan);
+/// Reads a tracked plan from `doc`, which is at JSON Pointer `pointer` of the file `source` (""
+/// when it is the whole file): what tracked_from_json reads once the text is parsed.
+TrackedPlan tracked_from_document(const nlohmann::ordered_json& doc, const std::string& source,
+                                  const std::string& pointer);
 
 } // namespace llmpath

@@ -216,7 +216,7 @@ TEST_CASE("cli batch --out-dir in every format gives the same files as plan, by 
                                      "--defaults", "--start", "2026-11-30", "--format", format});
             if (std::string(format) == "json") {
                 plan = run_llmpath({"--lang", lang, "batch", "-", "--start", "2026-11-30"},
-                                   stdin_of("{\"background\": \"backend\"}\n"));
+                                   stdin_of("{\"name\": \"dee\", \"background\": \"backend\"}\n"));
             }
             INFO(lang << " " << format);
             CHECK(read_file(dir + "/dee" + ext) == plan.out);

@@ -74,9 +74,10 @@ const std::set<std::string>& allowed_words() {
                 todo.push_back(&*it);
             }
         }
-        for (const char* command : {"plan", "recommend", "questions", "directions", "show", "map",
-                                    "track", "today", "done", "skip", "undo", "status", "history",
-                                    "replan", "export", "batch", "catalog", "validate", "help"}) {
+        for (const char* command :
+             {"plan",   "recommend", "questions", "directions", "show",     "map",     "track",
+              "today",  "done",      "skip",      "undo",       "status",   "history", "replan",
+              "export", "batch",     "cohort",    "catalog",    "validate", "help"}) {
             out.insert(command);
         }
         return out;
@@ -250,4 +251,14 @@ TEST_CASE("chinese: the tracking commands", "[cli][chinese]") {
             CHECK(check_screen(args.front(), r.out, true) == "");
         }
     }
+    const std::string team = scratch_dir("chinese-cohort");
+    REQUIRE(
+        run_zh({"export", "--format", "json", "-o", team + "/李雷.json"}, "zh", home).exit_code ==
+        0);
+    const auto table = run_zh({"cohort", team}, "zh", home);
+    REQUIRE(table.exit_code == 0);
+    CHECK(check_screen("cohort", table.out, true) == "");
+    const auto md = run_zh({"cohort", team, "--format", "markdown"}, "zh", home);
+    REQUIRE(md.exit_code == 0);
+    CHECK(check_markdown("cohort", md.out) == "");
 }

@@ -72,13 +72,7 @@ std::string many_tasks_catalog(const std::string& dir, int n) {
 
 /// Validates `doc` against docs/tracking.schema.json with ajv (the test tools from npm).
 void check_schema(const json& doc, const std::string& name) {
-    const std::string dir = scratch_dir("track-schema-" + name);
-    std::ofstream(dir + "/doc.json") << doc.dump();
-    const std::string tools = std::string(LLMPATH_SOURCE_DIR) + "/tests/tools/node_modules/.bin/";
-    const auto r =
-        run_program(tools + "ajv", {"validate", "--spec=draft2020", "-c", "ajv-formats", "-s",
-                                    std::string(LLMPATH_SOURCE_DIR) + "/docs/tracking.schema.json",
-                                    "-d", dir + "/doc.json"});
+    const auto r = validate_schema(doc.dump(), "tracking.schema.json", "track-" + name);
     INFO(name << ": " << r.out << r.err);
     CHECK(r.exit_code == 0);
 }

@@ -208,4 +208,17 @@ std::string test_data(const std::string& relative) {
     return std::string(LLMPATH_TEST_DATA) + "/" + relative;
 }
 
+RunResult validate_schema(const std::string& doc, const std::string& schema,
+                          const std::string& name) {
+    const std::string dir = scratch_dir("schema-" + name);
+    {
+        std::ofstream out(dir + "/doc.json", std::ios::binary);
+        out << doc;
+    }
+    const std::string tools = std::string(LLMPATH_SOURCE_DIR) + "/tests/tools/node_modules/.bin/";
+    return run_program(tools + "ajv", {"validate", "--spec=draft2020", "-c", "ajv-formats", "-s",
+                                       std::string(LLMPATH_SOURCE_DIR) + "/docs/" + schema, "-d",
+                                       dir + "/doc.json"});
+}
+
 } // namespace llmpath::test

@@ -31,6 +31,11 @@ RunResult run_program(const std::string& program, const std::vector<std::string>
 /// Runs `script` with bash -c; $LLMPATH is the built binary.
 RunResult run_shell(const std::string& script, const RunOptions& options = {});
 
+/// Validates the JSON text `doc` against docs/SCHEMA (JSON Schema draft 2020-12) with ajv, the
+/// test tools from npm; `name` names the scratch folder the document is written to.
+RunResult validate_schema(const std::string& doc, const std::string& schema,
+                          const std::string& name);
+
 /// A fresh empty directory under the build tree for one test; removed and recreated each call.
 std::string scratch_dir(const std::string& name);
 

@@ -77,7 +77,7 @@ const Answer& answer(const Session& s, const char* id) {
     return *a;
 }
 
-std::size_t count(const std::string& haystack, const std::string& needle) {
+std::size_t occurrences(const std::string& haystack, const std::string& needle) {
     std::size_t n = 0;
     for (auto at = haystack.find(needle); at != std::string::npos;
          at = haystack.find(needle, at + 1)) {
@@ -137,9 +137,9 @@ TEST_CASE("questionnaire::run_questionnaire asks again after invalid input, sayi
     CHECK_THAT(s.out, Contains("'4' is not a choice; choose 1-3\n"));
     CHECK_THAT(s.out, Contains("99 is above the maximum 60; a number from 2 to 60\n"));
     CHECK_THAT(s.out, Contains("'Ada' does not match the pattern [a-z]+"));
-    CHECK(count(s.out, "[1/5] Current role?") == 3);
-    CHECK(count(s.out, "  1) No technical background") == 1);
-    CHECK(count(s.out, "choose 1-3 [No technical background]: ") == 3);
+    CHECK(occurrences(s.out, "[1/5] Current role?") == 3);
+    CHECK(occurrences(s.out, "  1) No technical background") == 1);
+    CHECK(occurrences(s.out, "choose 1-3 [No technical background]: ") == 3);
     CHECK(answer(s, "hours_per_week").value == AnswerValue{std::int64_t{10}});
 }
 
@@ -233,7 +233,7 @@ TEST_CASE("questionnaire::run_questionnaire skips questions answered before", "[
     prefilled.items = {{"hours_per_week", std::int64_t{20}, AnswerSource::flag},
                        {"nickname", std::string("bo"), AnswerSource::file}};
     const Session s = ask("\n\n\n", prefilled);
-    CHECK(count(s.out, "Hours per week?") == 0);
+    CHECK(occurrences(s.out, "Hours per week?") == 0);
     CHECK_THAT(s.out, Contains("[3/3] Start date?"));
     CHECK(answer(s, "hours_per_week").value == AnswerValue{std::int64_t{20}});
     CHECK(answer(s, "hours_per_week").source == AnswerSource::flag);

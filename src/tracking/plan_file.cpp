@@ -1,0 +1,179 @@
+// `llmpath track --plan`: a plan made by `plan --format json` or `batch`, read to be adopted.
+#include <llmpath/tracking.hpp>
+
+#include "util/text.hpp"
+#include "json/input.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace llmpath {
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+/// The version of the plan report this llmpath writes (docs/plan-json.md).
+constexpr std::int64_t k_report_schema_version = 2;
+
+/// Reads the fields of a plan report, naming the file and the place of what is wrong.
+class ReportReader {
+  public:
+    explicit ReportReader(std::string file) : m_file(std::move(file)) {}
+
+    [[noreturn]] void fail(const std::string& where, const std::string& what) const {
+        throw InputError(m_file + ":" + (where.empty() ? "/" : where) + ": " + what);
+    }
+    const ojson& field(const ojson& obj, const std::string& where, const char* key) const {
+        if (!obj.is_object() || !obj.contains(key)) {
+            fail(where, std::string("missing field '") + key + "'");
+        }
+        return obj[key];
+    }
+    std::string string(const ojson& obj, const std::string& where, const char* key) const {
+        const ojson& v = field(obj, where, key);
+        if (!v.is_string()) {
+            fail(where + "/" + key, "expected a string");
+        }
+        return util::clean_text(v.get_ref<const std::string&>());
+    }
+    int integer(const ojson& obj, const std::string& where, const char* key) const {
+        const ojson& v = field(obj, where, key);
+        if (!v.is_number_integer() || v.get<std::int64_t>() < 0 ||
+            v.get<std::int64_t>() > 1'000'000) {
+            fail(where + "/" + key, "expected a whole number");
+        }
+        return v.get<int>();
+    }
+    bool boolean(const ojson& obj, const std::string& where, const char* key) const {
+        const ojson& v = field(obj, where, key);
+        if (!v.is_boolean()) {
+            fail(where + "/" + key, "expected true or false");
+        }
+        return v.get<bool>();
+    }
+    Date date(const ojson& obj, const std::string& where, const char* key) const {
+        const auto d = Date::parse(string(obj, where, key));
+        if (!d) {
+            fail(where + "/" + key, "expected a date YYYY-MM-DD");
+        }
+        return *d;
+    }
+
+  private:
+    std::string m_file;
+};
+
+/// A plan report of this llmpath's schema, with a plan; throws otherwise.
+void check_report(const ReportReader& r, const ojson& doc, const std::string& file) {
+    if (!doc.is_object() || !doc.contains("plan") || !doc.contains("profile") ||
+        !doc.contains("schema_version")) {
+        r.fail("", "not a plan made by 'llmpath plan --format json' or 'llmpath batch'");
+    }
+    const ojson& version = doc["schema_version"];
+    if (!version.is_number_integer()) {
+        r.fail("/schema_version", "expected a whole number");
+    }
+    if (version.get<std::int64_t>() > k_report_schema_version) {
+        throw StateError(file +
+                         ":/schema_version: it was written by a newer llmpath "
+                         "(schema_version " +
+                         version.dump() + "; this one reads " +
+                         std::to_string(k_report_schema_version) + ")");
+    }
+    if (version.get<std::int64_t>() < k_report_schema_version) {
+        r.fail("/schema_version", "a plan of an earlier llmpath (schema_version " + version.dump() +
+                                      "); make the plan again");
+    }
+}
+
+Week read_week(const ReportReader& r, const ojson& w, const std::string& at) {
+    Week week{r.integer(w, at, "index"),  r.date(w, at, "start_date"), r.date(w, at, "end_date"),
+              r.integer(w, at, "budget"), r.integer(w, at, "hours"),   {}};
+    const ojson& items = r.field(w, at, "items");
+    if (!items.is_array()) {
+        r.fail(at + "/items", "expected an array");
+    }
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        const std::string item_at = at + "/items/" + std::to_string(k);
+        PlanItem item;
+        item.task = r.string(items[k], item_at, "task");
+        item.phase = r.string(items[k], item_at, "phase");
+        item.hours = r.integer(items[k], item_at, "hours");
+        item.part = r.integer(items[k], item_at, "part");
+        item.parts = r.integer(items[k], item_at, "parts");
+        item.core = r.boolean(items[k], item_at, "core");
+        week.items.push_back(std::move(item));
+    }
+    return week;
+}
+
+} // namespace
+
+PlanFile plan_file_from_json(std::string_view text, const std::string& file) {
+    ojson doc;
+    json_input::Options options;
+    options.document = "a plan";
+    const auto problems = json_input::parse(text, doc, options);
+    if (!problems.empty()) {
+        throw InputError(json_input::describe(problems.front(), file));
+    }
+    const ReportReader r(file);
+    check_report(r, doc, file);
+    PlanFile out;
+    out.generated_by = r.string(doc, "", "generated_by");
+    out.catalog_id = r.string(r.field(doc, "", "catalog"), "/catalog", "id");
+    out.catalog_version = r.string(r.field(doc, "", "catalog"), "/catalog", "version");
+    out.lang = r.string(doc, "", "lang");
+    if (doc.contains("learner")) {
+        out.learner = r.string(doc, "", "learner");
+    }
+    ojson answers = r.field(doc, "", "profile");
+    const ojson& defaulted = r.field(doc, "", "defaulted");
+    if (!answers.is_object() || !defaulted.is_array()) {
+        r.fail(answers.is_object() ? "/defaulted" : "/profile",
+               answers.is_object() ? "expected an array" : "expected an object");
+    }
+    answers["_defaulted"] = defaulted;
+    out.answers_json = answers.dump();
+    const ojson& rec = r.field(doc, "", "recommendation");
+    if (r.boolean(rec, "/recommendation", "chosen_by_user")) {
+        out.direction = r.string(rec, "/recommendation", "direction");
+    }
+    const ojson& plan = doc["plan"];
+    out.whole_path = r.boolean(plan, "/plan", "whole_path");
+    const ojson& weeks = r.field(plan, "/plan", "weeks");
+    if (!weeks.is_array()) {
+        r.fail("/plan/weeks", "expected an array");
+    }
+    for (std::size_t i = 0; i < weeks.size(); ++i) {
+        out.weeks.push_back(read_week(r, weeks[i], "/plan/weeks/" + std::to_string(i)));
+    }
+    return out;
+}
+
+std::string plan_difference(const PlanFile& file, const Plan& plan) {
+    const std::size_t n = std::max(file.weeks.size(), plan.weeks.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string week = "week " + std::to_string(i + 1);
+        if (i >= file.weeks.size() || i >= plan.weeks.size()) {
+            return week + " is in only one of them";
+        }
+        const Week& a = file.weeks[i];
+        const Week& b = plan.weeks[i];
+        if (a.start != b.start || a.end != b.end) {
+            return week + " runs " + a.start.to_string() + " to " + a.end.to_string() +
+                   " in the file, " + b.start.to_string() + " to " + b.end.to_string() + " here";
+        }
+        const auto same = [](const PlanItem& x, const PlanItem& y) {
+            return x.task == y.task && x.hours == y.hours && x.part == y.part && x.parts == y.parts;
+        };
+        if (!std::equal(a.items.begin(), a.items.end(), b.items.begin(), b.items.end(), same)) {
+            return week + " holds other tasks or hours";
+        }
+    }
+    return "";
+}
+
+} // namespace llmpath
