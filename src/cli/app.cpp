@@ -36,7 +36,8 @@ constexpr ManItem k_exit_code_items[] = {
     {"1", "unexpected failure (I/O)", "意外错误（读写失败）"},
     {"2", "usage error or invalid answers", "用法错误或回答无效"},
     {"3", "invalid catalogue", "内容库无效"},
-    {"4", "no tracked plan, or it is damaged or newer (cohort: a file was skipped)", "没有跟踪的计划，或计划文件损坏、版本更新（cohort：有文件被跳过）"},
+    {"4", "no tracked plan, or it is damaged or newer (cohort: a file was skipped)",
+     "没有跟踪的计划，或计划文件损坏、版本更新（cohort：有文件被跳过）"},
     {"5", "the tracked plan is busy", "跟踪的计划正被占用"},
     {"130", "interrupted", "已中断"},
 };

@@ -20,9 +20,9 @@ using Catch::Matchers::StartsWith;
 
 namespace {
 
-const char* const k_commands[] = {"plan",   "recommend", "questions", "directions", "map",
-                                  "show",   "catalog",   "track",     "today",      "done",
-                                  "skip",   "undo",      "status",    "history",    "replan",
+const char* const k_commands[] = {"plan",   "recommend", "questions",  "directions", "map",
+                                  "show",   "catalog",   "track",      "today",      "done",
+                                  "skip",   "undo",      "status",     "history",    "replan",
                                   "export", "batch",     "completion", "cohort"};
 
 RunResult run_in(const std::vector<std::string>& args, const std::string& home = "",
@@ -45,7 +45,7 @@ std::string english_in_help(const std::string& text) {
         "llmpath", "text",  "markdown",   "json",  "ics",   "csv",  "checklist",
         "bash",    "zsh",   "fish",       "less",  "today", "help", "Markdown",
         "JSON",    "CSV",   "JSON Lines", "Lines", "TASK",  "plan", "SHELL",
-        "tasks",   "input", "file",       "shell", "INT",  "paths"};
+        "tasks",   "input", "file",       "shell", "INT",   "paths"};
     const auto is_command = [](const std::string& name) {
         return name == "validate" || name == "show" ||
                std::any_of(std::begin(k_commands), std::end(k_commands),
