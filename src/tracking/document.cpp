@@ -233,6 +233,12 @@ Week read_week(const StateReader& r, const ojson& j, const std::string& at,
     w.index = r.integer(j, at, "index", 1, k_max);
     w.start = r.date(j, at, "start_date");
     w.end = r.date(j, at, "end_date");
+    // A week holds at most 14 days (a first week started late in a week runs to the next
+    // Sunday): a longer one would make every view walk its days.
+    if (w.end < w.start || w.start.plus_days(13) < w.end) {
+        r.fail(at + "/end_date", "a week ends 0 to 13 days after its start_date (" +
+                                     w.start.to_string() + "), not on " + w.end.to_string());
+    }
     w.budget = r.integer(j, at, "budget", 0, k_max);
     const ojson& items = r.array(j, at, "items");
     for (std::size_t i = 0; i < items.size(); ++i) {

@@ -85,6 +85,17 @@ TEST_CASE("tracking::tracked_from_json names what is wrong and where", "[trackin
                       "plan.json:/tasks/0/state: unknown state 'later'; expected todo, done or "
                       "skipped");
     CHECK_THROWS_AS(tracked_from_json("[]", "plan.json"), StateError);
+    // A week thousands of years long (found by the tracked-plan fuzzer: seconds of work for
+    // every view) is refused where it is.
+    const TrackedPlan plan = tracked();
+    const std::string end = "\"end_date\":\"" + plan.weeks[0].end.to_string() + "\"";
+    std::string long_week = good;
+    REQUIRE(long_week.find(end) != std::string::npos);
+    long_week.replace(long_week.find(end), end.size(), "\"end_date\":\"6026-12-06\"");
+    CHECK_THROWS_WITH(
+        tracked_from_json(long_week, "plan.json"),
+        "plan.json:/weeks/0/end_date: a week ends 0 to 13 days after its start_date (" +
+            plan.weeks[0].start.to_string() + "), not on 6026-12-06");
 }
 
 TEST_CASE("tracking::mark_done finishes tasks or records hours, and knows the ids", "[tracking]") {
