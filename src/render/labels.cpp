@@ -71,7 +71,7 @@ constexpr Labels k_en{
     .left_out = "Left out",
     .left_out_count = "{} tasks are left out: --full lists them and why.",
     .first_weeks = "Your first two weeks",
-    .more_tasks = "Not listed here: {} more tasks of these two weeks; --full lists every task.",
+    .more_tasks = "Not listed here: {} more of these two weeks' tasks; --full lists every task.",
     .gpu_cost = "GPU time: about {0} at {1}, before idle time, storage, retries and LLM API "
                 "tokens; --full gives the hours by GPU class.",
     .start_here = "Start here",
