@@ -361,14 +361,6 @@ std::map<std::string, std::string> chart_bars(const std::string& markdown, int& 
     return out;
 }
 
-std::size_t count_of(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) {
-        ++n;
-    }
-    return n;
-}
-
 } // namespace
 
 TEST_CASE("census: every plan's chart, calendar and CSV match its weeks", "[cli][census]") {
@@ -399,12 +391,12 @@ TEST_CASE("census: every plan's chart, calendar and CSV match its weeks", "[cli]
                 matched += it != bars.end() && it->second == data ? 1 : 0;
             }
             CHECK(bars.size() == expected.size());
-            CHECK(matched + count_of(charts[i], "… :") == expected.size());
+            CHECK(matched + occurrences(charts[i], "… :") == expected.size());
             CHECK(milestones == phases_with_work);
-            CHECK(count_of(calendars[i], "BEGIN:VEVENT\r\n") ==
+            CHECK(occurrences(calendars[i], "BEGIN:VEVENT\r\n") ==
                   static_cast<std::size_t>(weeks_with_work + phases_with_work));
             // Rows end in CRLF; line breaks inside a description are LF.
-            CHECK(count_of(sheets[i], "\r\n") == 1 + phases_with_work + expected.size());
+            CHECK(occurrences(sheets[i], "\r\n") == 1 + phases_with_work + expected.size());
         }
     }
 }

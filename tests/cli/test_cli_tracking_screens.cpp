@@ -49,14 +49,6 @@ struct SlippedLearner {
 const char* const k_slip_backgrounds[] = {"none", "backend", "data-analyst", "product",
                                           "algorithm"};
 
-std::size_t count_of(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) {
-        ++n;
-    }
-    return n;
-}
-
 } // namespace
 
 TEST_CASE("cli today shows each task's id, done-when and first link, and nudges a re-plan",
@@ -86,18 +78,18 @@ TEST_CASE("cli today shows each task's id, done-when and first link, and nudges 
             // done and where to start.
             const std::string done_when = lang == std::string("en") ? "Done when: " : "完成标准：";
             const std::string start = lang == std::string("en") ? "Start here:" : "从这里开始：";
-            CHECK(count_of(r.out, done_when) == 3 + this_week);
-            CHECK(count_of(r.out, start) == 3 + this_week);
-            CHECK(count_of(r.out, "llmpath today --all") == (overdue > 3 ? 1 : 0));
-            CHECK(count_of(r.out, "llmpath replan") == 1);
+            CHECK(occurrences(r.out, done_when) == 3 + this_week);
+            CHECK(occurrences(r.out, start) == 3 + this_week);
+            CHECK(occurrences(r.out, "llmpath today --all") == (overdue > 3 ? 1 : 0));
+            CHECK(occurrences(r.out, "llmpath replan") == 1);
             for (std::size_t i = 0; i < 3; ++i) {
                 CHECK_THAT(r.out, Contains(view["items"][i]["task"].get<std::string>()));
             }
             // --all: every overdue task in full.
             const auto all = learner.run({"today", "--all"}, day);
             REQUIRE(all.exit_code == 0);
-            CHECK(count_of(all.out, done_when) == overdue + this_week);
-            CHECK(count_of(all.out, "llmpath today --all") == 0);
+            CHECK(occurrences(all.out, done_when) == overdue + this_week);
+            CHECK(occurrences(all.out, "llmpath today --all") == 0);
             for (const auto& item : view["items"]) {
                 CHECK_THAT(all.out, Contains(item["task"].get<std::string>()));
             }
@@ -113,8 +105,8 @@ TEST_CASE("cli today on schedule neither counts overdue work nor suggests a re-p
     CHECK(view["replan_suggested"] == false);
     const auto r = learner.run({"today"}, "2026-11-02");
     REQUIRE(r.exit_code == 0);
-    CHECK(count_of(r.out, "llmpath replan") == 0);
-    CHECK(count_of(r.out, "Done when: ") == view["items"].size());
+    CHECK(occurrences(r.out, "llmpath replan") == 0);
+    CHECK(occurrences(r.out, "Done when: ") == view["items"].size());
 }
 
 TEST_CASE("cli replan prints a summary of at most 15 lines, every move with --verbose",
@@ -127,7 +119,7 @@ TEST_CASE("cli replan prints a summary of at most 15 lines, every move with --ve
             REQUIRE(r.exit_code == 0);
             INFO(r.out);
             CHECK(lines_of(r.out).size() <= 15);
-            CHECK(count_of(r.out, "→") == 0);
+            CHECK(occurrences(r.out, "→") == 0);
             CHECK_THAT(r.out, Contains("--verbose"));
 
             // The same slip, re-planned with --verbose and as JSON: the same moves, all listed.
@@ -137,7 +129,7 @@ TEST_CASE("cli replan prints a summary of at most 15 lines, every move with --ve
             const SlippedLearner as_json(background, lang);
             const json doc = as_json.run_json({"replan"}, "2026-11-23");
             REQUIRE(doc["moves"].size() > 15);
-            CHECK(count_of(v.out, "→") == doc["moves"].size());
+            CHECK(occurrences(v.out, "→") == doc["moves"].size());
             std::size_t later = 0;
             for (const auto& m : doc["moves"]) {
                 later += !m["old_start"].is_null() && !m["new_start"].is_null() &&

@@ -1,6 +1,7 @@
 // End-to-end runs of a learner's six months as a new user lives them: a tracked plan stays true
 // after re-plans (the weeks, the ticks, ahead or behind), says when it is finished, lists what it
 // left out, and every view and export tells the same story.
+#include "support/check.hpp"
 #include "support/run.hpp"
 
 #include <llmpath/date.hpp>
@@ -58,14 +59,6 @@ struct TruthLearner {
         return out;
     }
 };
-
-std::size_t count(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) {
-        ++n;
-    }
-    return n;
-}
 
 const json* task_in(const json& doc, const std::string& id) {
     for (const auto& t : doc["tasks"]) {
@@ -145,14 +138,15 @@ TEST_CASE("cli truth 1: a re-plan keeps the finished tasks ticked in every view 
     l.ok({"done", "llm-overview", "rag-architecture"}, "2027-01-04");
     l.ok({"replan", "--hours-per-week", "8"}, "2027-01-04");
     const auto checklist = l.ok({"export", "--format", "checklist"}, "2027-01-04").out;
-    CHECK(count(checklist, "- [x] ") == 2);
-    CHECK(count(l.ok({"export", "--format", "markdown"}, "2027-01-04").out, "- [x] ") == 2);
+    CHECK(occurrences(checklist, "- [x] ") == 2);
+    CHECK(occurrences(l.ok({"export", "--format", "markdown"}, "2027-01-04").out, "- [x] ") == 2);
     const auto text = l.ok({"export"}, "2027-01-04").out;
     CHECK_THAT(text, Contains("[x] The LLM overview"));
     CHECK_THAT(text, Contains("(rag-architecture, "));
     CHECK_THAT(text, Contains("2 of "));
-    CHECK(count(l.ok({"export", "--format", "csv"}, "2027-01-04").out, ",done,") == 2);
-    CHECK(count(unfolded_ics(l.ok({"export", "--format", "ics"}, "2027-01-04").out), "[x] ") == 2);
+    CHECK(occurrences(l.ok({"export", "--format", "csv"}, "2027-01-04").out, ",done,") == 2);
+    CHECK(occurrences(unfolded_ics(l.ok({"export", "--format", "ics"}, "2027-01-04").out),
+                      "[x] ") == 2);
     const json doc = l.run_json({"export"}, "2027-01-04");
     CHECK((*task_in(doc, "rag-architecture"))["left_out"].is_null());
 }
@@ -305,9 +299,9 @@ TEST_CASE("cli truth 8: the CSV of a tracked plan has each task's status, skippe
     const auto csv = l.ok({"export", "--format", "csv"}, "2027-01-05").out;
     CHECK_THAT(csv, StartsWith("Summary,Description,Phase,Start date,Due date,Hours,Issue ID,"
                                "Parent,Labels,Status,Hours done\r\n"));
-    CHECK(count(csv, ",done,") == 1);
-    CHECK(count(csv, ",skipped,") == 1);
-    CHECK(count(csv, ",to do,") == l.tasks().size() - 2);
+    CHECK(occurrences(csv, ",done,") == 1);
+    CHECK(occurrences(csv, ",skipped,") == 1);
+    CHECK(occurrences(csv, ",to do,") == l.tasks().size() - 2);
     // A plan just made has no progress, so no status columns.
     const auto plan = run_llmpath({"plan", "--defaults", "--format", "csv"});
     CHECK_THAT(plan.out, StartsWith("Summary,Description,Phase,Start date,Due date,Hours,Issue ID,"

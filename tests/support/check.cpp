@@ -56,4 +56,12 @@ const Catalog& render_fixture() {
     return catalog;
 }
 
+std::size_t occurrences(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) {
+        ++n;
+    }
+    return n;
+}
+
 } // namespace llmpath::test

@@ -18,6 +18,9 @@ void check_golden(const std::string& relative, const std::string& actual);
 /// The lines of `text`, without their '\n' (a final newline ends the last line).
 std::vector<std::string> lines_of(const std::string& text);
 
+/// How many times `what` occurs in `text` (overlapping occurrences counted).
+std::size_t occurrences(const std::string& text, const std::string& what);
+
 /// How many entries the folder has.
 std::size_t entries(const std::string& dir);
 

@@ -13,6 +13,7 @@
 
 using namespace llmpath;
 using Catch::Matchers::Contains;
+using llmpath::test::occurrences;
 
 namespace {
 
@@ -75,15 +76,6 @@ const Answer& answer(const Session& s, const char* id) {
     const Answer* a = s.answers.find(id);
     REQUIRE(a != nullptr);
     return *a;
-}
-
-std::size_t occurrences(const std::string& haystack, const std::string& needle) {
-    std::size_t n = 0;
-    for (auto at = haystack.find(needle); at != std::string::npos;
-         at = haystack.find(needle, at + 1)) {
-        ++n;
-    }
-    return n;
 }
 
 } // namespace
