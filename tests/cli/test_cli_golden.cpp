@@ -59,7 +59,7 @@ TEST_CASE("cli plan matches the golden plans for each persona and format", "[cli
 }
 
 TEST_CASE("cli plan matches the golden Chinese plans", "[cli][golden]") {
-    const char* personas[] = {"newcomer", "backend", "product", "systems"};
+    const char* personas[] = {"newcomer", "backend", "product", "systems", "three-hours"};
     for (const char* persona : personas) {
         for (const auto& [format, ext] : k_formats) {
             auto args = plan_args(persona, format);
