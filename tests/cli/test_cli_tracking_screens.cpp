@@ -23,8 +23,11 @@ struct SlippedLearner {
     std::string home;
     std::string lang;
 
-    SlippedLearner(const std::string& background, const std::string& language)
-        : home(scratch_dir("screens-" + background + "-" + language) + "/home"), lang(language) {
+    /// `test` names the scratch folder apart from every other test's (ctest runs them at once).
+    SlippedLearner(const std::string& test, const std::string& background,
+                   const std::string& language)
+        : home(scratch_dir("screens-" + test + "-" + background + "-" + language) + "/home"),
+          lang(language) {
         const auto r =
             run({"track", "--defaults", "-d", "background=" + background, "--start", "2026-11-02"},
                 "2026-11-02");
@@ -55,7 +58,7 @@ TEST_CASE("cli today shows each task's id, done-when and first link, and nudges 
           "[cli][screens][tracking]") {
     for (const char* background : k_slip_backgrounds) {
         for (const char* lang : {"en", "zh"}) {
-            const SlippedLearner learner(background, lang);
+            const SlippedLearner learner("today", background, lang);
             const std::string day = "2026-12-07"; // week 6, five weeks untouched
             const json view = learner.run_json({"today"}, day);
             const auto r = learner.run({"today"}, day);
@@ -99,7 +102,7 @@ TEST_CASE("cli today shows each task's id, done-when and first link, and nudges 
 
 TEST_CASE("cli today on schedule neither counts overdue work nor suggests a re-plan",
           "[cli][screens][tracking]") {
-    const SlippedLearner learner("backend", "en");
+    const SlippedLearner learner("on-schedule", "backend", "en");
     const json view = learner.run_json({"today"}, "2026-11-02");
     CHECK(view["overdue_hours"] == 0);
     CHECK(view["replan_suggested"] == false);
@@ -114,7 +117,7 @@ TEST_CASE("cli replan prints a summary of at most 15 lines, every move with --ve
     for (const char* background : k_slip_backgrounds) {
         for (const char* lang : {"en", "zh"}) {
             INFO(background << " " << lang);
-            const SlippedLearner summary(background, lang);
+            const SlippedLearner summary("replan", background, lang);
             const auto r = summary.run({"replan"}, "2026-11-23"); // a three-week slip
             REQUIRE(r.exit_code == 0);
             INFO(r.out);
@@ -123,10 +126,10 @@ TEST_CASE("cli replan prints a summary of at most 15 lines, every move with --ve
             CHECK_THAT(r.out, Contains("--verbose"));
 
             // The same slip, re-planned with --verbose and as JSON: the same moves, all listed.
-            const SlippedLearner verbose(background, lang);
+            const SlippedLearner verbose("replan-verbose", background, lang);
             const auto v = verbose.run({"replan", "--verbose"}, "2026-11-23");
             REQUIRE(v.exit_code == 0);
-            const SlippedLearner as_json(background, lang);
+            const SlippedLearner as_json("replan-json", background, lang);
             const json doc = as_json.run_json({"replan"}, "2026-11-23");
             REQUIRE(doc["moves"].size() > 15);
             CHECK(occurrences(v.out, "→") == doc["moves"].size());
