@@ -3,6 +3,7 @@
 
 #include "tracking/internal.hpp"
 #include "util/text.hpp"
+#include "json/fields.hpp"
 #include "json/input.hpp"
 
 #include <nlohmann/json.hpp>
@@ -77,63 +78,11 @@ ojson task_json(const TrackedTask& t) {
             {"done_hours", t.done_hours}};
 }
 
-/// Reads one field at a time, naming the place of whatever is wrong.
-class StateReader {
+/// Reads one field at a time, naming the place of whatever is wrong; texts by language too.
+class StateReader : public json_input::FieldReader<StateError> {
   public:
-    /// `at`: the JSON Pointer of the tracked plan in its file ("" when it is the whole file).
-    StateReader(std::string source, std::string at)
-        : m_source(std::move(source)), m_at(std::move(at)) {}
+    using FieldReader::FieldReader;
 
-    [[noreturn]] void fail(const std::string& where, const std::string& what) const {
-        const std::string place = m_at + where;
-        throw StateError(m_source + ":" + (place.empty() ? "/" : place) + ": " + what);
-    }
-    const ojson& field(const ojson& obj, const std::string& where, const char* key) const {
-        if (!obj.is_object()) {
-            fail(where, "expected an object");
-        }
-        auto it = obj.find(key);
-        if (it == obj.end()) {
-            fail(where, std::string("missing field '") + key + "'");
-        }
-        return *it;
-    }
-    std::string string(const ojson& obj, const std::string& where, const char* key) const {
-        const ojson& v = field(obj, where, key);
-        if (!v.is_string()) {
-            fail(where + "/" + key, "expected a string");
-        }
-        return util::clean_text(v.get_ref<const std::string&>()); // a hand edit drives nothing
-    }
-    int integer(const ojson& obj, const std::string& where, const char* key, int lo, int hi) const {
-        const ojson& v = field(obj, where, key);
-        if (!v.is_number_integer() || v.get<std::int64_t>() < lo || v.get<std::int64_t>() > hi) {
-            fail(where + "/" + key, "expected a whole number from " + std::to_string(lo) + " to " +
-                                        std::to_string(hi));
-        }
-        return v.get<int>();
-    }
-    bool boolean(const ojson& obj, const std::string& where, const char* key) const {
-        const ojson& v = field(obj, where, key);
-        if (!v.is_boolean()) {
-            fail(where + "/" + key, "expected true or false");
-        }
-        return v.get<bool>();
-    }
-    Date date(const ojson& obj, const std::string& where, const char* key) const {
-        const auto d = Date::parse(string(obj, where, key));
-        if (!d) {
-            fail(where + "/" + key, "expected a date YYYY-MM-DD");
-        }
-        return *d;
-    }
-    const ojson& array(const ojson& obj, const std::string& where, const char* key) const {
-        const ojson& v = field(obj, where, key);
-        if (!v.is_array()) {
-            fail(where + "/" + key, "expected an array");
-        }
-        return v;
-    }
     Texts texts(const ojson& obj, const std::string& where, const char* key) const {
         return texts_value(field(obj, where, key), where + "/" + key);
     }
@@ -150,10 +99,6 @@ class StateReader {
         }
         return out;
     }
-
-  private:
-    std::string m_source;
-    std::string m_at;
 };
 
 constexpr int k_max = 1'000'000;

@@ -1,7 +1,7 @@
 // `llmpath track --plan`: a plan made by `plan --format json` or `batch`, read to be adopted.
 #include <llmpath/tracking.hpp>
 
-#include "util/text.hpp"
+#include "json/fields.hpp"
 #include "json/input.hpp"
 
 #include <nlohmann/json.hpp>
@@ -18,52 +18,10 @@ using ojson = nlohmann::ordered_json;
 constexpr std::int64_t k_report_schema_version = 2;
 
 /// Reads the fields of a plan report, naming the file and the place of what is wrong.
-class ReportReader {
-  public:
-    explicit ReportReader(std::string file) : m_file(std::move(file)) {}
+using ReportReader = json_input::FieldReader<InputError>;
 
-    [[noreturn]] void fail(const std::string& where, const std::string& what) const {
-        throw InputError(m_file + ":" + (where.empty() ? "/" : where) + ": " + what);
-    }
-    const ojson& field(const ojson& obj, const std::string& where, const char* key) const {
-        if (!obj.is_object() || !obj.contains(key)) {
-            fail(where, std::string("missing field '") + key + "'");
-        }
-        return obj[key];
-    }
-    std::string string(const ojson& obj, const std::string& where, const char* key) const {
-        const ojson& v = field(obj, where, key);
-        if (!v.is_string()) {
-            fail(where + "/" + key, "expected a string");
-        }
-        return util::clean_text(v.get_ref<const std::string&>());
-    }
-    int integer(const ojson& obj, const std::string& where, const char* key) const {
-        const ojson& v = field(obj, where, key);
-        if (!v.is_number_integer() || v.get<std::int64_t>() < 0 ||
-            v.get<std::int64_t>() > 1'000'000) {
-            fail(where + "/" + key, "expected a whole number");
-        }
-        return v.get<int>();
-    }
-    bool boolean(const ojson& obj, const std::string& where, const char* key) const {
-        const ojson& v = field(obj, where, key);
-        if (!v.is_boolean()) {
-            fail(where + "/" + key, "expected true or false");
-        }
-        return v.get<bool>();
-    }
-    Date date(const ojson& obj, const std::string& where, const char* key) const {
-        const auto d = Date::parse(string(obj, where, key));
-        if (!d) {
-            fail(where + "/" + key, "expected a date YYYY-MM-DD");
-        }
-        return *d;
-    }
-
-  private:
-    std::string m_file;
-};
+/// The largest whole number a plan report holds (hours, indexes).
+constexpr int k_report_max = 1'000'000;
 
 /// A plan report of this llmpath's schema, with a plan; throws otherwise.
 void check_report(const ReportReader& r, const ojson& doc, const std::string& file) {
@@ -89,20 +47,21 @@ void check_report(const ReportReader& r, const ojson& doc, const std::string& fi
 }
 
 Week read_week(const ReportReader& r, const ojson& w, const std::string& at) {
-    Week week{r.integer(w, at, "index"),  r.date(w, at, "start_date"), r.date(w, at, "end_date"),
-              r.integer(w, at, "budget"), r.integer(w, at, "hours"),   {}};
-    const ojson& items = r.field(w, at, "items");
-    if (!items.is_array()) {
-        r.fail(at + "/items", "expected an array");
-    }
+    Week week{r.integer(w, at, "index", 0, k_report_max),
+              r.date(w, at, "start_date"),
+              r.date(w, at, "end_date"),
+              r.integer(w, at, "budget", 0, k_report_max),
+              r.integer(w, at, "hours", 0, k_report_max),
+              {}};
+    const ojson& items = r.array(w, at, "items");
     for (std::size_t k = 0; k < items.size(); ++k) {
         const std::string item_at = at + "/items/" + std::to_string(k);
         PlanItem item;
         item.task = r.string(items[k], item_at, "task");
         item.phase = r.string(items[k], item_at, "phase");
-        item.hours = r.integer(items[k], item_at, "hours");
-        item.part = r.integer(items[k], item_at, "part");
-        item.parts = r.integer(items[k], item_at, "parts");
+        item.hours = r.integer(items[k], item_at, "hours", 0, k_report_max);
+        item.part = r.integer(items[k], item_at, "part", 0, k_report_max);
+        item.parts = r.integer(items[k], item_at, "parts", 0, k_report_max);
         item.core = r.boolean(items[k], item_at, "core");
         week.items.push_back(std::move(item));
     }
@@ -143,10 +102,7 @@ PlanFile plan_file_from_json(std::string_view text, const std::string& file) {
     }
     const ojson& plan = doc["plan"];
     out.whole_path = r.boolean(plan, "/plan", "whole_path");
-    const ojson& weeks = r.field(plan, "/plan", "weeks");
-    if (!weeks.is_array()) {
-        r.fail("/plan/weeks", "expected an array");
-    }
+    const ojson& weeks = r.array(plan, "/plan", "weeks");
     for (std::size_t i = 0; i < weeks.size(); ++i) {
         out.weeks.push_back(read_week(r, weeks[i], "/plan/weeks/" + std::to_string(i)));
     }
