@@ -1,5 +1,6 @@
 // `llmpath cohort`: learners' exported tracked plans, read from files and folders, one row each.
 #include "cli/commands.hpp"
+#include "cli/parallel.hpp"
 
 #include <llmpath/cohort.hpp>
 #include <llmpath/export.hpp>
@@ -7,6 +8,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <new>
+#include <optional>
 #include <system_error>
 
 namespace llmpath::cli {
@@ -50,18 +53,42 @@ int run_cohort(const CohortOptions& options, Shared& shared) {
     const auto loaded = load_selected_catalog(shared.global, shared.env);
     const std::string lang = resolve_lang(shared.global, shared.env, *loaded.catalog);
     std::vector<std::string> problems;
-    std::vector<CohortLearner> learners;
-    std::size_t files = 0;
+    std::vector<std::string> files;
     for (const auto& path : options.paths) {
-        for (const auto& file : files_of(path, problems)) {
-            ++files;
-            try {
-                const std::string label = file == "-" ? "<stdin>" : file;
-                learners.push_back(learner_from_export(
-                    read_input_file(file, "learner export", k_max_export_bytes), label));
-            } catch (const Error& e) {
-                problems.emplace_back(e.what());
-            }
+        const auto found = files_of(path, problems);
+        files.insert(files.end(), found.begin(), found.end());
+    }
+    // Each file is read on its own, on the machine's cores, stdin ('-') first and alone; the
+    // problems keep the order of the files.
+    std::vector<std::optional<CohortLearner>> read(files.size());
+    std::vector<std::string> read_problems(files.size());
+    auto read_one = [&](std::size_t i) {
+        try {
+            const std::string label = files[i] == "-" ? "<stdin>" : files[i];
+            read[i] = learner_from_export(
+                read_input_file(files[i], "learner export", k_max_export_bytes), label);
+        } catch (const Error& e) {
+            read_problems[i] = e.what();
+        } catch (const std::bad_alloc&) {
+            read_problems[i] = files[i] + ": out of memory";
+        }
+    };
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (files[i] == "-") {
+            read_one(i);
+        }
+    }
+    for_each_index(files.size(), [&](std::size_t i) {
+        if (files[i] != "-") {
+            read_one(i);
+        }
+    });
+    std::vector<CohortLearner> learners;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (read[i]) {
+            learners.push_back(std::move(*read[i]));
+        } else {
+            problems.push_back(std::move(read_problems[i]));
         }
     }
     const CohortView view = cohort_view(learners, shared.env.today.get());
@@ -79,8 +106,8 @@ int run_cohort(const CohortOptions& options, Shared& shared) {
     }
     if (!problems.empty()) {
         shared.io.error(std::to_string(problems.size()) + " of " +
-                        std::to_string(std::max(files, problems.size())) +
-                        (files == 1 ? " file was" : " files were") +
+                        std::to_string(std::max(files.size(), problems.size())) +
+                        (files.size() == 1 ? " file was" : " files were") +
                         " skipped; the others are shown");
         return static_cast<int>(ExitCode::state);
     }
