@@ -165,6 +165,46 @@ void put_back(const std::vector<int>& value, const ScheduleInput& input, const S
     }
 }
 
+/// After the cuts, does whole again the shortened tasks that still fit, the most valuable first:
+/// the cuts may have left room that the shortcuts taken before them no longer need.
+void undo_shortcuts(const std::vector<int>& value, const ScheduleInput& input,
+                    const std::vector<char>& cut, Selection& sel, Scope& scope) {
+    std::vector<std::size_t> shortened; // indices into scope.shortened
+    for (std::size_t k = 0; k < scope.shortened.size(); ++k) {
+        shortened.push_back(k);
+    }
+    auto node = [&](std::size_t k) {
+        const auto it = std::find_if(sel.work.begin(), sel.work.end(), [&](const WorkTask& w) {
+            return w.id == scope.shortened[k].task;
+        });
+        return static_cast<std::size_t>(it - sel.work.begin());
+    };
+    std::stable_sort(shortened.begin(), shortened.end(),
+                     [&](std::size_t a, std::size_t b) { return value[node(a)] > value[node(b)]; });
+    std::vector<char> undone(scope.shortened.size(), 0);
+    for (const auto k : shortened) {
+        const auto n = node(k);
+        if (cut[n]) {
+            continue;
+        }
+        sel.work[n].hours = scope.shortened[k].hours;
+        Selection trial = sel;
+        remove_tasks(trial, cut);
+        if (core_end(trial.work, input.start, input.hours_per_week).week <= k_plan_weeks) {
+            undone[k] = 1;
+        } else {
+            sel.work[n].hours = scope.shortened[k].short_hours;
+        }
+    }
+    std::vector<ShortcutAdvice> still;
+    for (std::size_t k = 0; k < scope.shortened.size(); ++k) {
+        if (!undone[k]) {
+            still.push_back(scope.shortened[k]);
+        }
+    }
+    scope.shortened = std::move(still);
+}
+
 /// Cuts the core tasks of one priority level, those no kept task needs first, until the core
 /// fits six months (`e`, as `end` recomputes it) or the level has nothing left to cut.
 template <typename End>
@@ -304,6 +344,7 @@ std::vector<char> cut_to_fit(const Catalog& catalog, const ScheduleInput& input,
         e = end();
     }
     put_back(value, input, sel, cut, kept_out, e);
+    undo_shortcuts(value, input, cut, sel, scope);
     return cut;
 }
 
@@ -315,13 +356,18 @@ Scope fit_six_months(const Catalog& catalog, const ScheduleInput& input, Selecti
         core_end(sel.work, input.start, input.hours_per_week).week <= k_plan_weeks) {
         return scope;
     }
+    // A task cut is not done at all: it is listed at its whole hours, not its short way's.
+    std::vector<int> whole_hours;
+    for (const auto& w : sel.work) {
+        whole_hours.push_back(w.hours);
+    }
     std::vector<char> drop = cut_to_fit(catalog, input, sel, scope);
     std::vector<std::string> cut_ids;
     for (std::size_t i = 0; i < sel.work.size(); ++i) {
         if (drop[i] && sel.work[i].core) {
             scope.cut.push_back(sel.task_of[i]);
             cut_ids.push_back(sel.work[i].id);
-            scope.cut_hours.push_back(sel.work[i].hours);
+            scope.cut_hours.push_back(whole_hours[i]);
         } else if (!sel.work[i].core) {
             // No nice-to-have while core work is cut.
             drop[i] = 1;

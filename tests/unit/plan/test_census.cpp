@@ -137,6 +137,12 @@ std::string broken_rule(const Plan& plan, const Answers& answers, const std::str
     if (cut != (plan.cut_hours > 0) || (cut && plan.hours_needed_per_week <= plan.hours_per_week)) {
         return "(a) cut without saying what the whole path needs";
     }
+    for (const Unscheduled& u : plan.unscheduled) {
+        if (u.reason == k_reason_cut && u.hours != hours_for(*c.find_task(u.task), answers)) {
+            return "(a) " + u.task + " cut at " + std::to_string(u.hours) +
+                   " h, not its whole hours";
+        }
+    }
     std::map<std::string, int> shortened;
     for (const auto& s : plan.shortened) {
         shortened[s.task] = s.short_hours;
