@@ -50,7 +50,8 @@ struct Labels {
     const char* with_shortcuts;     ///< "With every shortcut, {0} h a week would be enough; ..."
     const char* apply_from;         ///< "Start applying from week {0} ({1}), ..."
     const char* phase;              ///< "Phase {}"
-    const char* window;             ///< " (window {})": after a phase's dates, its own days
+    const char* window;             ///< " (suggested {})": after a phase's dates, its own days
+    const char* window_only;        ///< "suggested {}; ...": a phase none of whose tasks is planned
     const char* goal;
     const char* map_title;      ///< "The map of the field: six layers, top to bottom"
     const char* map_tools;      ///< "Tools: {}"

@@ -44,7 +44,8 @@ constexpr Labels k_en{
     .apply_from = "Start applying from week {0} ({1}), once your hands-on demo runs; keep "
                   "building the portfolio while you apply.",
     .phase = "Phase {}",
-    .window = " (window {})",
+    .window = " (suggested {})",
+    .window_only = "suggested {}",
     .goal = "Goal",
     .map_title = "The map of the field: six layers, top to bottom",
     .map_tools = "Tools: {}",
@@ -291,6 +292,7 @@ constexpr Labels k_zh{
     .apply_from = "从第 {0} 周开始投递简历，即{1}起。实战 Demo 跑通后就可以投，边投边打磨项目。",
     .phase = "阶段 {}",
     .window = "，建议时段为 {}",
+    .window_only = "建议时段为 {}",
     .goal = "目标",
     .map_title = "技术全景图：自上而下六层",
     .map_tools = "工具：{}",

@@ -107,7 +107,7 @@ std::string phase_dates(const Report& report, std::size_t rank) {
     const PhaseWindow& w = plan.phases[rank];
     const std::string window = date_range(w.start, w.end, report.lang);
     if (w.first_week == 0) {
-        return window;
+        return format(labels(report.lang).window_only, window);
     }
     const Date from = plan.weeks[static_cast<std::size_t>(w.first_week - 1)].start;
     const Date to = plan.weeks[static_cast<std::size_t>(w.last_week - 1)].end;
