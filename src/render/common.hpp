@@ -74,6 +74,7 @@ struct Labels {
     const char* missing;         ///< "Not in this plan: {0}: it needs {1}, left out for time."
     const char* no_tasks;        ///< phase without scheduled tasks
     const char* kept;            ///< "Kept because you did not answer {0}: {1}"
+    const char* taken_as; ///< " (taken as {})": the default that stands for an unanswered question
     const char* left_out;
     // The text plan's summary (plan without --full).
     const char* left_out_count;    ///< "{} tasks are left out: --full lists them and why."

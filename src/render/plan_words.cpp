@@ -263,8 +263,12 @@ std::vector<std::string> kept_notes(const Report& report) {
                 }
                 const Answer* a = report.answers.find(q.id);
                 if (a == nullptr || a->source == AnswerSource::defaulted) {
-                    unanswered.push_back(q.short_label.empty() ? clean(q.id)
-                                                               : text(q.short_label, report.lang));
+                    // With the default taken in its place: "Python (taken as: Almost none)".
+                    unanswered.push_back(
+                        (q.short_label.empty() ? clean(q.id) : text(q.short_label, report.lang)) +
+                        (a == nullptr ? std::string()
+                                      : format(labels(report.lang).taken_as,
+                                               answer_text(catalog, *a, report.lang))));
                 }
             }
             if (!unanswered.empty()) {
