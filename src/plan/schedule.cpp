@@ -65,21 +65,29 @@ void link_prerequisites(const Catalog& catalog, const std::vector<std::size_t>& 
         skipped[i] = 1;
     }
     for (std::size_t n = 0; n < sel.work.size(); ++n) {
-        std::vector<std::string> ids = catalog.tasks[sel.task_of[n]].prerequisites;
-        std::vector<char> seen(catalog.tasks.size(), 0);
-        while (!ids.empty()) {
-            const std::ptrdiff_t t = catalog.task_index(ids.back());
-            ids.pop_back();
-            if (t < 0 || seen[static_cast<std::size_t>(t)]) {
-                continue;
-            }
+        std::vector<std::size_t> through; // skipped prerequisites still to look through
+        std::vector<std::size_t> seen;
+        auto add = [&](const std::string& id) {
+            const std::ptrdiff_t t = catalog.task_index(id);
             const auto u = static_cast<std::size_t>(t);
-            seen[u] = 1;
+            if (t < 0 || std::find(seen.begin(), seen.end(), u) != seen.end()) {
+                return;
+            }
+            seen.push_back(u);
             if (node_of[u] != k_no_node) {
                 sel.work[n].prerequisites.push_back(node_of[u]);
             } else if (skipped[u]) {
-                ids.insert(ids.end(), catalog.tasks[u].prerequisites.begin(),
-                           catalog.tasks[u].prerequisites.end());
+                through.push_back(u);
+            }
+        };
+        for (const auto& id : catalog.tasks[sel.task_of[n]].prerequisites) {
+            add(id);
+        }
+        while (!through.empty()) {
+            const Task& t = catalog.tasks[through.back()];
+            through.pop_back();
+            for (const auto& id : t.prerequisites) {
+                add(id);
             }
         }
     }

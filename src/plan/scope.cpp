@@ -118,9 +118,10 @@ std::int64_t mark_with_dependents(const std::vector<std::vector<std::size_t>>& d
     return hours;
 }
 
-/// Takes the level's shortcuts (Task::shorten) of the core tasks not cut.
-void shorten_level(const Catalog& catalog, const std::vector<int>& value, int level,
+/// Takes the level's shortcuts (Task::shorten) of the core tasks not cut; whether it took any.
+bool shorten_level(const Catalog& catalog, const std::vector<int>& value, int level,
                    const std::vector<char>& cut, Selection& sel, Scope& scope) {
+    const std::size_t before = scope.shortened.size();
     for (std::size_t i = 0; i < sel.work.size(); ++i) {
         const Task& task = catalog.tasks[sel.task_of[i]];
         if (!cut[i] && sel.work[i].core && value[i] == level && task.shorten &&
@@ -129,6 +130,7 @@ void shorten_level(const Catalog& catalog, const std::vector<int>& value, int le
             sel.work[i].hours = task.shorten->hours;
         }
     }
+    return scope.shortened.size() != before;
 }
 
 /// After the cuts, puts back the cut core tasks that still fit, the most valuable first: cutting
@@ -181,19 +183,26 @@ void undo_shortcuts(const std::vector<int>& value, const ScheduleInput& input,
     };
     std::stable_sort(shortened.begin(), shortened.end(),
                      [&](std::size_t a, std::size_t b) { return value[node(a)] > value[node(b)]; });
+    // The plan without the cut tasks, once; `kept_at[n]`: where node n of `sel` is in it.
+    Selection trial = sel;
+    remove_tasks(trial, cut);
+    std::vector<std::size_t> kept_at(sel.work.size(), 0);
+    for (std::size_t n = 0, at = 0; n < sel.work.size(); ++n) {
+        kept_at[n] = at;
+        at += cut[n] ? 0 : 1;
+    }
     std::vector<char> undone(scope.shortened.size(), 0);
     for (const auto k : shortened) {
         const auto n = node(k);
         if (cut[n]) {
             continue;
         }
-        sel.work[n].hours = scope.shortened[k].hours;
-        Selection trial = sel;
-        remove_tasks(trial, cut);
+        trial.work[kept_at[n]].hours = scope.shortened[k].hours;
         if (core_end(trial.work, input.start, input.hours_per_week).week <= k_plan_weeks) {
             undone[k] = 1;
+            sel.work[n].hours = scope.shortened[k].hours;
         } else {
-            sel.work[n].hours = scope.shortened[k].short_hours;
+            trial.work[kept_at[n]].hours = scope.shortened[k].short_hours;
         }
     }
     std::vector<ShortcutAdvice> still;
@@ -206,9 +215,10 @@ void undo_shortcuts(const std::vector<int>& value, const ScheduleInput& input,
 }
 
 /// Cuts the core tasks of one priority level, those no kept task needs first, until the core
-/// fits six months (`e`, as `end` recomputes it) or the level has nothing left to cut.
+/// fits six months (`e`, as `end` recomputes it) or the level has nothing left to cut; whether
+/// it cut any.
 template <typename End>
-void cut_level(const std::vector<int>& value, int level, Selection& sel, std::vector<char>& cut,
+bool cut_level(const std::vector<int>& value, int level, Selection& sel, std::vector<char>& cut,
                std::vector<std::size_t>& live,
                const std::vector<std::vector<std::size_t>>& dependents, CoreEnd& e,
                const End& end) {
@@ -229,6 +239,7 @@ void cut_level(const std::vector<int>& value, int level, Selection& sel, std::ve
         }
     };
     std::int64_t over = e.used - e.capacity;
+    bool any = false;
     std::size_t scan = n; // for a level whose tasks a kept task of another level needs
     while (e.week > k_plan_weeks) {
         std::size_t pick = n;
@@ -244,11 +255,13 @@ void cut_level(const std::vector<int>& value, int level, Selection& sel, std::ve
             break;
         }
         over -= mark_with_dependents(dependents, sel, pick, cut, on_cut);
+        any = true;
         if (over <= 0) {
             e = end();
             over = std::max<std::int64_t>(1, e.used - e.capacity);
         }
     }
+    return any;
 }
 
 /// Presenting needs something built: when the cuts leave none of the direction's own work, the
@@ -323,20 +336,23 @@ std::vector<char> cut_to_fit(const Catalog& catalog, const ScheduleInput& input,
     // what a mentor keeps whole (the top priority, asked in interviews or not) is
     // shortened only before the level just below it is cut.
     for (int level = k_min_value; level < k_top_value && e.week > k_plan_weeks; ++level) {
-        shorten_level(catalog, value, level, cut, sel, scope);
-        e = end();
+        if (shorten_level(catalog, value, level, cut, sel, scope)) {
+            e = end();
+        }
     }
     for (int level = k_min_value; level <= k_max_value && e.week > k_plan_weeks; ++level) {
         for (int top = k_top_value;
              level == value_of(k_max_priority - 1, false) && top <= k_max_value; ++top) {
-            shorten_level(catalog, value, top, cut, sel, scope);
-            e = end();
+            if (shorten_level(catalog, value, top, cut, sel, scope)) {
+                e = end();
+            }
         }
         if (e.week <= k_plan_weeks) {
             break;
         }
-        cut_level(value, level, sel, cut, live, dependents, e, end);
-        e = end();
+        if (cut_level(value, level, sel, cut, live, dependents, e, end)) {
+            e = end();
+        }
     }
     std::vector<char> kept_out(n, 0);
     scope.presenting_cut = cut_presenting(sel, cut, kept_out, dependents);
