@@ -6,6 +6,8 @@
 #include <llmpath/export.hpp>
 #include <llmpath/render_tracking.hpp>
 
+#include "util/say.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <new>
@@ -26,7 +28,8 @@ struct CohortOptions {
 
 /// The files a path names: the file itself, or the `.json` files directly in a folder (not in
 /// its sub-folders, not hidden ones), by name. A folder that cannot be read is a problem.
-std::vector<std::string> files_of(const std::string& path, std::vector<std::string>& problems) {
+std::vector<std::string> files_of(const std::string& path, std::vector<std::string>& problems,
+                                  const std::string& lang) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (path == "-" || !fs::is_directory(path, ec)) {
@@ -43,7 +46,9 @@ std::vector<std::string> files_of(const std::string& path, std::vector<std::stri
         }
     }
     if (ec) {
-        problems.push_back(path + ": cannot read the folder: " + ec.message());
+        Said reason = util::os_reason(ec.value());
+        reason.en = ec.message();
+        problems.push_back(util::say(msg::cohort_folder, path, reason).in(lang));
     }
     std::sort(files.begin(), files.end());
     return files;
@@ -55,7 +60,7 @@ int run_cohort(const CohortOptions& options, Shared& shared) {
     std::vector<std::string> problems;
     std::vector<std::string> files;
     for (const auto& path : options.paths) {
-        const auto found = files_of(path, problems);
+        const auto found = files_of(path, problems, shared.lang);
         files.insert(files.end(), found.begin(), found.end());
     }
     // Each file is read on its own, on the machine's cores, stdin ('-') first and alone; the
@@ -68,9 +73,9 @@ int run_cohort(const CohortOptions& options, Shared& shared) {
             read[i] = learner_from_export(
                 read_input_file(files[i], "learner export", k_max_export_bytes), label);
         } catch (const Error& e) {
-            read_problems[i] = e.what();
+            read_problems[i] = e.text(shared.lang);
         } catch (const std::bad_alloc&) {
-            read_problems[i] = files[i] + ": out of memory";
+            read_problems[i] = util::say(msg::cohort_out_of_memory, files[i]).in(shared.lang);
         }
     };
     for (std::size_t i = 0; i < files.size(); ++i) {
@@ -105,10 +110,9 @@ int run_cohort(const CohortOptions& options, Shared& shared) {
         shared.io.error(problem);
     }
     if (!problems.empty()) {
-        shared.io.error(std::to_string(problems.size()) + " of " +
-                        std::to_string(std::max(files.size(), problems.size())) +
-                        (files.size() == 1 ? " file was" : " files were") +
-                        " skipped; the others are shown");
+        const auto& words = files.size() == 1 ? msg::cohort_skipped_one : msg::cohort_skipped_many;
+        shared.io.error(util::say(words, problems.size(), std::max(files.size(), problems.size()))
+                            .in(shared.lang));
         return static_cast<int>(ExitCode::state);
     }
     return 0;
