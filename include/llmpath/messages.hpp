@@ -198,6 +198,11 @@ extern const Words out_same_file;
 extern const Words out_cannot_write;
 extern const Words save_answers_stdout;
 extern const Words both_stdin_data;
+extern const Words lock_wait_bad;
+extern const Words replan_no_hours_question;
+extern const Words replan_hours_range;
+extern const Words replan_today_too_late;
+extern const Words replan_end_too_late;
 
 // The tracked plan's file and folder.
 extern const Words state_source;

@@ -65,8 +65,7 @@ int parse_lock_wait(const std::string& text) {
     int seconds = -1;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
     if (ec != std::errc{} || end != text.data() + text.size() || seconds < 0 || seconds > 3600) {
-        throw UsageError("LLMPATH_LOCK_WAIT: " + util::quote(text) +
-                         " is not a number of seconds; expected a whole number from 0 to 3600");
+        throw UsageError(util::say(msg::lock_wait_bad, util::quoted(text)));
     }
     return seconds;
 }

@@ -172,6 +172,23 @@ const Words save_answers_stdout{
     "write the plan to a file with -o FILE",
     "--save-answers -：标准输出要留给命令本身的输出；请给出文件名，或在 plan 中用 -o FILE "
     "把计划写到文件"};
+const Words lock_wait_bad{"LLMPATH_LOCK_WAIT: {0} is not a number of seconds; expected a whole "
+                          "number from 0 to 3600",
+                          "LLMPATH_LOCK_WAIT：{0}不是秒数；应为 0 至 3600 之间的整数"};
+const Words replan_no_hours_question{"--hours-per-week: the catalogue has no {0} question",
+                                     "--hours-per-week：内容库中没有 {0} 这个问题"};
+const Words replan_hours_range{"--hours-per-week {0}: expected a whole number of hours from 1 to "
+                               "168",
+                               "--hours-per-week 的值{0}应为 1 至 168 之间的整数小时数"};
+const Words replan_today_too_late{
+    "today ({0}) is more than {1} years after the tracked plan's start ({2}): a re-plan would "
+    "fill every week in between with an empty one; start again with 'llmpath track --force'",
+    "今天是 {0}，距跟踪计划的开始日期 {2} 已超过 {1} 年：重新规划会把其间的每一周都填成空周；"
+    "请运行 llmpath track --force 重新开始"};
+const Words replan_end_too_late{"the re-plan would end on {0}, after {1}, the last date llmpath "
+                                "reads back; nothing was changed",
+                                "重新规划后的计划会在 {0} 结束，晚于 llmpath 能读回的最后一天 "
+                                "{1}；什么也没有改动"};
 const Words both_stdin_data{"{0} - and --data-file - both read standard input; give one of them "
                             "a file",
                             "{0} - 和 --data-file - 都要读标准输入；请给其中一个指定文件"};
@@ -323,6 +340,11 @@ const Words* const k_file_messages[] = {
     &out_cannot_write,
     &save_answers_stdout,
     &both_stdin_data,
+    &lock_wait_bad,
+    &replan_no_hours_question,
+    &replan_hours_range,
+    &replan_today_too_late,
+    &replan_end_too_late,
     &state_source,
     &state_recover_backup,
     &state_recover,

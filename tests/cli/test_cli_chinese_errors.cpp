@@ -248,6 +248,8 @@ TEST_CASE("cli --lang zh: a damaged, newer, read-only or busy tracked plan",
     std::filesystem::remove(dir + "/home/plan.json.bak");
     transcript += zh_transcript({{{"status"}, 4}}, dir); // no backup to restore
     zh_write_file(file, plan);
+    transcript += zh_transcript({{{"replan", "--hours-per-week", "200"}, 2}}, dir);
+    transcript += zh_transcript({{{"replan"}, 2}}, dir, "2099-01-01"); // years after the start
     ::chmod(file.c_str(), 0444);
     transcript += zh_transcript({{{"undo", "llm-overview"}, 1}}, dir);
     ::chmod(file.c_str(), 0644);
