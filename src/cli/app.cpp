@@ -20,6 +20,7 @@
 #include <fcntl.h>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <span>
 #include <sstream>
 #include <unistd.h>
@@ -461,8 +462,11 @@ int run(int argc, char** argv) {
         if (auto message = unknown_command(argc, argv)) {
             throw UsageError(*message);
         }
-        Shared shared{{}, Environment::read(), io, {}, lang};
-        return run_parsed(argc, argv, shared);
+        // Built in place on the heap: as a local aggregate whose environment may throw, GCC 12
+        // reports its strings "maybe uninitialized" in the unwinding (a false positive).
+        auto shared = std::make_unique<Shared>(GlobalOptions{}, Environment::read(), io,
+                                               std::function<int()>{}, lang);
+        return run_parsed(argc, argv, *shared);
     } catch (const Error& e) {
         io.error(e.text(lang));
         return static_cast<int>(e.code());

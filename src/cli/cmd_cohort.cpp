@@ -54,15 +54,11 @@ std::vector<std::string> files_of(const std::string& path, std::vector<std::stri
     return files;
 }
 
-int run_cohort(const CohortOptions& options, Shared& shared) {
-    const auto loaded = load_selected_catalog(shared.global, shared.env);
-    const std::string lang = resolve_lang(shared.global, shared.env, *loaded.catalog);
-    std::vector<std::string> problems;
-    std::vector<std::string> files;
-    for (const auto& path : options.paths) {
-        const auto found = files_of(path, problems, shared.lang);
-        files.insert(files.end(), found.begin(), found.end());
-    }
+/// The learners of `files`, in their order; what cannot be read is added to `problems`, in
+/// `lang`.
+std::vector<CohortLearner> read_learners(const std::vector<std::string>& files,
+                                         std::vector<std::string>& problems,
+                                         const std::string& lang) {
     // Each file is read on its own, on the machine's cores, stdin ('-') first and alone; the
     // problems keep the order of the files.
     std::vector<std::optional<CohortLearner>> read(files.size());
@@ -73,9 +69,9 @@ int run_cohort(const CohortOptions& options, Shared& shared) {
             read[i] = learner_from_export(
                 read_input_file(files[i], "learner export", k_max_export_bytes), label);
         } catch (const Error& e) {
-            read_problems[i] = e.text(shared.lang);
+            read_problems[i] = e.text(lang);
         } catch (const std::bad_alloc&) {
-            read_problems[i] = util::say(msg::cohort_out_of_memory, files[i]).in(shared.lang);
+            read_problems[i] = util::say(msg::cohort_out_of_memory, files[i]).in(lang);
         }
     };
     for (std::size_t i = 0; i < files.size(); ++i) {
@@ -96,6 +92,19 @@ int run_cohort(const CohortOptions& options, Shared& shared) {
             problems.push_back(std::move(read_problems[i]));
         }
     }
+    return learners;
+}
+
+int run_cohort(const CohortOptions& options, Shared& shared) {
+    const auto loaded = load_selected_catalog(shared.global, shared.env);
+    const std::string lang = resolve_lang(shared.global, shared.env, *loaded.catalog);
+    std::vector<std::string> problems;
+    std::vector<std::string> files;
+    for (const auto& path : options.paths) {
+        const auto found = files_of(path, problems, shared.lang);
+        files.insert(files.end(), found.begin(), found.end());
+    }
+    std::vector<CohortLearner> learners = read_learners(files, problems, shared.lang);
     const CohortView view = cohort_view(learners, shared.env.today.get());
     if (options.format == "json") {
         shared.io.out(render_cohort_json(view, lang));

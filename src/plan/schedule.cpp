@@ -51,10 +51,43 @@ int hours_for(const Task& task, const ScheduleInput& input) {
     return task.hours;
 }
 
+constexpr std::size_t k_no_node = static_cast<std::size_t>(-1);
+
+/// Each planned task's prerequisites as indices into `sel.work` (`node_of`: by catalogue index,
+/// `k_no_node` for a task not planned).
+void link_prerequisites(const Catalog& catalog, const std::vector<std::size_t>& node_of,
+                        Selection& sel) {
+    // A prerequisite of another direction counts as done. One skipped because the person has
+    // what it teaches passes on its own prerequisites in the plan: having what it teaches is
+    // not having what it needed (a GPU environment, say).
+    std::vector<char> skipped(catalog.tasks.size(), 0);
+    for (const auto i : sel.skipped) {
+        skipped[i] = 1;
+    }
+    for (std::size_t n = 0; n < sel.work.size(); ++n) {
+        std::vector<std::string> ids = catalog.tasks[sel.task_of[n]].prerequisites;
+        std::vector<char> seen(catalog.tasks.size(), 0);
+        while (!ids.empty()) {
+            const std::ptrdiff_t t = catalog.task_index(ids.back());
+            ids.pop_back();
+            if (t < 0 || seen[static_cast<std::size_t>(t)]) {
+                continue;
+            }
+            const auto u = static_cast<std::size_t>(t);
+            seen[u] = 1;
+            if (node_of[u] != k_no_node) {
+                sel.work[n].prerequisites.push_back(node_of[u]);
+            } else if (skipped[u]) {
+                ids.insert(ids.end(), catalog.tasks[u].prerequisites.begin(),
+                           catalog.tasks[u].prerequisites.end());
+            }
+        }
+    }
+}
+
 Selection select_tasks(const Catalog& catalog, const ScheduleInput& input) {
     Selection sel;
-    constexpr std::size_t k_none = static_cast<std::size_t>(-1);
-    std::vector<std::size_t> node_of(catalog.tasks.size(), k_none); ///< by first task of an id
+    std::vector<std::size_t> node_of(catalog.tasks.size(), k_no_node); ///< by first task of an id
     for (std::size_t i = 0; i < catalog.tasks.size(); ++i) {
         const Task& task = catalog.tasks[i];
         if (!task.belongs_to(input.direction)) {
@@ -75,7 +108,7 @@ Selection select_tasks(const Catalog& catalog, const ScheduleInput& input) {
         }
         // Ids are unique in a valid catalogue; otherwise the first one planned counts.
         const std::ptrdiff_t first = catalog.task_index(task.id);
-        if (first >= 0 && node_of[static_cast<std::size_t>(first)] == k_none) {
+        if (first >= 0 && node_of[static_cast<std::size_t>(first)] == k_no_node) {
             node_of[static_cast<std::size_t>(first)] = sel.work.size();
         }
         sel.work.push_back({task.id,
@@ -88,15 +121,7 @@ Selection select_tasks(const Catalog& catalog, const ScheduleInput& input) {
                             !task.presents && !task.is_common()});
         sel.task_of.push_back(i);
     }
-    // A prerequisite outside the plan (another direction's, skipped for skills) counts as done.
-    for (std::size_t n = 0; n < sel.work.size(); ++n) {
-        for (const auto& id : catalog.tasks[sel.task_of[n]].prerequisites) {
-            const std::ptrdiff_t t = catalog.task_index(id);
-            if (t >= 0 && node_of[static_cast<std::size_t>(t)] != k_none) {
-                sel.work[n].prerequisites.push_back(node_of[static_cast<std::size_t>(t)]);
-            }
-        }
-    }
+    link_prerequisites(catalog, node_of, sel);
     return sel;
 }
 
@@ -230,13 +255,23 @@ void check_last_date(const Plan& plan) {
 }
 
 /// Which of the direction's interview questions the plan prepares: those whose tasks it does
-/// (or the person already has).
+/// (or the person already has), when it prepares for interviews at all (a task marked
+/// `interview`); otherwise every question misses the interview preparation left out.
 void question_statuses(const Catalog& catalog, const ScheduleInput& input,
                        const std::vector<char>& scheduled, const std::vector<char>& skipped,
                        Plan& plan) {
     const Direction* d = catalog.find_direction(input.direction);
+    std::vector<std::string> no_preparation;
+    for (std::size_t t = 0; t < catalog.tasks.size(); ++t) {
+        if (catalog.tasks[t].interview && !scheduled[t] && !skipped[t]) {
+            no_preparation.push_back(catalog.tasks[t].id);
+        } else if (catalog.tasks[t].interview) {
+            no_preparation.clear();
+            break;
+        }
+    }
     for (std::size_t i = 0; d != nullptr && i < d->interview_questions.size(); ++i) {
-        QuestionStatus status{i, {}};
+        QuestionStatus status{i, no_preparation};
         if (i < d->interview_tasks.size()) {
             for (const auto& id : d->interview_tasks[i]) {
                 const auto t = catalog.task_index(id);

@@ -38,6 +38,62 @@ void remove_tasks(Selection& sel, const std::vector<char>& drop) {
     sel = std::move(out);
 }
 
+/// Marks the catalogue's tasks that the direction's interview questions draw on.
+std::vector<char> asked_by_interviews(const Catalog& catalog, const std::string& direction_id) {
+    std::vector<char> asked(catalog.tasks.size(), 0);
+    if (const Direction* direction = catalog.find_direction(direction_id)) {
+        for (const auto& ids : direction->interview_tasks) {
+            for (const auto& id : ids) {
+                if (const auto t = catalog.task_index(id); t >= 0) {
+                    asked[static_cast<std::size_t>(t)] = 1;
+                }
+            }
+        }
+    }
+    return asked;
+}
+
+/// A task's value when cutting: two steps for each priority level, one more when the
+/// direction's interviews ask for it; so what they ask goes after the rest of its level, and
+/// before the level above it.
+constexpr int value_of(int priority, bool asked) {
+    return 2 * priority + (asked ? 1 : 0);
+}
+constexpr int k_min_value = value_of(k_min_priority, false);
+constexpr int k_max_value = value_of(k_max_priority, true);
+/// The must-haves: shortened only before the level just below them is cut.
+constexpr int k_top_value = value_of(k_max_priority, false);
+
+/// Each task's value when cutting to fit: its priority, and whether the direction's interview
+/// questions draw on it or on a task that needs it (answering them takes both).
+std::vector<int> cut_values(const Catalog& catalog, const ScheduleInput& input,
+                            const Selection& sel) {
+    const std::vector<char> asked_task = asked_by_interviews(catalog, input.direction);
+    std::vector<char> asked(sel.work.size(), 0);
+    std::vector<std::size_t> stack;
+    for (std::size_t n = 0; n < sel.work.size(); ++n) {
+        if (asked_task[sel.task_of[n]]) {
+            asked[n] = 1;
+            stack.push_back(n);
+        }
+    }
+    while (!stack.empty()) {
+        const auto n = stack.back();
+        stack.pop_back();
+        for (const auto p : sel.work[n].prerequisites) {
+            if (!asked[p]) {
+                asked[p] = 1;
+                stack.push_back(p);
+            }
+        }
+    }
+    std::vector<int> value;
+    for (std::size_t n = 0; n < sel.work.size(); ++n) {
+        value.push_back(value_of(catalog.tasks[sel.task_of[n]].priority, asked[n] != 0));
+    }
+    return value;
+}
+
 /// Marks `n` and every task that needs it, directly or not, calling `on_mark` for each; the
 /// hours newly marked.
 template <typename F>
@@ -63,11 +119,11 @@ std::int64_t mark_with_dependents(const std::vector<std::vector<std::size_t>>& d
 }
 
 /// Takes the level's shortcuts (Task::shorten) of the core tasks not cut.
-void shorten_level(const Catalog& catalog, int level, const std::vector<char>& cut, Selection& sel,
-                   Scope& scope) {
+void shorten_level(const Catalog& catalog, const std::vector<int>& value, int level,
+                   const std::vector<char>& cut, Selection& sel, Scope& scope) {
     for (std::size_t i = 0; i < sel.work.size(); ++i) {
         const Task& task = catalog.tasks[sel.task_of[i]];
-        if (!cut[i] && sel.work[i].core && task.priority == level && task.shorten &&
+        if (!cut[i] && sel.work[i].core && value[i] == level && task.shorten &&
             task.shorten->hours < sel.work[i].hours) {
             scope.shortened.push_back({task.id, sel.work[i].hours, task.shorten->hours});
             sel.work[i].hours = task.shorten->hours;
@@ -78,7 +134,7 @@ void shorten_level(const Catalog& catalog, int level, const std::vector<char>& c
 /// After the cuts, puts back the cut core tasks that still fit, the most valuable first: cutting
 /// a long task may leave room for a shorter one cut before it. A bounded number of tries keeps
 /// a large catalogue fast.
-void put_back(const Catalog& catalog, const ScheduleInput& input, const Selection& sel,
+void put_back(const std::vector<int>& value, const ScheduleInput& input, const Selection& sel,
               std::vector<char>& cut, const std::vector<char>& kept_out, CoreEnd e) {
     std::vector<std::size_t> back;
     for (std::size_t i = 0; i < sel.work.size(); ++i) {
@@ -86,9 +142,8 @@ void put_back(const Catalog& catalog, const ScheduleInput& input, const Selectio
             back.push_back(i);
         }
     }
-    std::stable_sort(back.begin(), back.end(), [&](std::size_t a, std::size_t b) {
-        return catalog.tasks[sel.task_of[a]].priority > catalog.tasks[sel.task_of[b]].priority;
-    });
+    std::stable_sort(back.begin(), back.end(),
+                     [&](std::size_t a, std::size_t b) { return value[a] > value[b]; });
     constexpr int k_tries = 64;
     int tries = 0;
     for (const auto i : back) {
@@ -110,17 +165,55 @@ void put_back(const Catalog& catalog, const ScheduleInput& input, const Selectio
     }
 }
 
+/// After the cuts, does whole again the shortened tasks that still fit, the most valuable first:
+/// the cuts may have left room that the shortcuts taken before them no longer need.
+void undo_shortcuts(const std::vector<int>& value, const ScheduleInput& input,
+                    const std::vector<char>& cut, Selection& sel, Scope& scope) {
+    std::vector<std::size_t> shortened; // indices into scope.shortened
+    for (std::size_t k = 0; k < scope.shortened.size(); ++k) {
+        shortened.push_back(k);
+    }
+    auto node = [&](std::size_t k) {
+        const auto it = std::find_if(sel.work.begin(), sel.work.end(), [&](const WorkTask& w) {
+            return w.id == scope.shortened[k].task;
+        });
+        return static_cast<std::size_t>(it - sel.work.begin());
+    };
+    std::stable_sort(shortened.begin(), shortened.end(),
+                     [&](std::size_t a, std::size_t b) { return value[node(a)] > value[node(b)]; });
+    std::vector<char> undone(scope.shortened.size(), 0);
+    for (const auto k : shortened) {
+        const auto n = node(k);
+        if (cut[n]) {
+            continue;
+        }
+        sel.work[n].hours = scope.shortened[k].hours;
+        Selection trial = sel;
+        remove_tasks(trial, cut);
+        if (core_end(trial.work, input.start, input.hours_per_week).week <= k_plan_weeks) {
+            undone[k] = 1;
+        } else {
+            sel.work[n].hours = scope.shortened[k].short_hours;
+        }
+    }
+    std::vector<ShortcutAdvice> still;
+    for (std::size_t k = 0; k < scope.shortened.size(); ++k) {
+        if (!undone[k]) {
+            still.push_back(scope.shortened[k]);
+        }
+    }
+    scope.shortened = std::move(still);
+}
+
 /// Cuts the core tasks of one priority level, those no kept task needs first, until the core
 /// fits six months (`e`, as `end` recomputes it) or the level has nothing left to cut.
 template <typename End>
-void cut_level(const Catalog& catalog, int level, Selection& sel, std::vector<char>& cut,
+void cut_level(const std::vector<int>& value, int level, Selection& sel, std::vector<char>& cut,
                std::vector<std::size_t>& live,
                const std::vector<std::vector<std::size_t>>& dependents, CoreEnd& e,
                const End& end) {
     const std::size_t n = sel.work.size();
-    auto at_level = [&](std::size_t i) {
-        return !cut[i] && sel.work[i].core && catalog.tasks[sel.task_of[i]].priority == level;
-    };
+    auto at_level = [&](std::size_t i) { return !cut[i] && sel.work[i].core && value[i] == level; };
     std::priority_queue<std::pair<int, std::size_t>> leaves; // (phase, index), latest first
     for (std::size_t i = 0; i < n; ++i) {
         if (at_level(i) && live[i] == 0) {
@@ -225,22 +318,24 @@ std::vector<char> cut_to_fit(const Catalog& catalog, const ScheduleInput& input,
         return core_end(trial.work, input.start, input.hours_per_week);
     };
     CoreEnd e = end();
+    const std::vector<int> value = cut_values(catalog, input, sel);
     // Doing a task the short way costs less than not doing it: the shortcuts come first, but
-    // what a mentor keeps whole (the top priority) is shortened only before the level just
-    // below it is cut.
-    for (int level = k_min_priority; level < k_max_priority && e.week > k_plan_weeks; ++level) {
-        shorten_level(catalog, level, cut, sel, scope);
+    // what a mentor keeps whole (the top priority, asked in interviews or not) is
+    // shortened only before the level just below it is cut.
+    for (int level = k_min_value; level < k_top_value && e.week > k_plan_weeks; ++level) {
+        shorten_level(catalog, value, level, cut, sel, scope);
         e = end();
     }
-    for (int level = k_min_priority; level <= k_max_priority && e.week > k_plan_weeks; ++level) {
-        if (level == k_max_priority - 1) {
-            shorten_level(catalog, k_max_priority, cut, sel, scope);
+    for (int level = k_min_value; level <= k_max_value && e.week > k_plan_weeks; ++level) {
+        for (int top = k_top_value;
+             level == value_of(k_max_priority - 1, false) && top <= k_max_value; ++top) {
+            shorten_level(catalog, value, top, cut, sel, scope);
             e = end();
-            if (e.week <= k_plan_weeks) {
-                break;
-            }
         }
-        cut_level(catalog, level, sel, cut, live, dependents, e, end);
+        if (e.week <= k_plan_weeks) {
+            break;
+        }
+        cut_level(value, level, sel, cut, live, dependents, e, end);
         e = end();
     }
     std::vector<char> kept_out(n, 0);
@@ -248,7 +343,8 @@ std::vector<char> cut_to_fit(const Catalog& catalog, const ScheduleInput& input,
     if (scope.presenting_cut) {
         e = end();
     }
-    put_back(catalog, input, sel, cut, kept_out, e);
+    put_back(value, input, sel, cut, kept_out, e);
+    undo_shortcuts(value, input, cut, sel, scope);
     return cut;
 }
 
@@ -260,13 +356,18 @@ Scope fit_six_months(const Catalog& catalog, const ScheduleInput& input, Selecti
         core_end(sel.work, input.start, input.hours_per_week).week <= k_plan_weeks) {
         return scope;
     }
+    // A task cut is not done at all: it is listed at its whole hours, not its short way's.
+    std::vector<int> whole_hours;
+    for (const auto& w : sel.work) {
+        whole_hours.push_back(w.hours);
+    }
     std::vector<char> drop = cut_to_fit(catalog, input, sel, scope);
     std::vector<std::string> cut_ids;
     for (std::size_t i = 0; i < sel.work.size(); ++i) {
         if (drop[i] && sel.work[i].core) {
             scope.cut.push_back(sel.task_of[i]);
             cut_ids.push_back(sel.work[i].id);
-            scope.cut_hours.push_back(sel.work[i].hours);
+            scope.cut_hours.push_back(whole_hours[i]);
         } else if (!sel.work[i].core) {
             // No nice-to-have while core work is cut.
             drop[i] = 1;
@@ -282,17 +383,7 @@ Scope fit_six_months(const Catalog& catalog, const ScheduleInput& input, Selecti
 
 PackHints hints_for(const Catalog& catalog, const ScheduleInput& input, const Selection& sel) {
     PackHints hints;
-    const Direction* direction = catalog.find_direction(input.direction);
-    std::vector<char> asked(catalog.tasks.size(), 0);
-    if (direction != nullptr) {
-        for (const auto& ids : direction->interview_tasks) {
-            for (const auto& id : ids) {
-                if (const auto t = catalog.task_index(id); t >= 0) {
-                    asked[static_cast<std::size_t>(t)] = 1;
-                }
-            }
-        }
-    }
+    const std::vector<char> asked = asked_by_interviews(catalog, input.direction);
     std::vector<std::size_t> asked_nodes;
     for (std::size_t n = 0; n < sel.work.size(); ++n) {
         const Task& task = catalog.tasks[sel.task_of[n]];

@@ -50,7 +50,8 @@ struct Labels {
     const char* with_shortcuts;     ///< "With every shortcut, {0} h a week would be enough; ..."
     const char* apply_from;         ///< "Start applying from week {0} ({1}), ..."
     const char* phase;              ///< "Phase {}"
-    const char* window;             ///< " (window {})": after a phase's dates, its own days
+    const char* window;             ///< " (suggested {})": after a phase's dates, its own days
+    const char* window_only;        ///< "suggested {}; ...": a phase none of whose tasks is planned
     const char* goal;
     const char* map_title;      ///< "The map of the field: six layers, top to bottom"
     const char* map_tools;      ///< "Tools: {}"
@@ -73,6 +74,7 @@ struct Labels {
     const char* missing;         ///< "Not in this plan: {0}: it needs {1}, left out for time."
     const char* no_tasks;        ///< phase without scheduled tasks
     const char* kept;            ///< "Kept because you did not answer {0}: {1}"
+    const char* taken_as; ///< " (taken as {})": the default that stands for an unanswered question
     const char* left_out;
     // The text plan's summary (plan without --full).
     const char* left_out_count;    ///< "{} tasks are left out: --full lists them and why."

@@ -107,7 +107,7 @@ std::string phase_dates(const Report& report, std::size_t rank) {
     const PhaseWindow& w = plan.phases[rank];
     const std::string window = date_range(w.start, w.end, report.lang);
     if (w.first_week == 0) {
-        return window;
+        return format(labels(report.lang).window_only, window);
     }
     const Date from = plan.weeks[static_cast<std::size_t>(w.first_week - 1)].start;
     const Date to = plan.weeks[static_cast<std::size_t>(w.last_week - 1)].end;
@@ -263,8 +263,12 @@ std::vector<std::string> kept_notes(const Report& report) {
                 }
                 const Answer* a = report.answers.find(q.id);
                 if (a == nullptr || a->source == AnswerSource::defaulted) {
-                    unanswered.push_back(q.short_label.empty() ? clean(q.id)
-                                                               : text(q.short_label, report.lang));
+                    // With the default taken in its place: "Python (taken as: Almost none)".
+                    unanswered.push_back(
+                        (q.short_label.empty() ? clean(q.id) : text(q.short_label, report.lang)) +
+                        (a == nullptr ? std::string()
+                                      : format(labels(report.lang).taken_as,
+                                               answer_text(catalog, *a, report.lang))));
                 }
             }
             if (!unanswered.empty()) {

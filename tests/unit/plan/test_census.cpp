@@ -137,6 +137,12 @@ std::string broken_rule(const Plan& plan, const Answers& answers, const std::str
     if (cut != (plan.cut_hours > 0) || (cut && plan.hours_needed_per_week <= plan.hours_per_week)) {
         return "(a) cut without saying what the whole path needs";
     }
+    for (const Unscheduled& u : plan.unscheduled) {
+        if (u.reason == k_reason_cut && u.hours != hours_for(*c.find_task(u.task), answers)) {
+            return "(a) " + u.task + " cut at " + std::to_string(u.hours) +
+                   " h, not its whole hours";
+        }
+    }
     std::map<std::string, int> shortened;
     for (const auto& s : plan.shortened) {
         shortened[s.task] = s.short_hours;
@@ -211,6 +217,11 @@ std::string broken_rule(const Plan& plan, const Answers& answers, const std::str
     if (!plan.presenting_cut && p.first.count("interview-prep") == 0) {
         return "(f) no interview preparation";
     }
+    if (p.first.count("interview-prep") == 0 &&
+        std::any_of(plan.interview_questions.begin(), plan.interview_questions.end(),
+                    [](const QuestionStatus& q) { return q.missing.empty(); })) {
+        return "(f) a question counted prepared in a plan with no interview preparation";
+    }
     if (!plan.presenting_cut && plan.hours_per_week >= 8 && p.hours.at("interview-prep") < 20) {
         return "(f) interview preparation of " + std::to_string(p.hours.at("interview-prep")) +
                " h";
@@ -232,8 +243,8 @@ std::string broken_rule(const Plan& plan, const Answers& answers, const std::str
     return "";
 }
 
-/// (e): an optional task the interviews ask about is left out for time only when what the plan
-/// took instead is smaller than it.
+/// (e): a task the interviews ask about is left out (for time, or cut to fit six months) only
+/// when what the plan took instead is smaller than it or worth more.
 std::string value_order(const Plan& plan, const std::string& direction) {
     const Catalog& c = embedded_catalog();
     const Places p = places_of(plan);
@@ -258,14 +269,37 @@ std::string value_order(const Plan& plan, const std::string& direction) {
         }
         return hours;
     };
+    // What the interviews ask, and what it needs, goes after the rest of its priority level.
+    std::set<std::string> valued;
+    std::vector<std::string> stack(asked.begin(), asked.end());
+    while (!stack.empty()) {
+        const Task* t = c.find_task(stack.back());
+        stack.pop_back();
+        if (t != nullptr && valued.insert(t->id).second) {
+            stack.insert(stack.end(), t->prerequisites.begin(), t->prerequisites.end());
+        }
+    }
+    auto value = [&](const Task& t) { return 2 * t.priority + (valued.count(t.id) ? 1 : 0); };
+    // A planned task that another planned task needs cannot go first.
+    std::set<std::string> needed;
+    for (const auto& [id, hours] : p.hours) {
+        const auto& pre = c.find_task(id)->prerequisites;
+        needed.insert(pre.begin(), pre.end());
+    }
     for (const auto& [id, reason] : p.left_out) {
-        if (reason != k_reason_no_time || asked.count(id) == 0) {
+        if ((reason != k_reason_no_time && reason != k_reason_cut) || asked.count(id) == 0) {
             continue;
         }
+        const Task& left = *c.find_task(id);
         const int needs = hours_with_needs(id);
         for (const auto& [other, hours] : p.hours) {
             const Task& x = *c.find_task(other);
-            if (!x.core && asked.count(other) == 0 && hours >= needs) {
+            // An optional task before an asked one; a core task of no more value, that nothing
+            // planned needs, before an asked core task that would fit in its place.
+            const bool worse = reason == k_reason_no_time
+                                   ? !x.core
+                                   : x.core && value(x) < value(left) && !needed.count(other);
+            if (worse && asked.count(other) == 0 && hours >= needs) {
                 return "(e) " + other + " taken before " + id + ", which interviews ask about";
             }
         }
