@@ -3,6 +3,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace llmpath {
@@ -93,38 +94,52 @@ class AnswerError : public Error {
 
 /// One problem found in a catalogue: where (JSON Pointer, or line:column for syntax) and what.
 struct CatalogProblem {
+    CatalogProblem() = default;
+    CatalogProblem(std::string pointer_, int line_, int column_, std::string message_,
+                   std::string zh_ = {})
+        : pointer(std::move(pointer_)), line(line_), column(column_), message(std::move(message_)),
+          zh(std::move(zh_)) {}
+
     std::string pointer; ///< "/tasks/3/hours"; "" for the document root
     int line = 0;        ///< set (with column) only for JSON syntax errors
     int column = 0;
     std::string message; ///< lowercase, names the bad value: "unknown task 'rag-101'"
+    std::string zh;      ///< the message in Chinese; "" when it reads the same in both
+    /// The message in `lang`.
+    const std::string& text(std::string_view lang) const {
+        return lang == "zh" && !zh.empty() ? zh : message;
+    }
 };
 
 /// A catalogue failed to load; problems() has every problem found, in document order.
 class CatalogError : public Error {
   public:
     CatalogError(std::string source, std::vector<CatalogProblem> problems)
-        : Error(format(source, problems), ExitCode::catalog), m_source(std::move(source)),
-          m_problems(std::move(problems)) {}
+        : Error(Said{format(source, problems, "en"), format(source, problems, "zh")},
+                ExitCode::catalog),
+          m_source(std::move(source)), m_problems(std::move(problems)) {}
     const std::string& source() const noexcept { return m_source; }
     const std::vector<CatalogProblem>& problems() const noexcept { return m_problems; }
 
-    /// "SOURCE:POINTER: message", or "SOURCE:LINE:COLUMN: message" for syntax errors.
-    static std::string format_problem(const std::string& source, const CatalogProblem& p) {
-        if (p.line > 0) {
-            return source + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " +
-                   p.message;
-        }
-        return source + ":" + (p.pointer.empty() ? std::string("/") : p.pointer) + ": " + p.message;
+    /// "SOURCE:POINTER: message", or "SOURCE:LINE:COLUMN: message" for syntax errors; in
+    /// Chinese a full-width colon follows the place.
+    static std::string format_problem(const std::string& source, const CatalogProblem& p,
+                                      std::string_view lang = "en") {
+        const std::string place =
+            p.line > 0 ? source + ":" + std::to_string(p.line) + ":" + std::to_string(p.column)
+                       : source + ":" + (p.pointer.empty() ? std::string("/") : p.pointer);
+        return place + (lang == "zh" ? "：" : ": ") + p.text(lang);
     }
 
   private:
-    static std::string format(const std::string& source, const std::vector<CatalogProblem>& ps) {
+    static std::string format(const std::string& source, const std::vector<CatalogProblem>& ps,
+                              std::string_view lang) {
         std::string out;
         for (const auto& p : ps) {
             if (!out.empty()) {
                 out += '\n';
             }
-            out += format_problem(source, p);
+            out += format_problem(source, p, lang);
         }
         return out;
     }

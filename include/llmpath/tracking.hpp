@@ -132,7 +132,7 @@ struct PlanFile {
 /// with its profile, an earlier schema) or StateError (a newer schema_version).
 PlanFile plan_file_from_json(std::string_view text, const std::string& file);
 /// Where `plan` differs from the file's weeks (dates, tasks, hours, parts); "" when it does not.
-std::string plan_difference(const PlanFile& file, const Plan& plan);
+Said plan_difference(const PlanFile& file, const Plan& plan);
 
 /// The tracked plan as its file holds it (JSON, docs/tracking.md), ending in a newline.
 std::string tracked_to_json(const TrackedPlan& plan);

@@ -187,14 +187,14 @@ FileValues read_file(const Catalog& catalog, const AnswerInput& input,
     const std::string label = file_label(input);
     ojson doc;
     json_input::Options options;
-    options.document = "an answers file";
+    options.document = msg::doc_answers_file;
     options.max_depth = k_max_json_depth;
     const auto read = json_input::parse(*input.file_text, doc, options);
     for (const auto& p : read) {
-        problems.push_back(
-            as_said(p.line > 0 ? json_input::describe(p, file_name_label(input),
+        problems.push_back(p.line > 0
+                               ? json_input::describe(p, file_name_label(input),
                                                       static_cast<int>(input.file_line.value_or(1)))
-                               : json_input::describe(p, label)));
+                               : json_input::describe(p, label));
     }
     if (!read.empty() && read.front().line > 0) {
         return out;

@@ -1,6 +1,7 @@
 // The catalogue loader's reading of one object's members and of scalar values, texts and lists.
 #include "catalog/loader.hpp"
 
+#include "util/say.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
@@ -14,26 +15,36 @@ namespace llmpath {
 
 namespace loader {
 
-std::string describe(const json& j) {
+Said describe(const json& j) {
+    const auto said = [](const msg::Words& w) { return util::say(w); };
     switch (j.type()) {
     case json::value_t::null:
-        return "null";
+        return said(msg::kind_null);
     case json::value_t::boolean:
-        return "a boolean";
+        return said(msg::kind_boolean);
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
-        return "an integer";
+        return said(msg::kind_integer);
     case json::value_t::number_float:
-        return j.dump();
+        return {j.dump(), " " + j.dump()}; // "实际是 2.5"
     case json::value_t::string:
-        return "a string";
+        return said(msg::kind_string);
     case json::value_t::array:
-        return "an array";
+        return said(msg::kind_array);
     case json::value_t::object:
-        return "an object";
+        return said(msg::kind_object);
     default:
-        return "a value";
+        return said(msg::kind_value);
     }
+}
+
+Said noun(std::string_view english) {
+    for (const auto& w : msg::catalog_nouns()) {
+        if (w.en == english) {
+            return {std::string(w.en), std::string(w.zh)};
+        }
+    }
+    return {std::string(english), std::string(english)};
 }
 
 bool is_id(std::string_view s) {
@@ -83,14 +94,13 @@ std::pair<std::size_t, std::size_t> section_order(std::string_view section, std:
 } // namespace loader
 
 using loader::describe;
-using util::quote;
 
-void Loader::problem(const Path& at, std::string message) {
+void Loader::problem(const Path& at, const Said& message) {
     const auto [rank, index] = loader::section_order(at.section(), at.section_index());
-    problems.push_back({CatalogProblem{at.str(), 0, 0, std::move(message)}, {rank, index, 1}});
+    problems.push_back({CatalogProblem{at.str(), 0, 0, message.en, message.zh}, {rank, index, 1}});
 }
 
-void Loader::problem_at(const std::string& pointer, std::string message) {
+void Loader::problem_at(const std::string& pointer, const Said& message) {
     // "/tasks/3/..." -> section "tasks", index 4 (one past, as JsonPath::section_index counts).
     const auto second = pointer.find('/', 1);
     const std::string section =
@@ -105,7 +115,7 @@ void Loader::problem_at(const std::string& pointer, std::string message) {
         }
     }
     const auto [rank, at] = loader::section_order(section, index);
-    problems.push_back({CatalogProblem{pointer, 0, 0, std::move(message)}, {rank, at, 0}});
+    problems.push_back({CatalogProblem{pointer, 0, 0, message.en, message.zh}, {rank, at, 0}});
 }
 
 Loader::Members::Members(Loader& loader, const json& j, const Path& p,
@@ -127,8 +137,8 @@ Loader::Members::Members(Loader& loader, const json& j, const Path& p,
                 candidates.emplace_back(k);
             }
         }
-        loader.problem(p / key,
-                       "unknown field " + quote(key) + util::did_you_mean(key, candidates));
+        loader.problem(p / key, util::say(msg::cat_unknown_field, util::quoted(key),
+                                          util::suggestion(key, candidates)));
     }
 }
 
@@ -136,7 +146,7 @@ const Loader::json* Loader::Members::get(std::string_view key, bool required) co
     const std::size_t i = slot(key);
     const json* v = i < m_known.size() ? m_found[i] : nullptr;
     if (v == nullptr && required) {
-        m_loader.problem(m_path, "missing required field '" + std::string(key) + "'");
+        m_loader.problem(m_path, util::say(msg::cat_missing_field, std::string(key)));
     }
     return v;
 }
@@ -151,7 +161,7 @@ std::size_t Loader::Members::slot(std::string_view key) const {
 
 bool Loader::expect_object(const json& j, const Path& p) {
     if (!j.is_object()) {
-        problem(p, "expected an object, got " + describe(j));
+        problem(p, util::say(msg::cat_expected, util::say(msg::kind_object), describe(j)));
         return false;
     }
     return true;
@@ -159,7 +169,7 @@ bool Loader::expect_object(const json& j, const Path& p) {
 
 bool Loader::expect_array(const json& j, const Path& p) {
     if (!j.is_array()) {
-        problem(p, "expected an array, got " + describe(j));
+        problem(p, util::say(msg::cat_expected, util::say(msg::kind_array), describe(j)));
         return false;
     }
     return true;
@@ -167,26 +177,24 @@ bool Loader::expect_array(const json& j, const Path& p) {
 
 std::string Loader::string_value(const json& j, const Path& p, bool non_empty) {
     if (!j.is_string()) {
-        problem(p, "expected a string, got " + describe(j));
+        problem(p, util::say(msg::cat_expected, util::say(msg::kind_string), describe(j)));
         return {};
     }
     const auto& s = j.get_ref<const std::string&>();
     if (non_empty && s.empty()) {
-        problem(p, "empty string");
+        problem(p, util::say(msg::cat_empty_string));
     }
     return s;
 }
 
 std::string Loader::id_value(const json& j, const Path& p, std::string_view noun) {
     if (!j.is_string()) {
-        problem(p, "expected a string, got " + describe(j));
+        problem(p, util::say(msg::cat_expected, util::say(msg::kind_string), describe(j)));
         return {};
     }
     const auto& s = j.get_ref<const std::string&>();
     if (!loader::is_id(s)) {
-        problem(p, "invalid " + std::string(noun) + " " + quote(s) +
-                       ": use 1 to 64 characters a-z, 0-9, '-' or '_', starting with a "
-                       "letter or digit");
+        problem(p, util::say(msg::cat_invalid_id, loader::noun(noun), util::quoted(s)));
         return {};
     }
     return s;
@@ -199,7 +207,7 @@ std::optional<std::int64_t> Loader::integer_value(const json& j, const Path& p) 
     if (j.is_number_unsigned()) {
         const auto u = j.get<std::uint64_t>();
         if (u > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
-            problem(p, "integer " + j.dump() + " is out of range");
+            problem(p, util::say(msg::cat_integer_range, j.dump()));
             return std::nullopt;
         }
         return static_cast<std::int64_t>(u);
@@ -211,7 +219,7 @@ std::optional<std::int64_t> Loader::integer_value(const json& j, const Path& p) 
             return static_cast<std::int64_t>(d);
         }
     }
-    problem(p, "expected an integer, got " + describe(j));
+    problem(p, util::say(msg::cat_expected, util::say(msg::kind_integer), describe(j)));
     return std::nullopt;
 }
 
@@ -222,8 +230,7 @@ std::optional<int> Loader::bounded_int(const json& j, const Path& p, std::string
         return std::nullopt;
     }
     if (*v < lo || *v > hi) {
-        problem(p, std::string(what) + " must be between " + std::to_string(lo) + " and " +
-                       std::to_string(hi) + ", got " + std::to_string(*v));
+        problem(p, util::say(msg::cat_between, loader::noun(what), lo, hi, *v));
         return std::nullopt;
     }
     return static_cast<int>(*v);
@@ -231,7 +238,7 @@ std::optional<int> Loader::bounded_int(const json& j, const Path& p, std::string
 
 bool Loader::bool_value(const json& j, const Path& p, bool fallback) {
     if (!j.is_boolean()) {
-        problem(p, "expected a boolean, got " + describe(j));
+        problem(p, util::say(msg::cat_expected, util::say(msg::kind_boolean), describe(j)));
         return fallback;
     }
     return j.get<bool>();
@@ -241,13 +248,13 @@ std::optional<std::int64_t> Loader::scaled_number(const json& j, const Path& p,
                                                   std::string_view what, int scale, double lo,
                                                   double hi) {
     if (!j.is_number()) {
-        problem(p, "expected a number, got " + describe(j));
+        problem(p, util::say(msg::cat_expected, util::say(msg::kind_number), describe(j)));
         return std::nullopt;
     }
     const double d = j.get<double>();
     if (!(d >= lo && d <= hi)) {
-        problem(p, std::string(what) + " must be between " + util::format_number(lo) + " and " +
-                       util::format_number(hi) + ", got " + j.dump());
+        problem(p, util::say(msg::cat_between, loader::noun(what), util::format_number(lo),
+                             util::format_number(hi), j.dump()));
         return std::nullopt;
     }
     return std::llround(d * scale);
@@ -265,30 +272,30 @@ Text Loader::text(const json& j, const Path& p, bool required) {
     if (j.is_string()) {
         t.any = keep(j.get_ref<const std::string&>());
         if (required && t.any.empty()) {
-            problem(p, "empty text");
+            problem(p, util::say(msg::cat_empty_text));
         }
         return t;
     }
     if (!j.is_object()) {
-        problem(p, "expected a string or an object of texts by language, got " + describe(j));
+        problem(p, util::say(msg::cat_expected, util::say(msg::kind_texts), describe(j)));
         return t;
     }
     for (auto it = j.begin(); it != j.end(); ++it) {
         const std::string& lang = it.key();
         const Path at = p / lang;
         if (m_languages_known && !catalog.has_language(lang)) {
-            problem(at, "undeclared language " + quote(lang) +
-                            " (declared: " + util::join(catalog.languages, ", ") + ")" +
-                            util::did_you_mean(lang, catalog.languages));
+            problem(at, util::say(msg::cat_undeclared_language, util::quoted(lang),
+                                  util::listed(catalog.languages),
+                                  util::suggestion(lang, catalog.languages)));
             continue;
         }
         if (!it->is_string()) {
-            problem(at, "expected a string, got " + describe(*it));
+            problem(at, util::say(msg::cat_expected, util::say(msg::kind_string), describe(*it)));
             continue;
         }
         const auto& s = it->get_ref<const std::string&>();
         if (required && s.empty()) {
-            problem(at, "empty " + quote(lang) + " text");
+            problem(at, util::say(msg::cat_empty_lang_text, util::quoted(lang)));
         }
         // Language codes repeat in every text: each is kept once. An object's keys come in
         // order, so by_lang stays sorted by language.
@@ -300,11 +307,11 @@ Text Loader::text(const json& j, const Path& p, bool required) {
     if (m_languages_known) {
         for (const auto& lang : catalog.languages) {
             if (j.find(lang) == j.end()) {
-                problem(p, "missing " + quote(lang) + " text");
+                problem(p, util::say(msg::cat_missing_lang_text, util::quoted(lang)));
             }
         }
     } else if (j.empty() && required) {
-        problem(p, "empty text");
+        problem(p, util::say(msg::cat_empty_text));
     }
     return t;
 }
@@ -337,8 +344,8 @@ std::vector<std::string> Loader::id_list(const json& j, const Path& p, std::stri
 void Loader::check_unique(const std::vector<std::string>& items, const Path& p,
                           std::string_view noun) {
     auto report = [&](std::size_t i, std::size_t first) {
-        problem(p / i, "duplicate " + std::string(noun) + " " + quote(items[i]) + " (first at " +
-                           (p / first).str() + ")");
+        problem(p / i, util::say(msg::cat_duplicate, loader::noun(noun), util::quoted(items[i]),
+                                 (p / first).str()));
     };
     // Most lists hold a few ids: comparing pairs beats building a hash table.
     if (items.size() <= 8) {

@@ -1,5 +1,6 @@
 // Reading a catalogue's JSON text: the size limit, the parse, the problems.
 #include "catalog/loader.hpp"
+#include "util/say.hpp"
 #include "json/input.hpp"
 
 #include <algorithm>
@@ -16,7 +17,7 @@ std::string mebibytes(std::size_t bytes) {
 
 json_input::Options read_options() {
     json_input::Options options;
-    options.document = "a catalog";
+    options.document = msg::doc_catalog;
     options.max_depth = k_max_json_depth;
     return options;
 }
@@ -38,7 +39,8 @@ Catalog check(const std::string& source, const Read& r) {
     Loader loader;
     for (const auto& p : r.problems) {
         if (p.line > 0) {
-            throw CatalogError(source, {CatalogProblem{"", p.line, p.column, p.message}});
+            throw CatalogError(source,
+                               {CatalogProblem{"", p.line, p.column, p.message.en, p.message.zh}});
         }
         loader.problem_at(p.pointer, p.message);
     }
@@ -59,11 +61,9 @@ Catalog check(const std::string& source, const Read& r) {
 
 void check_size(std::string_view json_text, const std::string& source) {
     if (json_text.size() > k_max_catalog_bytes) {
-        throw CatalogError(
-            source,
-            {CatalogProblem{"", 0, 0,
-                            "catalog is " + mebibytes(json_text.size()) + "; the limit is " +
-                                std::to_string(k_max_catalog_bytes >> 20) + " MiB"}});
+        const Said said = util::say(msg::catalog_too_large, mebibytes(json_text.size()),
+                                    std::to_string(k_max_catalog_bytes >> 20) + " MiB");
+        throw CatalogError(source, {CatalogProblem{"", 0, 0, said.en, said.zh}});
     }
 }
 

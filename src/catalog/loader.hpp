@@ -52,8 +52,11 @@ struct Problem {
     std::tuple<std::size_t, std::size_t, int> order;
 };
 
-/// "a string", "an integer", "null", or the number itself for a fraction.
-std::string describe(const json& j);
+/// "a string", "an integer", "null", or the number itself for a fraction, in both languages.
+Said describe(const json& j);
+/// A noun the loader names values by ("task", "question id") in both languages; a field name
+/// reads the same in both.
+Said noun(std::string_view english);
 bool is_id(std::string_view s);
 bool is_language_code(std::string_view s);
 
@@ -92,9 +95,9 @@ class Loader {
     std::vector<loader::Problem> problems;
     Catalog catalog;
 
-    void problem(const Path& at, std::string message);
+    void problem(const Path& at, const Said& message);
     /// A problem found before the walk (a key given twice), at a rendered pointer.
-    void problem_at(const std::string& pointer, std::string message);
+    void problem_at(const std::string& pointer, const Said& message);
 
     /// Checks the root object and everything in it.
     void load(const json& root);
@@ -216,7 +219,7 @@ class Loader {
     void check_priorities(const loader::Edges& edges);
     void check_presenting(const loader::Edges& edges);
     void check_taught_before_used(const loader::References& refs, const loader::Edges& edges);
-    std::string suggest(std::string_view word, const std::vector<std::string>& ids);
+    Said suggest(std::string_view word, const std::vector<std::string>& ids);
 
     void root_fields(const Members& m, const Path& p);
 

@@ -3,13 +3,12 @@
 // uses is taught before it.
 #include "catalog/loader.hpp"
 
+#include "util/say.hpp"
 #include "util/text.hpp"
 
 #include <cstdint>
 
 namespace llmpath {
-
-using util::quote;
 
 namespace {
 
@@ -58,15 +57,13 @@ void Loader::check_checkpoints(const loader::References& refs, const loader::Edg
                 const std::size_t t = refs.tasks.index.at(id);
                 const Task& task = catalog.tasks[t];
                 if (edges.phase_of[t] > static_cast<std::ptrdiff_t>(phase)) {
-                    problem(tp / k, "task " + quote(id) + " is in phase " + quote(task.phase) +
-                                        ", after this checkpoint's phase");
+                    problem(tp / k, util::say(msg::cat_checkpoint_later, util::quoted(id),
+                                              util::quoted(task.phase)));
                 } else if (direction == nullptr && !task.is_common()) {
-                    problem(tp / k, "task " + quote(id) +
-                                        " is not common: name it in "
-                                        "direction_checkpoints of its direction");
+                    problem(tp / k, util::say(msg::cat_checkpoint_not_common, util::quoted(id)));
                 } else if (direction != nullptr && !task.belongs_to(*direction)) {
-                    problem(tp / k, "task " + quote(id) + " is not a task of direction " +
-                                        quote(*direction));
+                    problem(tp / k, util::say(msg::cat_not_direction_task, util::quoted(id),
+                                              util::quoted(*direction)));
                 }
             }
         }
@@ -110,14 +107,11 @@ void Loader::check_interview_questions(const loader::References& refs, const loa
                 }
                 const std::size_t t = refs.tasks.index.at(ids[k]);
                 if (!catalog.tasks[t].belongs_to(direction.id)) {
-                    problem(tp / k, "task " + quote(ids[k]) + " is not a task of direction " +
-                                        quote(direction.id) + " or a common one");
+                    problem(tp / k, util::say(msg::cat_not_direction_or_common,
+                                              util::quoted(ids[k]), util::quoted(direction.id)));
                 } else if (needs_interview[t] < n) {
-                    problem(tp / k, "task " + quote(ids[k]) + " comes after the interview " +
-                                        "preparation " +
-                                        quote(catalog.tasks[needs_interview[t]].id) +
-                                        ", so a question cannot draw on it; name a task that " +
-                                        "comes before it");
+                    problem(tp / k, util::say(msg::cat_after_interview, util::quoted(ids[k]),
+                                              util::quoted(catalog.tasks[needs_interview[t]].id)));
                 }
             }
         }
@@ -137,12 +131,8 @@ void Loader::check_priorities(const loader::Edges& edges) {
             const Task& pre = catalog.tasks[edges.targets[e]];
             if (pre.priority < task.priority) {
                 problem(pp / edges.slots[e],
-                        "prerequisite " + quote(pre.id) + " has priority " +
-                            std::to_string(pre.priority) + ", below this task's " +
-                            std::to_string(task.priority) +
-                            ": a plan cut to fit would keep the task without it; give " +
-                            quote(pre.id) + " priority " + std::to_string(task.priority) +
-                            " or more");
+                        util::say(msg::cat_priority_below, util::quoted(pre.id), pre.priority,
+                                  task.priority));
                 break;
             }
         }
@@ -178,10 +168,9 @@ void Loader::check_presenting(const loader::Edges& edges) {
             }
             const Path tp = tasks / t;
             problem(tp / "prerequisites",
-                    "task " + quote(task.id) + " needs the presenting task " +
-                        quote(catalog.tasks[r].id) + ", which waits for every core task of " +
-                        quote(catalog.directions[k].id) + " in phase " + quote(task.phase) +
-                        "; a presenting task can only come after them");
+                    util::say(msg::cat_presenting_waits, util::quoted(task.id),
+                              util::quoted(catalog.tasks[r].id),
+                              util::quoted(catalog.directions[k].id), util::quoted(task.phase)));
             break;
         }
     }
@@ -270,12 +259,11 @@ void Loader::check_taught_before_used(const loader::References& refs, const load
             const Path tasks = root / "tasks";
             const Path tp = tasks / t;
             const Path up = tp / "uses";
-            problem(up / k,
-                    "skill " + quote(task.uses[k]) + " is used before any earlier task of the " +
-                        quote(direction.id) + " plan teaches it" +
-                        (q < n ? "; make a task that teaches it, such as " +
-                                     quote(catalog.tasks[q].id) + ", one of its prerequisites"
-                               : std::string("; add a task that teaches it")));
+            problem(up / k, util::say(msg::cat_skill_before, util::quoted(task.uses[k]),
+                                      util::quoted(direction.id),
+                                      q < n ? util::say(msg::cat_make_prerequisite,
+                                                        util::quoted(catalog.tasks[q].id))
+                                            : util::say(msg::cat_add_teacher)));
             reported[t] = true;
         }
     }

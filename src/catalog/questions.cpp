@@ -4,6 +4,7 @@
 #include <llmpath/date.hpp>
 
 #include "util/pattern.hpp"
+#include "util/say.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
@@ -17,8 +18,6 @@ const std::vector<std::string> k_question_types{"single",  "multi", "integer",
                                                 "boolean", "date",  "text"};
 
 } // namespace
-
-using util::quote;
 
 Condition Loader::condition(const json& j, const Path& p) {
     Condition c;
@@ -36,7 +35,7 @@ Condition Loader::condition(const json& j, const Path& p) {
     if (in != nullptr) {
         c.in = id_list(*in, p / "in", "value");
         if (in->is_array() && in->empty()) {
-            problem(p / "in", "empty 'in': list at least one value");
+            problem(p / "in", util::say(msg::cat_empty_in));
         }
     }
     if (min != nullptr) {
@@ -46,11 +45,10 @@ Condition Loader::condition(const json& j, const Path& p) {
         c.max = integer_value(*max, p / "max");
     }
     if (in == nullptr && min == nullptr && max == nullptr) {
-        problem(p, "a condition needs 'in', or 'min' and/or 'max'");
+        problem(p, util::say(msg::cat_condition_needs));
     }
     if (c.min && c.max && *c.min > *c.max) {
-        problem(p / "min",
-                "min " + std::to_string(*c.min) + " is greater than max " + std::to_string(*c.max));
+        problem(p / "min", util::say(msg::cat_min_over_max, *c.min, *c.max));
     }
     return c;
 }
@@ -67,8 +65,7 @@ Choice Loader::choice(const json& j, const Path& p, QuestionType type) {
         c.value = id_value(*v, p / "value", "choice value");
         if (type == QuestionType::boolean && !c.value.empty() && c.value != "yes" &&
             c.value != "no") {
-            problem(p / "value",
-                    "a boolean question's choice values are 'yes' and 'no', got " + quote(c.value));
+            problem(p / "value", util::say(msg::cat_boolean_values, util::quoted(c.value)));
         }
     }
     if (auto v = m.get("label", true)) {
@@ -99,7 +96,9 @@ Choice Loader::choice(const json& j, const Path& p, QuestionType type) {
             if (it->is_string()) {
                 c.defaults.emplace(it.key(), it->get<std::string>());
             } else {
-                problem(dp / it.key(), "expected a choice value, got " + loader::describe(*it));
+                problem(dp / it.key(),
+                        util::say(msg::cat_expected, util::say(msg::kind_choice_value),
+                                  loader::describe(*it)));
             }
         }
     }
@@ -127,11 +126,12 @@ Question Loader::question(const json& j, const Path& p) {
             q.type = static_cast<QuestionType>(it - k_question_types.begin());
             type_ok = true;
         } else if (v->is_string()) {
-            const std::string hint = util::did_you_mean(t, k_question_types);
-            problem(
-                p / "type",
-                "unknown question type " + quote(t) +
-                    (hint.empty() ? "; use " + util::join(k_question_types, ", ", " or ") : hint));
+            const Said hint = util::suggestion(t, k_question_types);
+            const Said use =
+                util::say(msg::cat_use, Said{util::join(k_question_types, ", ", " or "),
+                                             util::join(k_question_types, "、")});
+            problem(p / "type", util::say(msg::cat_unknown_question_type, util::quoted(t),
+                                          hint.en.empty() ? use : hint));
         }
     }
     if (auto v = m.get("prompt", true)) {
@@ -160,8 +160,7 @@ void Loader::question_type_fields(const Members& m, const Path& p, Question& q) 
     auto applies = [&](std::string_view key, std::initializer_list<QuestionType> types) {
         const json* v = m.get(key, false);
         if (v != nullptr && std::find(types.begin(), types.end(), q.type) == types.end()) {
-            problem(p / key,
-                    "'" + std::string(key) + "' does not apply to a " + type_name + " question");
+            problem(p / key, util::say(msg::cat_not_for_type, std::string(key), type_name));
             return static_cast<const json*>(nullptr);
         }
         return v;
@@ -174,12 +173,9 @@ void Loader::question_type_fields(const Members& m, const Path& p, Question& q) 
     if ((q.type == QT::single || q.type == QT::multi) && q.choices.size() < 2) {
         const json* v = m.get("choices", false);
         if (v == nullptr) {
-            problem(p, "missing required field 'choices' (a " + std::string(type_name) +
-                           " question needs at least 2)");
+            problem(p, util::say(msg::cat_choices_missing, type_name));
         } else if (v->is_array()) {
-            problem(p / "choices", "a " + std::string(type_name) +
-                                       " question needs at least 2 choices, got " +
-                                       std::to_string(v->size()));
+            problem(p / "choices", util::say(msg::cat_choices_few, type_name, v->size()));
         }
     }
     if (auto v = applies("min", {QT::integer})) {
@@ -189,8 +185,7 @@ void Loader::question_type_fields(const Members& m, const Path& p, Question& q) 
         q.max = integer_value(*v, p / "max");
     }
     if (q.min && q.max && *q.min > *q.max) {
-        problem(p / "min",
-                "min " + std::to_string(*q.min) + " is greater than max " + std::to_string(*q.max));
+        problem(p / "min", util::say(msg::cat_min_over_max, *q.min, *q.max));
     }
     const auto n = static_cast<std::int64_t>(q.choices.size());
     if (auto v = applies("min_selected", {QT::multi})) {
@@ -200,9 +195,8 @@ void Loader::question_type_fields(const Members& m, const Path& p, Question& q) 
         q.max_selected = bounded_int(*v, p / "max_selected", "max_selected", 0, n);
     }
     if (q.min_selected && q.max_selected && *q.min_selected > *q.max_selected) {
-        problem(p / "min_selected", "min_selected " + std::to_string(*q.min_selected) +
-                                        " is greater than max_selected " +
-                                        std::to_string(*q.max_selected));
+        problem(p / "min_selected",
+                util::say(msg::cat_min_selected_over, *q.min_selected, *q.max_selected));
     }
     bool pattern_ok = true;
     question_limits(m, p, q, pattern_ok);
@@ -215,8 +209,7 @@ void Loader::question_type_fields(const Members& m, const Path& p, Question& q) 
 void Loader::question_limits(const Members& m, const Path& p, Question& q, bool& pattern_ok) {
     const bool text_type = q.type == QuestionType::text;
     auto not_applicable = [&](std::string_view key) {
-        problem(p / key, "'" + std::string(key) + "' does not apply to a " + to_string(q.type) +
-                             " question");
+        problem(p / key, util::say(msg::cat_not_for_type, std::string(key), to_string(q.type)));
     };
     if (const json* v = m.get("pattern", false); v != nullptr && !text_type) {
         not_applicable("pattern");
@@ -225,12 +218,10 @@ void Loader::question_limits(const Members& m, const Path& p, Question& q, bool&
         const std::string pat = string_value(*v, at);
         pattern_ok = false;
         if (pat.size() > loader::k_max_pattern_length) {
-            problem(at, "pattern is " + std::to_string(pat.size()) + " bytes; the limit is " +
-                            std::to_string(loader::k_max_pattern_length));
+            problem(at, util::say(msg::cat_pattern_long, pat.size(), loader::k_max_pattern_length));
         } else if (v->is_string()) {
             if (const auto why = util::pattern_error(pat)) {
-                problem(at, "pattern " + quote(pat) + " is not a regular expression llmpath can " +
-                                "match in linear time (RE2 syntax): " + *why);
+                problem(at, util::say(msg::cat_pattern_bad, util::quoted(pat), *why));
             } else {
                 q.pattern = pat;
                 pattern_ok = true;
@@ -257,8 +248,8 @@ void Loader::multi_default(const json& j, const Path& p, Question& q) {
         if (!j[i].is_string()) {
             ok = false;
         } else if (q.find_choice(s) == nullptr) {
-            problem(p / i, "default " + quote(s) + " is not one of the choices (" +
-                               util::join(values, ", ") + ")" + util::did_you_mean(s, values));
+            problem(p / i, util::say(msg::cat_default_not_choice, util::quoted(s),
+                                     util::listed(values), util::suggestion(s, values)));
             ok = false;
         } else {
             chosen.push_back(s);
@@ -269,15 +260,9 @@ void Loader::multi_default(const json& j, const Path& p, Question& q) {
     ok = ok && problems.size() == before;
     const auto count = static_cast<int>(chosen.size());
     if (ok && q.min_selected && count < *q.min_selected) {
-        problem(p, "default selects " + std::to_string(count) +
-                       " choices, fewer than "
-                       "min_selected " +
-                       std::to_string(*q.min_selected));
+        problem(p, util::say(msg::cat_default_fewer, count, *q.min_selected));
     } else if (ok && q.max_selected && count > *q.max_selected) {
-        problem(p, "default selects " + std::to_string(count) +
-                       " choices, more than "
-                       "max_selected " +
-                       std::to_string(*q.max_selected));
+        problem(p, util::say(msg::cat_default_more, count, *q.max_selected));
     } else if (ok) {
         q.default_value.choices = std::move(chosen);
     }
@@ -291,11 +276,11 @@ void Loader::text_default(const json& j, const Path& p, Question& q) {
     const auto length = util::code_points(s);
     const int limit = q.max_length.value_or(loader::k_max_text_length);
     if (length > static_cast<std::size_t>(limit)) {
-        problem(p, "default " + quote(s) + " is " + std::to_string(length) +
-                       " characters, longer than " +
-                       (q.max_length ? "max_length " : "the limit of ") + std::to_string(limit));
+        problem(
+            p, util::say(q.max_length ? msg::cat_default_longer_max : msg::cat_default_longer_limit,
+                         util::quoted(s), length, limit));
     } else if (q.pattern && !util::full_match(*q.pattern, s)) {
-        problem(p, "default " + quote(s) + " does not match the pattern " + quote(*q.pattern));
+        problem(p, util::say(msg::cat_default_no_match, util::quoted(s), util::quoted(*q.pattern)));
     } else {
         q.default_value.choice = s;
     }
@@ -308,8 +293,8 @@ void Loader::question_default(const json& j, const Path& p, Question& q) {
         const std::string s = string_value(j, p, false);
         const auto values = q.choice_values();
         if (j.is_string() && q.find_choice(s) == nullptr) {
-            problem(p, "default " + quote(s) + " is not one of the choices (" +
-                           util::join(values, ", ") + ")" + util::did_you_mean(s, values));
+            problem(p, util::say(msg::cat_default_not_choice, util::quoted(s), util::listed(values),
+                                 util::suggestion(s, values)));
         } else if (j.is_string()) {
             d.choice = s;
         }
@@ -320,16 +305,17 @@ void Loader::question_default(const json& j, const Path& p, Question& q) {
         return;
     case QuestionType::integer:
         if (auto v = integer_value(j, p); v && ((q.min && *v < *q.min) || (q.max && *v > *q.max))) {
-            problem(p, "default " + std::to_string(*v) + " is outside " +
-                           (q.min ? std::to_string(*q.min) : std::string("...")) + ".." +
-                           (q.max ? std::to_string(*q.max) : std::string("...")));
+            problem(p, util::say(msg::cat_default_outside, *v,
+                                 q.min ? std::to_string(*q.min) : std::string("..."),
+                                 q.max ? std::to_string(*q.max) : std::string("...")));
         } else if (v) {
             d.integer = *v;
         }
         return;
     case QuestionType::boolean:
         if (!j.is_boolean()) {
-            problem(p, "expected a boolean, got " + loader::describe(j));
+            problem(
+                p, util::say(msg::cat_expected, util::say(msg::kind_boolean), loader::describe(j)));
         } else {
             d.boolean = j.get<bool>();
         }
@@ -341,7 +327,7 @@ void Loader::question_default(const json& j, const Path& p, Question& q) {
         } else if (j.is_string() && Date::parse(s)) {
             d.date = s;
         } else if (j.is_string()) {
-            problem(p, "default " + quote(s) + " is not 'today' or a real date as YYYY-MM-DD");
+            problem(p, util::say(msg::cat_default_date, util::quoted(s)));
         }
         return;
     }
@@ -360,22 +346,19 @@ void Loader::check_planning_questions(const Path& p) {
         const auto& qs = catalog.questions;
         const auto it = std::find_if(qs.begin(), qs.end(),
                                      [name = id](const Question& q) { return q.id == name; });
-        const std::string wanted = std::string(type == QuestionType::integer ? "an " : "a ") +
-                                   to_string(type) + " question '" + std::string(id) + "'";
+        const Said wanted =
+            util::say(type == QuestionType::integer ? msg::cat_wanted_an : msg::cat_wanted_a,
+                      to_string(type), std::string(id));
         if (it == qs.end()) {
-            problem(p, "no " + std::string(to_string(type)) + " question '" + std::string(id) +
-                           "'; the planner reads the weekly hours and the start date from "
-                           "hours_per_week and start_date");
+            problem(p, util::say(msg::cat_no_planning_question, to_string(type), std::string(id)));
             continue;
         }
         const Path at = p / static_cast<std::size_t>(it - qs.begin());
         if (it->type != type) {
-            problem(at / "type", "'" + std::string(id) + "' is a " + to_string(it->type) +
-                                     " question; the planner needs " + wanted);
+            problem(at / "type", util::say(msg::cat_planning_type, std::string(id),
+                                           to_string(it->type), wanted));
         } else if (it->when) {
-            problem(at / "when",
-                    "'" + std::string(id) +
-                        "' must be asked of everyone (no 'when'): the planner needs its answer");
+            problem(at / "when", util::say(msg::cat_planning_when, std::string(id)));
         }
     }
 }

@@ -2,6 +2,7 @@
 // earlier questions, prerequisite phases and cycles.
 #include "catalog/loader.hpp"
 
+#include "util/say.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
@@ -9,8 +10,6 @@
 #include <unordered_map>
 
 namespace llmpath {
-
-using util::quote;
 
 namespace loader {
 
@@ -30,8 +29,8 @@ Ids collect_ids(Loader& loader, const std::vector<T>& items, const JsonPath& sec
             ids.list.push_back(id);
         } else {
             const JsonPath item = section / i;
-            loader.problem(item / "id", "duplicate " + std::string(noun) + " id " + quote(id) +
-                                            " (first at " + (section / it->second).str() + ")");
+            loader.problem(item / "id", util::say(msg::cat_duplicate_id, loader::noun(noun),
+                                                  util::quoted(id), (section / it->second).str()));
         }
     }
     return ids;
@@ -40,18 +39,21 @@ Ids collect_ids(Loader& loader, const std::vector<T>& items, const JsonPath& sec
 namespace {
 
 // "a -> b -> c -> a", with the middle of a long cycle left out.
-std::string cycle_text(const std::vector<std::string>& names) {
+Said cycle_text(const std::vector<std::string>& names) {
     constexpr std::size_t k_show = 8;
-    std::string cycle;
+    Said cycle;
     for (std::size_t k = 0; k < names.size(); ++k) {
         if (names.size() > 2 * k_show && k == k_show) {
-            cycle += "... (" + std::to_string(names.size() - 2 * k_show) + " more) -> ";
+            const Said more = util::say(msg::cat_cycle_more, names.size() - 2 * k_show);
+            cycle.en += more.en;
+            cycle.zh += more.zh;
             k = names.size() - k_show - 1;
             continue;
         }
-        cycle += names[k] + " -> ";
+        cycle.en += names[k] + " -> ";
+        cycle.zh += names[k] + " -> ";
     }
-    return cycle + names.front();
+    return {cycle.en + names.front(), cycle.zh + names.front()};
 }
 
 } // namespace
@@ -62,7 +64,7 @@ using loader::collect_ids;
 using loader::Ids;
 using loader::References;
 
-std::string Loader::suggest(std::string_view word, const std::vector<std::string>& ids) {
+Said Loader::suggest(std::string_view word, const std::vector<std::string>& ids) {
     // Each suggestion scans the ids and computes an edit distance for those of similar length
     // (the distance is at least the difference in length). The budget keeps a catalogue full of
     // bad references from taking quadratic time: past it, problems come without suggestions.
@@ -84,7 +86,7 @@ std::string Loader::suggest(std::string_view word, const std::vector<std::string
         return {};
     }
     m_suggest_budget -= cost;
-    return util::did_you_mean(word, near);
+    return util::suggestion(word, near);
 }
 
 bool Loader::known(const Ids& ids, const std::string& id, const Path& at, std::string_view noun) {
@@ -92,7 +94,8 @@ bool Loader::known(const Ids& ids, const std::string& id, const Path& at, std::s
     if (id.empty() || ids.index.count(id) != 0) {
         return !id.empty();
     }
-    problem(at, "unknown " + std::string(noun) + " " + quote(id) + suggest(id, ids.list));
+    problem(at, util::say(msg::cat_unknown_ref, loader::noun(noun), util::quoted(id),
+                          suggest(id, ids.list)));
     return false;
 }
 
@@ -122,8 +125,8 @@ References Loader::collect_references() {
             auto [it, inserted] = refs.choice_values[i].emplace(value, c);
             if (!inserted) {
                 const Path chp = cp / c;
-                problem(chp / "value", "duplicate choice value " + quote(value) + " (first at " +
-                                           (cp / it->second).str() + ")");
+                problem(chp / "value", util::say(msg::cat_duplicate_choice, util::quoted(value),
+                                                 (cp / it->second).str()));
             }
         }
     }
@@ -139,33 +142,29 @@ void Loader::check_condition(const Condition& c, const Path& p, std::optional<st
     }
     const std::size_t qi = refs.questions.index.at(c.question);
     if (before && qi >= *before) {
-        problem(qp, qi == *before ? "a question cannot depend on its own answer"
-                                  : "question " + quote(c.question) +
-                                        " is asked after this one; 'when' can only test an "
-                                        "earlier question");
+        problem(qp, qi == *before ? util::say(msg::cat_self_condition)
+                                  : util::say(msg::cat_condition_later, util::quoted(c.question)));
         return;
     }
     if (!m_question_typed[qi]) {
         return; // its type is already reported
     }
     const Question& q = catalog.questions[qi];
-    const std::string kind = std::string(to_string(q.type)) + " question " + quote(q.id);
+    const Said kind = util::say(msg::cat_kind, to_string(q.type), util::quoted(q.id));
     if (q.type == QuestionType::integer) {
         if (!c.in.empty()) {
-            problem(p / "in", "'in' does not apply to " + kind + "; use 'min' and 'max'");
+            problem(p / "in", util::say(msg::cat_in_integer, kind));
         }
         return;
     }
     if (q.type == QuestionType::date || q.type == QuestionType::text) {
-        problem(qp, "conditions cannot test " + kind +
-                        "; test a single, multi, boolean or integer question");
+        problem(qp, util::say(msg::cat_condition_type, kind));
         return;
     }
     for (const auto& [key, bound] :
          {std::pair{"min", c.min.has_value()}, {"max", c.max.has_value()}}) {
         if (bound) {
-            problem(p / key, "'" + std::string(key) + "' applies only to integer questions; " +
-                                 kind + " is tested with 'in'");
+            problem(p / key, util::say(msg::cat_bound_integer, std::string(key), kind));
         }
     }
     const bool boolean = q.type == QuestionType::boolean;
@@ -182,8 +181,8 @@ void Loader::check_condition(const Condition& c, const Path& p, std::optional<st
         const bool ok =
             v.empty() || (boolean ? v == "yes" || v == "no" : refs.choice_values[qi].count(v) != 0);
         if (!ok) {
-            problem(ip / k, quote(v) + " is not a value of " + kind + " (" +
-                                util::join(values, ", ") + ")" + util::did_you_mean(v, values));
+            problem(ip / k, util::say(msg::cat_not_value_of, util::quoted(v), kind,
+                                      util::listed(values), util::suggestion(v, values)));
         }
     }
 }
@@ -261,8 +260,7 @@ void Loader::check_choice_value(const References& refs, const std::string& id,
     const std::size_t qi = refs.questions.index.at(id);
     const Question& q = catalog.questions[qi];
     if (after != std::string::npos && qi <= after) {
-        problem(at, "question " + quote(id) + " is not asked after this one; a choice can only " +
-                        "set the default of a later question");
+        problem(at, util::say(msg::cat_choice_later, util::quoted(id)));
         return;
     }
     if (qi >= m_question_typed.size() || !m_question_typed[qi]) {
@@ -270,20 +268,18 @@ void Loader::check_choice_value(const References& refs, const std::string& id,
     }
     if (q.type == QuestionType::boolean) {
         if (value != "yes" && value != "no") {
-            problem(at, quote(value) + " is not a value of boolean question " + quote(id) +
-                            " (yes, no)");
+            problem(at,
+                    util::say(msg::cat_not_boolean_value, util::quoted(value), util::quoted(id)));
         }
         return;
     }
     if (q.type != QuestionType::single) {
-        problem(at, "question " + quote(id) + " is a " + to_string(q.type) +
-                        " question; only single and boolean questions can be used here");
+        problem(at, util::say(msg::cat_not_single, util::quoted(id), to_string(q.type)));
         return;
     }
     if (refs.choice_values[qi].count(value) == 0) {
-        problem(at, quote(value) + " is not a value of single question " + quote(id) + " (" +
-                        util::join(q.choice_values(), ", ") + ")" +
-                        suggest(value, q.choice_values()));
+        problem(at, util::say(msg::cat_not_single_value, util::quoted(value), util::quoted(id),
+                              util::listed(q.choice_values()), suggest(value, q.choice_values())));
     }
 }
 
@@ -326,9 +322,7 @@ std::ptrdiff_t Loader::check_task_fields(const References& refs, std::size_t i) 
     for (std::size_t k = 0; k < t.teaches.size(); ++k) {
         if (std::find(t.skip_if_skills.begin(), t.skip_if_skills.end(), t.teaches[k]) ==
             t.skip_if_skills.end()) {
-            problem(tt / k, "the task teaches " + quote(t.teaches[k]) +
-                                " but is planned for people who have it; add " +
-                                quote(t.teaches[k]) + " to its skip_if_skills");
+            problem(tt / k, util::say(msg::cat_teaches_skipped, util::quoted(t.teaches[k])));
         }
     }
     if (t.gpu && !t.gpu->gpu_class.empty() && catalog.gpu.find(t.gpu->gpu_class) == nullptr) {
@@ -338,9 +332,9 @@ std::ptrdiff_t Loader::check_task_fields(const References& refs, std::size_t i) 
         }
         const Path gp = tp / "gpu";
         problem(gp / "class",
-                "unknown GPU class " + quote(t.gpu->gpu_class) +
-                    (classes.empty() ? std::string("; declare it in /gpu/classes")
-                                     : util::did_you_mean(t.gpu->gpu_class, classes)));
+                util::say(msg::cat_unknown_gpu_class, util::quoted(t.gpu->gpu_class),
+                          classes.empty() ? util::say(msg::cat_declare_gpu)
+                                          : util::suggestion(t.gpu->gpu_class, classes)));
     }
     return phase;
 }
@@ -372,9 +366,9 @@ loader::Edges Loader::check_task_references(const References& refs) {
             edges.targets.push_back(v);
             edges.slots.push_back(k);
             if (phase_of[i] >= 0 && phase_of[v] > phase_of[i]) {
-                problem(pp / k, "prerequisite " + quote(id) + " is in phase " +
-                                    quote(catalog.tasks[v].phase) +
-                                    ", which comes after this task's phase " + quote(t.phase));
+                problem(pp / k,
+                        util::say(msg::cat_prerequisite_later_phase, util::quoted(id),
+                                  util::quoted(catalog.tasks[v].phase), util::quoted(t.phase)));
             }
         }
     }
@@ -417,7 +411,8 @@ void Loader::check_cycles(loader::Edges& edges) {
                 }
                 const Path tp = tasks / stack.back().first;
                 const Path pp = tp / "prerequisites";
-                problem(pp / edges.slots[edge], "prerequisite cycle: " + loader::cycle_text(names));
+                problem(pp / edges.slots[edge],
+                        util::say(msg::cat_cycle, loader::cycle_text(names)));
                 edges.cycle = true;
             }
         }

@@ -1,6 +1,7 @@
 // The catalogue loader's checks of the root object and of each section but the questions.
 #include "catalog/loader.hpp"
 
+#include "util/say.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
@@ -10,28 +11,26 @@
 
 namespace llmpath {
 
-using util::quote;
-
 void Loader::languages(const json& j, const Path& p) {
     if (!expect_array(j, p)) {
         return;
     }
     if (j.empty()) {
-        problem(p, "no languages declared; list at least one, such as [\"en\"]");
+        problem(p, util::say(msg::cat_no_languages));
         return;
     }
     bool ok = true;
     for (std::size_t i = 0; i < j.size(); ++i) {
         const Path at = p / i;
         if (!j[i].is_string()) {
-            problem(at, "expected a string, got " + loader::describe(j[i]));
+            problem(at, util::say(msg::cat_expected, util::say(msg::kind_string),
+                                  loader::describe(j[i])));
             ok = false;
             continue;
         }
         const auto& code = j[i].get_ref<const std::string&>();
         if (!loader::is_language_code(code)) {
-            problem(at, "invalid language code " + quote(code) +
-                            "; use a code such as 'en', 'zh' or 'pt-BR'");
+            problem(at, util::say(msg::cat_bad_language_code, util::quoted(code)));
             ok = false;
             continue;
         }
@@ -85,8 +84,7 @@ Direction Loader::direction(const json& j, const Path& p) {
     if (auto v = m.get("id", true)) {
         d.id = id_value(*v, p / "id");
         if (d.id == k_common_direction) {
-            problem(p / "id", "direction id 'common' is reserved: it marks tasks that belong to "
-                              "every direction");
+            problem(p / "id", util::say(msg::cat_common_reserved));
         }
     }
     if (auto v = m.get("name", true)) {
@@ -116,8 +114,8 @@ Direction Loader::direction(const json& j, const Path& p) {
 // Each question names the tasks whose work answers it: {"text": ..., "tasks": [...]}.
 void Loader::interview_questions(const json& j, const Path& p, Direction& d) {
     if (!j.is_array()) {
-        problem(p, "expected a list of questions ({\"text\": ..., \"tasks\": [...]}), got " +
-                       loader::describe(j));
+        problem(p, util::say(msg::cat_expected, util::say(msg::kind_question_list),
+                             loader::describe(j)));
         return;
     }
     for (std::size_t i = 0; i < j.size(); ++i) {
@@ -133,8 +131,7 @@ void Loader::interview_questions(const json& j, const Path& p, Direction& d) {
             if (auto v = m.get("tasks", true)) {
                 tasks = id_list(*v, at / "tasks", "task");
                 if (v->is_array() && v->empty()) {
-                    problem(at / "tasks", "no tasks: list the tasks whose work answers this "
-                                          "question");
+                    problem(at / "tasks", util::say(msg::cat_no_tasks_question));
                 }
             }
         }
@@ -173,8 +170,7 @@ Phase Loader::phase(const json& j, const Path& p) {
         ph.end_day = bounded_int(*v, p / "end_day", "end_day", 0, k_plan_days - 1).value_or(-1);
     }
     if (ph.start_day >= 0 && ph.end_day >= 0 && ph.end_day < ph.start_day) {
-        problem(p / "end_day", "phase ends on day " + std::to_string(ph.end_day) +
-                                   ", before it starts on day " + std::to_string(ph.start_day));
+        problem(p / "end_day", util::say(msg::cat_phase_ends_before, ph.end_day, ph.start_day));
     }
     if (auto v = m.get("goal", true)) {
         ph.goal = text(*v, p / "goal", true);
@@ -205,12 +201,12 @@ std::vector<CheckpointPart> Loader::checkpoint_parts(const json& j, const Path& 
         return parts;
     }
     if (!j.is_array()) {
-        problem(p, "expected a text or a list of parts ({\"text\": ..., \"tasks\": [...]}), got " +
-                       loader::describe(j));
+        problem(p,
+                util::say(msg::cat_expected, util::say(msg::kind_checkpoint), loader::describe(j)));
         return parts;
     }
     if (j.empty()) {
-        problem(p, "empty checkpoint: list at least one part");
+        problem(p, util::say(msg::cat_empty_checkpoint));
     }
     for (std::size_t i = 0; i < j.size(); ++i) {
         const Path at = p / i;
@@ -224,8 +220,7 @@ std::vector<CheckpointPart> Loader::checkpoint_parts(const json& j, const Path& 
             if (auto v = m.get("tasks", true)) {
                 part.tasks = id_list(*v, at / "tasks", "task");
                 if (v->is_array() && v->empty()) {
-                    problem(at / "tasks",
-                            "no tasks: list the tasks whose deliverables make this part");
+                    problem(at / "tasks", util::say(msg::cat_no_tasks_part));
                 }
             }
         }
@@ -239,7 +234,7 @@ std::vector<CheckpointPart> Loader::checkpoint_parts(const json& j, const Path& 
 void Loader::check_phase_days(const Path& p) {
     const auto& phases = catalog.phases;
     if (phases.empty()) {
-        problem(p, "no phases; phases must cover days 0 to " + std::to_string(k_plan_days - 1));
+        problem(p, util::say(msg::cat_no_phases, k_plan_days - 1));
         return;
     }
     for (std::size_t i = 0; i < phases.size(); ++i) {
@@ -251,34 +246,27 @@ void Loader::check_phase_days(const Path& p) {
         const Path at = item / "start_day";
         if (i == 0) {
             if (ph.start_day != 0) {
-                problem(at, "the first phase must start on day 0, got day " +
-                                std::to_string(ph.start_day));
+                problem(at, util::say(msg::cat_first_phase, ph.start_day));
             }
             continue;
         }
         const Phase& prev = phases[i - 1];
-        const std::string name = quote(ph.id.empty() ? std::to_string(i) : ph.id);
-        const std::string prev_name = quote(prev.id.empty() ? std::to_string(i - 1) : prev.id);
+        const Said name = util::quoted(ph.id.empty() ? std::to_string(i) : ph.id);
+        const Said prev_name = util::quoted(prev.id.empty() ? std::to_string(i - 1) : prev.id);
         if (ph.start_day <= prev.end_day) {
-            problem(at, "phase " + name + " starts on day " + std::to_string(ph.start_day) +
-                            ", overlapping phase " + prev_name + " (days " +
-                            std::to_string(prev.start_day) + " to " + std::to_string(prev.end_day) +
-                            "); start it on day " + std::to_string(prev.end_day + 1));
+            problem(at, util::say(msg::cat_phase_overlap, name, ph.start_day, prev_name,
+                                  prev.start_day, prev.end_day, prev.end_day + 1));
         } else if (ph.start_day > prev.end_day + 1) {
             const int from = prev.end_day + 1;
             const int to = ph.start_day - 1;
-            problem(at, "gap between phases " + prev_name + " and " + name + ": " +
-                            (from == to
-                                 ? "day " + std::to_string(from)
-                                 : "days " + std::to_string(from) + " to " + std::to_string(to)) +
-                            " belong to no phase");
+            problem(at, from == to ? util::say(msg::cat_phase_gap_day, prev_name, name, from)
+                                   : util::say(msg::cat_phase_gap_days, prev_name, name, from, to));
         }
     }
     if (phases.back().end_day != k_plan_days - 1) {
         const Path item = p / (phases.size() - 1);
-        problem(item / "end_day", "the last phase must end on day " +
-                                      std::to_string(k_plan_days - 1) + ", got day " +
-                                      std::to_string(phases.back().end_day));
+        problem(item / "end_day",
+                util::say(msg::cat_last_phase, k_plan_days - 1, phases.back().end_day));
     }
 }
 
@@ -354,14 +342,13 @@ GpuPrices Loader::gpu_prices(const json& j, const Path& p) {
         if (v->is_string() && (c.size() != 3 || !std::all_of(c.begin(), c.end(), [](char ch) {
                                    return ch >= 'A' && ch <= 'Z';
                                }))) {
-            problem(p / "currency", "currency " + quote(c) + " is not a code such as 'USD'");
+            problem(p / "currency", util::say(msg::cat_currency, util::quoted(c)));
         }
     }
     if (auto v = m.get("checked", true)) {
         prices.checked = string_value(*v, p / "checked");
         if (v->is_string() && !Date::parse(prices.checked)) {
-            problem(p / "checked",
-                    "checked " + quote(prices.checked) + " is not a date YYYY-MM-DD");
+            problem(p / "checked", util::say(msg::cat_checked_date, util::quoted(prices.checked)));
         }
     }
     if (auto v = m.get("source", true)) {
@@ -397,9 +384,7 @@ GpuPrices Loader::gpu_prices(const json& j, const Path& p) {
 void Loader::root_fields(const Members& m, const Path& p) {
     if (auto v = m.get("schema_version", true)) {
         if (auto n = integer_value(*v, p / "schema_version"); n && *n != k_schema_version) {
-            problem(p / "schema_version", "unsupported schema_version " + std::to_string(*n) +
-                                              "; this llmpath reads schema_version " +
-                                              std::to_string(k_schema_version));
+            problem(p / "schema_version", util::say(msg::cat_schema_version, *n, k_schema_version));
         }
     }
     if (auto v = m.get("$schema", false)) {
@@ -437,7 +422,7 @@ void Loader::load(const json& root) {
     catalog.directions = section<Direction>(
         m, p, "directions", true, [&](const json& j, const Path& at) { return direction(j, at); });
     if (const json* d = m.get("directions", false); d != nullptr && d->is_array() && d->empty()) {
-        problem(p / "directions", "no directions; declare at least one");
+        problem(p / "directions", util::say(msg::cat_no_directions));
     }
     catalog.phases = section<Phase>(m, p, "phases", true,
                                     [&](const json& j, const Path& at) { return phase(j, at); });

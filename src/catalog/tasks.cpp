@@ -1,6 +1,7 @@
 // The catalogue loader's checks of a task and of what it holds: resources, shortcut, GPU need.
 #include "catalog/loader.hpp"
 
+#include "util/say.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
@@ -16,19 +17,17 @@ const std::vector<std::string> k_resource_types{"official", "opensource", "artic
 
 } // namespace
 
-using util::quote;
-
 void Loader::check_url(const std::string& url, const Path& at) {
     constexpr std::string_view scheme = "https://";
     const bool has_space = std::any_of(url.begin(), url.end(), [](char c) {
         return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F;
     });
     if (std::string_view(url).substr(0, scheme.size()) != scheme) {
-        problem(at, "url " + quote(url) + " must start with https://");
+        problem(at, util::say(msg::cat_url_https, util::quoted(url)));
         return;
     }
     if (has_space) {
-        problem(at, "url " + quote(url) + " contains spaces or control characters");
+        problem(at, util::say(msg::cat_url_spaces, util::quoted(url)));
         return;
     }
     std::string_view host = std::string_view(url).substr(scheme.size());
@@ -38,7 +37,7 @@ void Loader::check_url(const std::string& url, const Path& at) {
     }
     host = host.substr(0, host.find(':'));
     if (host.empty()) {
-        problem(at, "url " + quote(url) + " has no host");
+        problem(at, util::say(msg::cat_url_host, util::quoted(url)));
     }
 }
 
@@ -55,11 +54,12 @@ Resource Loader::resource(const json& j, const Path& p) {
         if (it != k_resource_types.end()) {
             r.type = static_cast<ResourceType>(it - k_resource_types.begin());
         } else if (v->is_string()) {
-            const std::string hint = util::did_you_mean(t, k_resource_types);
-            problem(
-                p / "type",
-                "unknown resource type " + quote(t) +
-                    (hint.empty() ? "; use " + util::join(k_resource_types, ", ", " or ") : hint));
+            const Said hint = util::suggestion(t, k_resource_types);
+            const Said use =
+                util::say(msg::cat_use, Said{util::join(k_resource_types, ", ", " or "),
+                                             util::join(k_resource_types, "、")});
+            problem(p / "type", util::say(msg::cat_unknown_resource_type, util::quoted(t),
+                                          hint.en.empty() ? use : hint));
         }
     }
     if (auto v = m.get("title", true)) {
@@ -77,13 +77,12 @@ Resource Loader::resource(const json& j, const Path& p) {
 void Loader::task_directions(const json& j, const Path& dp, Task& t) {
     t.directions = id_list(j, dp, "direction");
     if (j.is_array() && j.empty()) {
-        problem(dp, "no directions; list direction ids or [\"common\"]");
+        problem(dp, util::say(msg::cat_task_no_directions));
     }
     if (t.directions.size() > 1) {
         for (std::size_t i = 0; i < t.directions.size(); ++i) {
             if (t.directions[i] == k_common_direction) {
-                problem(dp / i, "'common' must be the only direction of a task (it already "
-                                "means every direction)");
+                problem(dp / i, util::say(msg::cat_common_only));
             }
         }
     }
@@ -185,9 +184,10 @@ HoursBy Loader::hours_by(const json& j, const Path& p) {
     if (auto v = m.get("hours", true)) {
         const Path hp = p / "hours";
         if (!v->is_object()) {
-            problem(hp, "expected an object of choice value -> hours, got " + loader::describe(*v));
+            problem(hp, util::say(msg::cat_expected, util::say(msg::kind_hours_by),
+                                  loader::describe(*v)));
         } else if (v->empty()) {
-            problem(hp, "no hours: give the hours for at least one answer");
+            problem(hp, util::say(msg::cat_no_hours));
         } else {
             for (auto it = v->begin(); it != v->end(); ++it) {
                 h.hours[it.key()] = static_cast<int>(
@@ -207,8 +207,7 @@ Shortcut Loader::shortcut(const json& j, const Path& p, int task_hours) {
     const Members m(*this, j, p, k_keys);
     if (auto v = m.get("hours", true)) {
         if (task_hours < 2) {
-            problem(p / "hours",
-                    "a task of " + std::to_string(task_hours) + " hour cannot be shortened");
+            problem(p / "hours", util::say(msg::cat_cannot_shorten, task_hours));
         } else {
             s.hours =
                 bounded_int(*v, p / "hours", "shortened hours", 1, task_hours - 1).value_or(0);

@@ -11,6 +11,7 @@
 #include <llmpath/schedule.hpp>
 
 #include "util/atomic_file.hpp"
+#include "util/say.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -59,7 +60,8 @@ struct BatchSetup {
     std::string input_name;
     std::optional<Date> start;
     PlanOverrides overrides;
-    std::string format; ///< "" for the JSON Lines stream
+    std::string format;       ///< "" for the JSON Lines stream
+    std::string message_lang; ///< the language of error messages (the interface's)
 };
 
 /// A learner's label made a file name that stays inside the folder and reads as what it is:
@@ -140,18 +142,17 @@ void plan_line(const BatchSetup& setup, const Today& today, const util::InputLin
 Line process_line(const BatchSetup& setup, const Today& today, const util::InputLine& in) {
     Line line;
     line.number = in.number;
-    const std::string at = setup.input_name + ":" + std::to_string(in.number) + ": ";
     try {
         if (in.too_long) {
-            throw UsageError(at + "longer than 1 MiB; the lines after it were not read");
+            throw UsageError(util::say(msg::batch_line_too_long, setup.input_name, in.number));
         }
         if (in.has_nul) {
-            throw UsageError(at + "holds a NUL byte; an answers line is JSON text");
+            throw UsageError(util::say(msg::batch_line_nul, setup.input_name, in.number));
         }
         plan_line(setup, today, in, line);
     } catch (const Error& e) {
         line.failed = true;
-        line.result = error_lines(e.what());
+        line.result = error_lines(e.text(setup.message_lang));
     }
     return line;
 }
@@ -198,9 +199,9 @@ void check_name(Line& l, const BatchSetup& setup, NameTaken& taken) {
     auto [it, fresh] = taken.emplace(l.name, l.number);
     if (!fresh) {
         l.failed = true;
-        l.result = error_lines(setup.input_name + ":" + std::to_string(l.number) + ": " + l.name +
-                               " is already the file of line " + std::to_string(it->second) +
-                               "; give each learner its own \"id\" or \"name\"");
+        l.result = error_lines(
+            util::say(msg::batch_name_taken, setup.input_name, l.number, l.name, it->second)
+                .in(setup.message_lang));
     }
 }
 
@@ -217,12 +218,15 @@ void write_line_file(Line& l, const BatchOptions& options, const BatchSetup& set
         const bool exists = e.code() == std::errc::file_exists;
         const bool special =
             std::string_view(e.what()).find(": not a regular file") != std::string_view::npos;
+        Said reason = util::os_reason(e.code().value());
+        reason.en = util::lower_first(e.code().message());
         l.failed = true;
         l.result = error_lines(
-            setup.input_name + ":" + std::to_string(l.number) + ": " + path + ": " +
-            (exists    ? std::string("exists; pass --force to replace it")
-             : special ? std::string("is not a regular file; llmpath replaces only regular files")
-                       : "cannot write: " + util::lower_first(e.code().message())));
+            (exists ? util::say(msg::batch_file_exists, setup.input_name, l.number, path)
+             : special
+                 ? util::say(msg::batch_not_regular, setup.input_name, l.number, path)
+                 : util::say(msg::batch_cannot_write, setup.input_name, l.number, path, reason))
+                .in(setup.message_lang));
     }
 }
 
@@ -230,23 +234,27 @@ void write_line_file(Line& l, const BatchOptions& options, const BatchSetup& set
 int open_out_dir(const std::string& dir) {
     struct stat st {};
     if (::stat(dir.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
-        throw UsageError("--out-dir " + dir + ": is a file; name a folder");
+        throw UsageError(util::say(msg::out_dir_is_file, dir));
     }
+    const auto reason = [] {
+        Said said = util::os_reason(errno);
+        said.en = util::lower_first(std::generic_category().message(errno));
+        return said;
+    };
     if (::stat(dir.c_str(), &st) != 0 && ::mkdir(dir.c_str(), 0777) != 0) {
-        throw Error("--out-dir " + dir + ": cannot make the folder: " +
-                    util::lower_first(std::generic_category().message(errno)));
+        throw Error(util::say(msg::out_dir_make, dir, reason()), ExitCode::failure);
     }
     const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {
-        throw Error("--out-dir " + dir + ": cannot open the folder: " +
-                    util::lower_first(std::generic_category().message(errno)));
+        throw Error(util::say(msg::out_dir_open, dir, reason()), ExitCode::failure);
     }
     util::remove_stale_temp_files(fd); // left by a run that was killed
     return fd;
 }
 
 BatchSetup make_setup(const BatchOptions& options, const Catalog& catalog, Shared& shared) {
-    BatchSetup setup{catalog, resolve_lang(shared.global, shared.env, catalog), {}, {}, {}, {}};
+    BatchSetup setup{catalog,    resolve_lang(shared.global, shared.env, catalog), {}, {}, {}, {},
+                     shared.lang};
     setup.input_name = options.input == "-" ? "<stdin>" : options.input;
     if (!options.start.empty()) {
         setup.start = parse_start_flag(options.start);
@@ -257,11 +265,10 @@ BatchSetup make_setup(const BatchOptions& options, const Catalog& catalog, Share
         setup.overrides.direction = options.direction;
     }
     if (!options.format.empty() && options.out_dir.empty()) {
-        throw UsageError("--format " + options.format +
-                         " needs --out-dir: without it batch writes one JSON plan per line");
+        throw UsageError(util::say(msg::format_needs_out_dir, options.format));
     }
     if (options.force && options.out_dir.empty()) {
-        throw UsageError("--force needs --out-dir: it replaces existing files there");
+        throw UsageError(util::say(msg::force_needs_out_dir));
     }
     if (!options.out_dir.empty()) {
         setup.format = options.format.empty() ? "json" : options.format;
@@ -276,7 +283,7 @@ std::FILE* open_input(const BatchOptions& options) {
     check_input_path(options.input, "batch input");
     std::FILE* in = std::fopen(options.input.c_str(), "rb");
     if (in == nullptr) {
-        throw UsageError("batch input " + options.input + ": cannot open");
+        throw UsageError(util::say(msg::batch_input_open, options.input));
     }
     return in;
 }
@@ -284,8 +291,7 @@ std::FILE* open_input(const BatchOptions& options) {
 int run_batch(const BatchOptions& options, Shared& shared) {
     if (const auto [path, what] = selected_catalog_path(shared.global, shared.env);
         path == "-" && options.input == "-") {
-        throw UsageError(std::string(what) +
-                         " - and the batch input both read standard input; name the input file");
+        throw UsageError(util::say(msg::both_read_stdin, std::string(what)));
     }
     const auto loaded = load_selected_catalog(shared.global, shared.env);
     const BatchSetup setup = make_setup(options, *loaded.catalog, shared);
@@ -324,8 +330,9 @@ int run_batch(const BatchOptions& options, Shared& shared) {
         util::sync_file_system(options.out_dir);
     }
     if (failed > 0) {
-        shared.io.error(std::to_string(failed) + " of " + std::to_string(lines) +
-                        (lines == 1 ? " line" : " lines") + " failed");
+        shared.io.error(
+            util::say(lines == 1 ? msg::batch_failed_one : msg::batch_failed_many, failed, lines)
+                .in(shared.lang));
         return static_cast<int>(ExitCode::usage);
     }
     return 0;

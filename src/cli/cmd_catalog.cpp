@@ -3,6 +3,7 @@
 #include <llmpath/error.hpp>
 #include <llmpath/render_catalog.hpp>
 
+#include "util/say.hpp"
 #include "util/text.hpp"
 
 #include <iostream>
@@ -25,10 +26,14 @@ int run_validate(const ValidateOptions& options, Shared& shared) {
         // Compiler-style lines, one per problem, so editors and scripts can jump to each.
         std::string out;
         for (const auto& problem : e.problems()) {
-            out += util::strip_controls(CatalogError::format_problem(e.source(), problem)) + "\n";
+            out += util::strip_controls(
+                       CatalogError::format_problem(e.source(), problem, shared.lang)) +
+                   "\n";
         }
-        out += error_lines(e.source() + ": " + std::to_string(e.problems().size()) +
-                           (e.problems().size() == 1 ? " problem" : " problems"));
+        const std::size_t count = e.problems().size();
+        out += error_lines(util::say(count == 1 ? msg::cat_problems_one : msg::cat_problems_many,
+                                     e.source(), count)
+                               .in(shared.lang));
         shared.io.err(out);
         return static_cast<int>(ExitCode::catalog);
     }

@@ -6,6 +6,8 @@
 #include <llmpath/export.hpp>
 #include <llmpath/render_tracking.hpp>
 
+#include "util/say.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <new>
@@ -26,7 +28,8 @@ struct CohortOptions {
 
 /// The files a path names: the file itself, or the `.json` files directly in a folder (not in
 /// its sub-folders, not hidden ones), by name. A folder that cannot be read is a problem.
-std::vector<std::string> files_of(const std::string& path, std::vector<std::string>& problems) {
+std::vector<std::string> files_of(const std::string& path, std::vector<std::string>& problems,
+                                  const std::string& lang) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (path == "-" || !fs::is_directory(path, ec)) {
@@ -43,15 +46,19 @@ std::vector<std::string> files_of(const std::string& path, std::vector<std::stri
         }
     }
     if (ec) {
-        problems.push_back(path + ": cannot read the folder: " + ec.message());
+        Said reason = util::os_reason(ec.value());
+        reason.en = ec.message();
+        problems.push_back(util::say(msg::cohort_folder, path, reason).in(lang));
     }
     std::sort(files.begin(), files.end());
     return files;
 }
 
-/// The learners of `files`, in their order; what cannot be read is added to `problems`.
+/// The learners of `files`, in their order; what cannot be read is added to `problems`, in
+/// `lang`.
 std::vector<CohortLearner> read_learners(const std::vector<std::string>& files,
-                                         std::vector<std::string>& problems) {
+                                         std::vector<std::string>& problems,
+                                         const std::string& lang) {
     // Each file is read on its own, on the machine's cores, stdin ('-') first and alone; the
     // problems keep the order of the files.
     std::vector<std::optional<CohortLearner>> read(files.size());
@@ -62,9 +69,9 @@ std::vector<CohortLearner> read_learners(const std::vector<std::string>& files,
             read[i] = learner_from_export(
                 read_input_file(files[i], "learner export", k_max_export_bytes), label);
         } catch (const Error& e) {
-            read_problems[i] = e.what();
+            read_problems[i] = e.text(lang);
         } catch (const std::bad_alloc&) {
-            read_problems[i] = files[i] + ": out of memory";
+            read_problems[i] = util::say(msg::cohort_out_of_memory, files[i]).in(lang);
         }
     };
     for (std::size_t i = 0; i < files.size(); ++i) {
@@ -94,10 +101,10 @@ int run_cohort(const CohortOptions& options, Shared& shared) {
     std::vector<std::string> problems;
     std::vector<std::string> files;
     for (const auto& path : options.paths) {
-        const auto found = files_of(path, problems);
+        const auto found = files_of(path, problems, shared.lang);
         files.insert(files.end(), found.begin(), found.end());
     }
-    std::vector<CohortLearner> learners = read_learners(files, problems);
+    std::vector<CohortLearner> learners = read_learners(files, problems, shared.lang);
     const CohortView view = cohort_view(learners, shared.env.today.get());
     if (options.format == "json") {
         shared.io.out(render_cohort_json(view, lang));
@@ -112,10 +119,9 @@ int run_cohort(const CohortOptions& options, Shared& shared) {
         shared.io.error(problem);
     }
     if (!problems.empty()) {
-        shared.io.error(std::to_string(problems.size()) + " of " +
-                        std::to_string(std::max(files.size(), problems.size())) +
-                        (files.size() == 1 ? " file was" : " files were") +
-                        " skipped; the others are shown");
+        const auto& words = files.size() == 1 ? msg::cohort_skipped_one : msg::cohort_skipped_many;
+        shared.io.error(util::say(words, problems.size(), std::max(files.size(), problems.size()))
+                            .in(shared.lang));
         return static_cast<int>(ExitCode::state);
     }
     return 0;

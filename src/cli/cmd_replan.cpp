@@ -40,8 +40,7 @@ std::optional<int> hours_flag(const ReplanOptions& options, const Catalog& catal
     }
     const Question* q = catalog.find_question(k_hours_question);
     if (q == nullptr) {
-        throw UsageError("--hours-per-week: the catalogue has no " + std::string(k_hours_question) +
-                         " question");
+        throw UsageError(util::say(msg::replan_no_hours_question, std::string(k_hours_question)));
     }
     auto parsed = judge_answer(*q, options.hours_per_week);
     if (const auto* why = std::get_if<Said>(&parsed)) {
@@ -49,8 +48,7 @@ std::optional<int> hours_flag(const ReplanOptions& options, const Catalog& catal
     }
     const auto* hours = std::get_if<std::int64_t>(&std::get<AnswerValue>(parsed));
     if (hours == nullptr || *hours < 1 || *hours > 168) {
-        throw UsageError("--hours-per-week " + util::quote(options.hours_per_week) +
-                         ": expected a whole number of hours from 1 to 168");
+        throw UsageError(util::say(msg::replan_hours_range, util::quoted(options.hours_per_week)));
     }
     return static_cast<int>(*hours);
 }
@@ -60,20 +58,16 @@ std::optional<int> hours_flag(const ReplanOptions& options, const Catalog& catal
 void check_replan_today(const TrackedPlan& plan, Date today) {
     const Date limit = plan.start.plus_days(365L * k_max_replan_years + k_max_replan_years / 4);
     if (limit < today) {
-        throw AnswerError({"today (" + today.to_string() + ") is more than " +
-                           std::to_string(k_max_replan_years) +
-                           " years after the tracked plan's start (" + plan.start.to_string() +
-                           "): a re-plan would fill every week in between with an empty "
-                           "one; start again with 'llmpath track --force'"});
+        throw AnswerError(std::vector<Said>{util::say(msg::replan_today_too_late, today.to_string(),
+                                                      k_max_replan_years, plan.start.to_string())});
     }
 }
 
 /// An AnswerError when the re-planned weeks end after the last date llmpath reads back.
 void check_replan_end(const TrackedPlan& plan) {
     if (!plan.weeks.empty() && k_last_date < plan.weeks.back().end) {
-        throw AnswerError({"the re-plan would end on " + plan.weeks.back().end.to_string() +
-                           ", after " + k_last_date.to_string() +
-                           ", the last date llmpath reads back; nothing was changed"});
+        throw AnswerError(std::vector<Said>{util::say(
+            msg::replan_end_too_late, plan.weeks.back().end.to_string(), k_last_date.to_string())});
     }
 }
 

@@ -30,7 +30,7 @@ UsageError already_tracked(const StatePaths& paths) {
 std::string learner_name(const std::string& flag) {
     const std::string name(util::trim(util::strip_controls(flag)));
     if (name.empty() && !flag.empty()) {
-        throw UsageError("--name " + util::quote(flag) + ": expected a name");
+        throw UsageError(util::say(msg::name_empty, util::quoted(flag)));
     }
     return name;
 }
@@ -39,9 +39,7 @@ std::string learner_name(const std::string& flag) {
 void check_plan_flags(const AnswerFlags& a) {
     if (!a.data.empty() || !a.data_file.empty() || a.defaults || !a.save_answers.empty() ||
         !a.direction.empty() || !a.start.empty() || !a.gpu_prices.empty() || a.whole_path) {
-        throw UsageError("--plan takes the answers, the start and the direction from the plan; "
-                         "drop -d, --data-file, --defaults, --save-answers, --direction, --start, "
-                         "--gpu-price and --whole-path");
+        throw UsageError(util::say(msg::plan_flags));
     }
 }
 
@@ -50,10 +48,9 @@ Profile profile_of(const PlanFile& file, const std::string& label, Shared& share
     Profile profile{load_selected_catalog(shared.global, shared.env), {}, {}, {}, false};
     const Catalog& catalog = *profile.loaded.catalog;
     if (catalog.id != file.catalog_id || catalog.version != file.catalog_version) {
-        throw UsageError(label + ": planned with catalogue '" + file.catalog_id + "' version " +
-                         file.catalog_version + ", and this run uses '" + catalog.id +
-                         "' version " + catalog.version + " (" + profile.loaded.source +
-                         "); pass --catalog with the catalogue it was planned with");
+        throw UsageError(util::say(msg::plan_other_catalog, label, file.catalog_id,
+                                   file.catalog_version, catalog.id, catalog.version,
+                                   profile.loaded.source));
     }
     const bool lang_chosen = !shared.global.lang.empty() || !shared.env.env_lang.empty();
     profile.lang = !lang_chosen && catalog.has_language(file.lang)
@@ -66,8 +63,7 @@ Profile profile_of(const PlanFile& file, const std::string& label, Shared& share
     input.today = shared.env.today;
     Gathered gathered = gather_answers(catalog, input);
     if (!gathered.missing.empty()) {
-        throw UsageError(label + ": its profile does not answer " +
-                         util::join(gathered.missing, ", ") + "; make the plan again");
+        throw UsageError(util::say(msg::plan_unanswered, label, util::listed(gathered.missing)));
     }
     profile.answers = std::move(gathered.answers);
     profile.overrides.direction = file.direction;
@@ -94,10 +90,8 @@ int run_track(const TrackOptions& options, Shared& shared) {
         plan_file_from_json(read_input_file(options.plan, "--plan", k_max_plan_bytes), label);
     const Profile profile = profile_of(file, label, shared);
     const PlannedPath path = plan_path(*profile.loaded.catalog, profile.answers, profile.overrides);
-    if (const std::string differs = plan_difference(file, path.plan); !differs.empty()) {
-        throw UsageError(label + ": this llmpath plans its answers differently (" + differs +
-                         "); it was made by " + file.generated_by +
-                         ": adopt it with that version, or make the plan again");
+    if (const Said differs = plan_difference(file, path.plan); !differs.en.empty()) {
+        throw UsageError(util::say(msg::plan_differs, label, differs, file.generated_by));
     }
     save_tracked_plan(profile, path, shared, options.answers.force, options.format,
                       name.empty() ? file.learner : name);

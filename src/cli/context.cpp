@@ -35,8 +35,21 @@ std::string language_of_locale(const std::string& locale) {
     return locale.substr(0, end);
 }
 
-std::string fmt_error(std::string_view what, const std::string& label, const std::string& reason) {
-    return std::string(what) + " " + label + ": " + util::lower_first(reason);
+/// What read_input_file's `what` is called in each language: "catalog" and 内容库; a flag or an
+/// environment variable is the same in both.
+Said input_name(std::string_view what) {
+    for (const auto* words : {&msg::name_catalog, &msg::the_tracked_plan, &msg::name_batch_input,
+                              &msg::name_learner_export}) {
+        if (what == words->en) {
+            return {std::string(words->en), std::string(words->zh)};
+        }
+    }
+    return {std::string(what), std::string(what)};
+}
+
+Said fmt_error(std::string_view what, const std::string& label, Said reason) {
+    reason.en = util::lower_first(reason.en);
+    return util::say(msg::file_problem, input_name(what), label, reason);
 }
 
 std::string format_mib(std::size_t bytes) {
@@ -52,8 +65,7 @@ int parse_lock_wait(const std::string& text) {
     int seconds = -1;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
     if (ec != std::errc{} || end != text.data() + text.size() || seconds < 0 || seconds > 3600) {
-        throw UsageError("LLMPATH_LOCK_WAIT: " + util::quote(text) +
-                         " is not a number of seconds; expected a whole number from 0 to 3600");
+        throw UsageError(util::say(msg::lock_wait_bad, util::quoted(text)));
     }
     return seconds;
 }
@@ -172,10 +184,10 @@ void Environment::apply_today_flag(const std::string& flag) {
 struct stat check_input_path(const std::string& path, std::string_view what) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {
-        throw UsageError(fmt_error(what, path, std::strerror(errno)));
+        throw UsageError(fmt_error(what, path, util::os_reason(errno)));
     }
     if (S_ISDIR(st.st_mode)) {
-        throw UsageError(fmt_error(what, path, "is a directory"));
+        throw UsageError(fmt_error(what, path, util::say(msg::is_directory)));
     }
     return st;
 }
@@ -213,15 +225,15 @@ std::string read_all(int fd, std::optional<std::size_t> size, std::string_view w
             continue;
         }
         if (n < 0) {
-            throw Error(fmt_error(what, label, std::strerror(errno)));
+            throw Error(fmt_error(what, label, util::os_reason(errno)), ExitCode::failure);
         }
         if (n == 0) {
             return content;
         }
         if (content.size() > max_bytes) {
-            throw InputTooLarge(std::string(what) + " " + label + " is over the limit of " +
-                                    std::to_string(max_bytes >> 20) + " MiB",
-                                std::nullopt);
+            throw InputTooLarge(
+                util::say(msg::input_over_limit, input_name(what), label, max_bytes >> 20),
+                std::nullopt);
         }
     }
 }
@@ -238,15 +250,14 @@ std::string read_input_file(const std::string& path, std::string_view what, std:
             size = static_cast<std::size_t>(st.st_size);
         }
         if (size && *size > max_bytes) {
-            throw InputTooLarge(std::string(what) + " " + label + " is " + format_mib(*size) +
-                                    " MiB; the limit is " + std::to_string(max_bytes >> 20) +
-                                    " MiB",
+            throw InputTooLarge(util::say(msg::input_too_large, input_name(what), label,
+                                          format_mib(*size), max_bytes >> 20),
                                 *size);
         }
         input.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
         if (input.fd < 0) {
             input.fd = 0;
-            throw UsageError(fmt_error(what, label, std::strerror(errno)));
+            throw UsageError(fmt_error(what, label, util::os_reason(errno)));
         }
     }
     return read_all(input.fd, size, what, label, max_bytes);
@@ -267,10 +278,10 @@ LoadedCatalog load_catalog_file(const std::string& path, std::string_view what) 
         text = read_input_file(path, what, k_max_catalog_bytes);
     } catch (const InputTooLarge& e) {
         const std::string limit = std::to_string(k_max_catalog_bytes >> 20) + " MiB";
-        throw CatalogError(
-            source, {{"", 0, 0,
-                      e.size ? "catalog is " + format_mib(*e.size) + " MiB; the limit is " + limit
-                             : "catalog is over the limit of " + limit}});
+        const Said said =
+            e.size ? util::say(msg::catalog_too_large, format_mib(*e.size) + " MiB", limit)
+                   : util::say(msg::catalog_over_limit, limit);
+        throw CatalogError(source, {{"", 0, 0, said.en, said.zh}});
     }
     // Kept until the process ends, like the embedded catalogue: freeing a large one's tasks one
     // by one at exit takes tens of milliseconds (100,000 tasks) and gives nothing back.

@@ -77,7 +77,7 @@ LoadedCatalog load_catalog_file(const std::string& path, std::string_view what);
 
 /// A file over the size limit given to read_input_file; `size` is set when it was known up front.
 struct InputTooLarge : UsageError {
-    InputTooLarge(const std::string& message, std::optional<std::size_t> known_size)
+    InputTooLarge(const Said& message, std::optional<std::size_t> known_size)
         : UsageError(message), size(known_size) {}
     std::optional<std::size_t> size;
 };

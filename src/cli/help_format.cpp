@@ -3,6 +3,9 @@
 #include "cli/help_words.hpp"
 #include "util/text.hpp"
 
+#include <fmt/format.h>
+
+#include <regex>
 #include <sstream>
 
 namespace llmpath::cli {
@@ -143,6 +146,21 @@ std::string HelpFormatter::make_option(const CLI::Option* opt, bool is_positiona
         name += desc;
     }
     return name + "\n";
+}
+
+std::string HelpFormatter::make_option_opts(const CLI::Option* opt) const {
+    std::string out = CLI::Formatter::make_option_opts(opt);
+    if (m_lang != "zh") {
+        return out;
+    }
+    static const std::regex range("INT in \\[(-?[0-9]+) - (-?[0-9]+)\\]");
+    std::smatch m;
+    if (std::regex_search(out, m, range)) {
+        out.replace(
+            static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.length(0)),
+            fmt::format(fmt::runtime(help_chrome(m_lang).whole_range), m[1].str(), m[2].str()));
+    }
+    return out;
 }
 
 std::string HelpFormatter::make_option_desc(const CLI::Option* opt) const {

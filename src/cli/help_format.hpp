@@ -44,6 +44,8 @@ class HelpFormatter : public CLI::Formatter {
     /// four columns, not six bytes.
     std::string make_option(const CLI::Option* opt, bool is_positional) const override;
     std::string make_option_desc(const CLI::Option* opt) const override;
+    /// The placeholder and the validators' words: CLI11's "INT in [1 - 500]" in Chinese too.
+    std::string make_option_opts(const CLI::Option* opt) const override;
 
   private:
     std::string m_lang;

@@ -11,12 +11,12 @@ namespace llmpath::cli {
 namespace {
 
 constexpr HelpChrome k_en_chrome{
-    "Usage",     "OPTIONS",  "SUBCOMMAND",  "Options:",      "Subcommands:", "Positionals:",
-    "Examples:", "REQUIRED", "Exit codes:", "Environment: ", ", ",           " (",
-    ")",         "."};
+    "Usage",        "OPTIONS",   "SUBCOMMAND", "Options:",    "Subcommands:",
+    "Positionals:", "Examples:", "REQUIRED",   "Exit codes:", "Environment: ",
+    ", ",           " (",        ")",          ".",           "INT in [{0} - {1}]"};
 constexpr HelpChrome k_zh_chrome{"用法",   "选项",   "命令", "选项：",   "命令：",
                                  "参数：", "示例：", "必填", "退出码：", "环境变量：",
-                                 "、",     "（",     "）",   "。"};
+                                 "、",     "（",     "）",   "。",       "{0} 至 {1} 的整数"};
 
 // Options, arguments and commands: the English they are declared with, and the Chinese.
 constexpr HelpWords k_words[] = {

@@ -28,6 +28,9 @@ struct HelpChrome {
     std::string_view open;             ///< around an item's meaning
     std::string_view close;
     std::string_view end; ///< after the environment list
+    /// A whole number's range, after an option's placeholder: CLI::Range writes "INT in [{0} -
+    /// {1}]"; ours replaces it in Chinese.
+    std::string_view whole_range;
 };
 
 const HelpChrome& help_chrome(std::string_view lang);

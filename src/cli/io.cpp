@@ -43,7 +43,9 @@ void Io::out(std::string_view text) {
         std::_Exit(0); // the reader has gone (llmpath ... | head): nothing left to do
     }
     if (err != 0) {
-        throw Error("cannot write to standard output: " + util::lower_first(std::strerror(err)));
+        Said reason = util::os_reason(err);
+        reason.en = util::lower_first(reason.en);
+        throw Error(util::say(msg::cannot_write_stdout, reason), ExitCode::failure);
     }
 }
 

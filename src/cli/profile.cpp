@@ -157,8 +157,7 @@ Profile build_profile(const AnswerFlags& flags, Shared& shared) {
     Profile profile;
     if (const auto [path, what] = selected_catalog_path(shared.global, shared.env);
         path == "-" && flags.data_file == "-") {
-        throw UsageError(std::string(what) +
-                         " - and --data-file - both read standard input; give one of them a file");
+        throw UsageError(util::say(msg::both_stdin_data, std::string(what)));
     }
     profile.loaded = load_selected_catalog(shared.global, shared.env);
     const Catalog& catalog = *profile.loaded.catalog;
@@ -219,8 +218,7 @@ void check_output_path(const std::string& path, bool force, std::string_view wha
         const std::string folder =
             slash == std::string::npos ? "." : path.substr(0, std::max<std::size_t>(slash, 1));
         if (::stat(folder.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
-            throw Error(flag + " " + path + ": cannot write: the folder '" + folder +
-                        "' does not exist");
+            throw Error(util::say(msg::out_folder_missing, flag, path, folder), ExitCode::failure);
         }
         return;
     }
@@ -230,10 +228,8 @@ void check_output_path(const std::string& path, bool force, std::string_view wha
     if (!S_ISREG(st.st_mode)) {
         // Even with --force: the rename would put a regular file in place of a device, a FIFO or
         // a link, which is not the file that was asked for.
-        throw UsageError(flag + " " + path + ": is " +
-                         (S_ISLNK(st.st_mode) ? "a symbolic link" : "not a regular file") +
-                         "; llmpath replaces only regular files: name the file itself, or write "
-                         "to standard output and redirect it");
+        throw UsageError(
+            util::say(S_ISLNK(st.st_mode) ? msg::out_symlink : msg::out_not_regular, flag, path));
     }
     if (!force) {
         throw UsageError(util::say(msg::file_exists, flag, path));
@@ -245,8 +241,8 @@ void check_output_paths(const std::vector<OutputFile>& files) {
         check_output_path(files[i].path, files[i].force, files[i].what);
         for (std::size_t k = 0; k < i; ++k) {
             if (files[k].path == files[i].path) {
-                throw UsageError(files[i].what + " " + files[i].path + ": is also " +
-                                 files[k].what + "; give each its own file");
+                throw UsageError(
+                    util::say(msg::out_same_file, files[i].what, files[i].path, files[k].what));
             }
         }
     }
@@ -264,8 +260,10 @@ void write_output_files(const std::vector<OutputFile>& files) {
             for (const auto& path : made) {
                 ::unlink(path.c_str()); // a failed command leaves none of its new files behind
             }
-            throw Error(file.what + " " + file.path +
-                        ": cannot write: " + util::lower_first(e.code().message()));
+            Said reason = util::os_reason(e.code().value());
+            reason.en = util::lower_first(e.code().message());
+            throw Error(util::say(msg::out_cannot_write, file.what, file.path, reason),
+                        ExitCode::failure);
         }
         if (!existed) {
             made.push_back(file.path);
@@ -278,8 +276,7 @@ bool save_answers_to_stdout(const AnswerFlags& flags, bool stdout_free) {
         return false;
     }
     if (!stdout_free) {
-        throw UsageError("--save-answers -: standard output carries the command's own output; "
-                         "name a file, or (plan) write the plan to a file with -o FILE");
+        throw UsageError(util::say(msg::save_answers_stdout));
     }
     return true;
 }

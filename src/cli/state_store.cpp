@@ -21,18 +21,24 @@ namespace {
 
 constexpr std::size_t k_max_state_bytes = 64u << 20;
 
-std::string reason(int err) {
-    return util::lower_first(std::strerror(err));
+Said reason(int err) {
+    Said said = util::os_reason(err);
+    said.en = util::lower_first(said.en);
+    return said;
 }
 
 /// The recovery advice for a tracked plan that cannot be read.
-std::string recovery(const StatePaths& paths) {
+Said recovery(const StatePaths& paths) {
     struct stat st {};
     if (::stat(paths.backup.c_str(), &st) == 0) {
-        return "it was not changed; restore the version before the last change with 'cp " +
-               paths.backup + " " + paths.file + "', or start again with 'llmpath track --force'";
+        return util::say(msg::state_recover_backup, paths.backup, paths.file);
     }
-    return "it was not changed; start again with 'llmpath track --force'";
+    return util::say(msg::state_recover);
+}
+
+/// The tracked plan's folder is a file.
+Error folder_not_folder(const std::string& folder) {
+    return Error(util::say(msg::state_folder_not_folder, folder), ExitCode::failure);
 }
 
 /// Creates `folder` and its parents; the last one with mode 0700 (the plan is the learner's).
@@ -45,14 +51,13 @@ void make_folder(const std::string& folder) {
         struct stat st {};
         if (::stat(part.c_str(), &st) == 0) {
             if (!S_ISDIR(st.st_mode)) {
-                throw Error("the tracked plan's folder " + part +
-                            " is not a folder; move that file away, or set LLMPATH_HOME to a "
-                            "folder");
+                throw folder_not_folder(part);
             }
             continue;
         }
         if (::mkdir(part.c_str(), at == folder.size() ? 0700 : 0755) != 0 && errno != EEXIST) {
-            throw Error("cannot create the tracked plan's folder " + part + ": " + reason(errno));
+            throw Error(util::say(msg::state_folder_create, part, reason(errno)),
+                        ExitCode::failure);
         }
     }
 }
@@ -83,7 +88,7 @@ StatePaths state_paths(const Environment& env) {
     } else if (!env.home.empty()) {
         folder = env.home + "/.local/share/llmpath";
     } else {
-        throw Error("no folder for the tracked plan: set LLMPATH_HOME (or HOME)");
+        throw Error(util::say(msg::state_no_folder), ExitCode::failure);
     }
     while (folder.size() > 1 && folder.back() == '/') {
         folder.pop_back();
@@ -99,8 +104,7 @@ bool state_exists(const StatePaths& paths) {
 TrackedPlan read_state(const StatePaths& paths) {
     struct stat st {};
     if (::stat(paths.folder.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
-        throw Error("the tracked plan's folder " + paths.folder +
-                    " is not a folder; move that file away, or set LLMPATH_HOME to a folder");
+        throw folder_not_folder(paths.folder);
     }
     if (::stat(paths.file.c_str(), &st) != 0) {
         throw StateError(util::say(msg::no_tracked_plan, paths.folder));
@@ -109,12 +113,15 @@ TrackedPlan read_state(const StatePaths& paths) {
     try {
         text = read_input_file(paths.file, "tracked plan", k_max_state_bytes);
     } catch (const UsageError& e) {
-        throw Error(e.what());
+        throw Error(Said{e.what(), e.text("zh")}, ExitCode::failure);
     }
     try {
-        return tracked_from_json(text, "tracked plan " + paths.file);
+        return tracked_from_json(text, paths.file);
     } catch (const StateError& e) {
-        throw StateError(std::string(e.what()) + "; " + recovery(paths));
+        // "tracked plan FILE:/POINTER: what; how to recover"
+        const Said place = util::say(msg::state_source, Said{e.what(), e.text("zh")});
+        const Said how = recovery(paths);
+        throw StateError(Said{place.en + "; " + how.en, place.zh + "；" + how.zh});
     }
 }
 
@@ -122,14 +129,16 @@ StateLock::StateLock(const StatePaths& paths, int wait_seconds) {
     make_folder(paths.folder);
     m_fd = ::open(paths.lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (m_fd < 0) {
-        throw Error("cannot lock the tracked plan (" + paths.lock + "): " + reason(errno));
+        throw Error(util::say(msg::state_cannot_lock, paths.lock, reason(errno)),
+                    ExitCode::failure);
     }
     const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(wait_seconds);
     while (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
         if (errno != EWOULDBLOCK && errno != EINTR) {
             const int err = errno;
             ::close(m_fd);
-            throw Error("cannot lock the tracked plan (" + paths.lock + "): " + reason(err));
+            throw Error(util::say(msg::state_cannot_lock, paths.lock, reason(err)),
+                        ExitCode::failure);
         }
         if (std::chrono::steady_clock::now() >= until) {
             ::close(m_fd);
@@ -150,31 +159,30 @@ void write_state(const StatePaths& paths, const TrackedPlan& plan) {
     make_folder(paths.folder);
     struct stat st {};
     if (::lstat(paths.file.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-        throw Error("tracked plan " + paths.file +
-                    " is not a regular file (a folder, a link or a device), so nothing was "
-                    "recorded and its backup was kept; move it away");
+        throw Error(util::say(msg::state_not_regular, paths.file), ExitCode::failure);
     }
     if (::stat(paths.file.c_str(), &st) == 0 && (st.st_mode & S_IWUSR) == 0) {
-        throw Error("tracked plan " + paths.file +
-                    " is read-only, so nothing was recorded; make it writable with 'chmod u+w " +
-                    paths.file + "'");
+        throw Error(util::say(msg::state_read_only, paths.file), ExitCode::failure);
     }
     const std::string text = tracked_to_json(plan);
     if (text.size() > k_max_state_bytes) {
         // What is written must read back: refused before anything is touched.
-        throw AnswerError({"the tracked plan would be " + std::to_string(text.size() >> 20) +
-                           " MiB, over the " + std::to_string(k_max_state_bytes >> 20) +
-                           " MiB llmpath reads back; nothing was recorded; plan fewer tasks "
-                           "(a smaller catalogue or fewer directions' work)"});
+        throw AnswerError(std::vector<Said>{
+            util::say(msg::state_too_large, text.size() >> 20, k_max_state_bytes >> 20)});
     }
     try {
         util::replace_file(paths.file, text, paths.backup);
     } catch (const std::system_error& e) {
         std::string what = e.what(); // "cannot write FILE: Reason"
         const auto colon = what.rfind(": ");
-        throw Error(colon == std::string::npos
-                        ? what
-                        : what.substr(0, colon + 2) + util::lower_first(what.substr(colon + 2)));
+        const std::string en =
+            colon == std::string::npos
+                ? what
+                : what.substr(0, colon + 2) + util::lower_first(what.substr(colon + 2));
+        throw Error(Said{en, util::say(msg::cannot_write_file, paths.file,
+                                       util::os_reason(e.code().value()))
+                                 .zh},
+                    ExitCode::failure);
     }
 }
 

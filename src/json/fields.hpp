@@ -4,6 +4,7 @@
 
 #include <llmpath/date.hpp>
 
+#include "util/say.hpp"
 #include "util/text.hpp"
 
 #include <nlohmann/json.hpp>
@@ -13,8 +14,9 @@
 
 namespace llmpath::json_input {
 
-/// Throws `Error` ("SOURCE:AT+WHERE: what") for a field that is missing or of the wrong kind.
-/// `at` is the JSON Pointer of the document in its file ("" when it is the whole file).
+/// Throws `Error` ("SOURCE:AT+WHERE: what", in both languages) for a field that is missing or of
+/// the wrong kind. `at` is the JSON Pointer of the document in its file ("" when it is the whole
+/// file).
 template <typename Error> class FieldReader {
   public:
     using ojson = nlohmann::ordered_json;
@@ -22,17 +24,17 @@ template <typename Error> class FieldReader {
     explicit FieldReader(std::string source, std::string at = {})
         : m_source(std::move(source)), m_at(std::move(at)) {}
 
-    [[noreturn]] void fail(const std::string& where, const std::string& what) const {
+    [[noreturn]] void fail(const std::string& where, const Said& what) const {
         const std::string place = m_at + where;
-        throw Error(m_source + ":" + (place.empty() ? "/" : place) + ": " + what);
+        throw Error(util::say(msg::at_place, m_source + ":" + (place.empty() ? "/" : place), what));
     }
     const ojson& field(const ojson& obj, const std::string& where, const char* key) const {
         if (!obj.is_object()) {
-            fail(where, "expected an object");
+            fail(where, util::say(msg::field_object));
         }
         auto it = obj.find(key);
         if (it == obj.end()) {
-            fail(where, std::string("missing field '") + key + "'");
+            fail(where, util::say(msg::field_missing, key));
         }
         return *it;
     }
@@ -40,36 +42,35 @@ template <typename Error> class FieldReader {
     std::string string(const ojson& obj, const std::string& where, const char* key) const {
         const ojson& v = field(obj, where, key);
         if (!v.is_string()) {
-            fail(where + "/" + key, "expected a string");
+            fail(where + "/" + key, util::say(msg::field_string));
         }
         return util::clean_text(v.get_ref<const std::string&>());
     }
     int integer(const ojson& obj, const std::string& where, const char* key, int lo, int hi) const {
         const ojson& v = field(obj, where, key);
         if (!v.is_number_integer() || v.get<std::int64_t>() < lo || v.get<std::int64_t>() > hi) {
-            fail(where + "/" + key, "expected a whole number from " + std::to_string(lo) + " to " +
-                                        std::to_string(hi));
+            fail(where + "/" + key, util::say(msg::field_whole_between, lo, hi));
         }
         return v.get<int>();
     }
     bool boolean(const ojson& obj, const std::string& where, const char* key) const {
         const ojson& v = field(obj, where, key);
         if (!v.is_boolean()) {
-            fail(where + "/" + key, "expected true or false");
+            fail(where + "/" + key, util::say(msg::field_bool));
         }
         return v.get<bool>();
     }
     Date date(const ojson& obj, const std::string& where, const char* key) const {
         const auto d = Date::parse(string(obj, where, key));
         if (!d) {
-            fail(where + "/" + key, "expected a date YYYY-MM-DD");
+            fail(where + "/" + key, util::say(msg::field_date));
         }
         return *d;
     }
     const ojson& array(const ojson& obj, const std::string& where, const char* key) const {
         const ojson& v = field(obj, where, key);
         if (!v.is_array()) {
-            fail(where + "/" + key, "expected an array");
+            fail(where + "/" + key, util::say(msg::field_array));
         }
         return v;
     }

@@ -2,12 +2,14 @@
 
 #include "json/pointer.hpp"
 
+#include "util/say.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
 #include <cstring>
 #include <deque>
 #include <optional>
+#include <span>
 #include <utility>
 
 namespace llmpath::json_input {
@@ -34,7 +36,7 @@ Position position_of(std::string_view text, std::size_t offset) {
     return pos;
 }
 
-Problem syntax_problem(std::string_view text, std::size_t offset, std::string message) {
+Problem syntax_problem(std::string_view text, std::size_t offset, Said message) {
     const Position pos = position_of(text, offset);
     return Problem{pos.line, pos.column, "", std::move(message)};
 }
@@ -65,8 +67,8 @@ std::optional<Problem> prescan(std::string_view text, const Options& options) {
     if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
         const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - text.data());
         return syntax_problem(text, at,
-                              "syntax error: unexpected nul byte; " +
-                                  std::string(options.document) + " is utf-8 text");
+                              util::say(msg::json_nul, Said{std::string(options.document.en),
+                                                            std::string(options.document.zh)}));
     }
     int depth = 0;
     const char* const begin = text.data();
@@ -78,8 +80,7 @@ std::optional<Problem> prescan(std::string_view text, const Options& options) {
         } else if (c == '[' || c == '{') {
             if (++depth > options.max_depth) {
                 return syntax_problem(text, static_cast<std::size_t>(p - 1 - begin),
-                                      "nesting is deeper than " +
-                                          std::to_string(options.max_depth) + " levels");
+                                      util::say(msg::json_too_deep, options.max_depth));
             }
         } else if (c == ']' || c == '}') {
             --depth;
@@ -134,6 +135,63 @@ std::string reword(const std::string& what) {
     return util::ascii_lower(reason) + tail;
 }
 
+// Our Chinese words for nlohmann's `name` (a token's or a reason's), found by its start.
+std::string_view chinese_for(std::span<const msg::Words> table, std::string_view name) {
+    for (const auto& w : table) {
+        if (name.starts_with(w.en)) {
+            return w.zh;
+        }
+    }
+    return {};
+}
+
+// A syntax error in Chinese, from the English one reword gives: "unexpected TOKEN" or the
+// lexer's reason, then "; last read: 'TEXT'" and "; expected TOKEN" if the parser gave them.
+std::string chinese_syntax(std::string_view english) {
+    std::string_view expected;
+    if (auto at = english.rfind("; expected "); at != std::string_view::npos) {
+        expected = english.substr(at + 11);
+    }
+    std::string_view last;
+    std::string_view head = english;
+    if (auto at = english.find("; last read: "); at != std::string_view::npos) {
+        last = english.substr(at + 13);
+        head = english.substr(0, at);
+        if (auto end = last.rfind("; expected "); end != std::string_view::npos) {
+            last = last.substr(0, end);
+        }
+        if (last.size() >= 2 && last.front() == '\'' && last.back() == '\'') {
+            last = last.substr(1, last.size() - 2);
+        }
+    } else if (auto end = english.rfind("; expected "); end != std::string_view::npos) {
+        head = english.substr(0, end);
+    }
+    std::string out;
+    if (head == "unexpected end of input") {
+        out = msg::syntax_unexpected_end.zh;
+    } else if (head.starts_with("unexpected ")) {
+        const auto token = chinese_for(msg::syntax_tokens(), head.substr(11));
+        out = token.empty() ? std::string(msg::syntax_other.zh)
+                            : util::say(msg::syntax_unexpected, std::string(token)).zh;
+    } else if (const auto reason = chinese_for(msg::syntax_reasons(), head); !reason.empty()) {
+        out = "语法错误：" + std::string(reason);
+        if (!last.empty()) {
+            out += util::say(msg::syntax_last_read, util::quoted(last)).zh;
+        }
+    } else {
+        out = msg::syntax_other.zh;
+    }
+    if (const auto token = chinese_for(msg::syntax_tokens(), expected); !token.empty()) {
+        out += util::say(msg::syntax_expected, std::string(token)).zh;
+    }
+    return out;
+}
+
+Said syntax_words(const std::string& what) {
+    const std::string english = reword(what);
+    return {"syntax error: " + english, chinese_syntax(english)};
+}
+
 /// Builds the document from the parser's events, keeping the first value of a key given twice
 /// and recording the second.
 template <typename Json> class Builder {
@@ -171,10 +229,10 @@ template <typename Json> class Builder {
             std::find(m_skip_keys.begin(), m_skip_keys.end(), top.key) != m_skip_keys.end()) {
             top.discard = true; // read past, left null
         } else if (top.discard) {
-            problems.push_back({0, 0, pointer() + "/" + pointer_segment(top.key),
-                                "key '" + util::strip_controls(top.key) +
-                                    "' is given more than once; give each "
-                                    "key once"});
+            const std::string key = util::strip_controls(top.key);
+            problems.push_back(
+                {0, 0, pointer() + "/" + pointer_segment(top.key),
+                 util::say(msg::json_duplicate_key, Said{"'" + key + "'", "「" + key + "」"})});
         }
         return true;
     }
@@ -184,12 +242,12 @@ template <typename Json> class Builder {
         // `position` counts the bytes read, the offending one included.
         std::size_t offset = position > 0 ? position - 1 : 0;
         const std::string what = ex.what();
-        std::string message;
+        Said message;
         if (what.find("number overflow") != std::string::npos) {
-            message = "number " + printable(last_token) + " is out of range";
+            message = util::say(msg::json_number_range, printable(last_token));
             offset = position >= last_token.size() ? position - last_token.size() : 0;
         } else {
-            message = "syntax error: " + reword(what);
+            message = syntax_words(what);
         }
         problems.assign(1, syntax_problem(m_text, offset, std::move(message)));
         return false;
@@ -283,15 +341,15 @@ template <typename Json> class Builder {
 
 } // namespace
 
-std::string describe(const Problem& problem, std::string_view label, int first_line) {
-    std::string out(label);
+Said describe(const Problem& problem, std::string_view label, int first_line) {
+    std::string place(label);
     if (problem.line > 0) {
-        out += ":" + std::to_string(problem.line + first_line - 1) + ":" +
-               std::to_string(problem.column);
+        place += ":" + std::to_string(problem.line + first_line - 1) + ":" +
+                 std::to_string(problem.column);
     } else {
-        out += ":" + (problem.pointer.empty() ? std::string("/") : problem.pointer);
+        place += ":" + (problem.pointer.empty() ? std::string("/") : problem.pointer);
     }
-    return out + ": " + problem.message;
+    return util::say(msg::at_place, place, problem.message);
 }
 
 template <typename Json>

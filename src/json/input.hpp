@@ -1,5 +1,8 @@
 #pragma once
 
+#include <llmpath/error.hpp>
+#include <llmpath/messages.hpp>
+
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
@@ -11,21 +14,23 @@
 namespace llmpath::json_input {
 
 /// One reason a JSON text cannot be used as it stands: a syntax error (with line and column) or
-/// a key given twice in one object (with the key's JSON Pointer). Messages are lowercase.
+/// a key given twice in one object (with the key's JSON Pointer). Messages are lowercase in
+/// English.
 struct Problem {
     int line = 0;        ///< 1-based, with column; 0 for a duplicate key
     int column = 0;      ///< 1-based, in bytes
     std::string pointer; ///< JSON Pointer of the duplicate key; "" for syntax errors
-    std::string message;
+    Said message;
 };
 
-/// "LABEL:LINE:COLUMN: message" or "LABEL:POINTER: message"; `first_line` is the line of the
-/// text's first line in a larger file (a batch line), so that positions name that file's lines.
-std::string describe(const Problem& problem, std::string_view label, int first_line = 1);
+/// "LABEL:LINE:COLUMN: message" or "LABEL:POINTER: message" (a full-width colon after the place
+/// in Chinese); `first_line` is the line of the text's first line in a larger file (a batch
+/// line), so that positions name that file's lines.
+Said describe(const Problem& problem, std::string_view label, int first_line = 1);
 
 struct Options {
     /// What the text is, for the nul-byte message: "a catalog" ("a catalog is utf-8 text").
-    std::string_view document = "a json file";
+    msg::Words document = msg::doc_json_file;
     int max_depth = 64;
     /// Keys of the root object whose values are read past (checked, not kept): they read as null.
     std::vector<std::string_view> skip_keys = {};

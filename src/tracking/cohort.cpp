@@ -2,6 +2,7 @@
 #include <llmpath/cohort.hpp>
 
 #include "tracking/internal.hpp"
+#include "util/say.hpp"
 #include "json/input.hpp"
 
 #include <nlohmann/json.hpp>
@@ -26,27 +27,24 @@ std::string file_stem(const std::string& file) {
 
 /// What makes a JSON document an export this llmpath reads; throws StateError if it is not.
 void check_export(const ojson& doc, const std::string& file) {
-    const auto fail = [&](const std::string& where, const std::string& what) {
-        throw StateError(file + ":" + where + ": " + what);
+    const auto fail = [&](const std::string& where, const Said& what) {
+        throw StateError(util::say(msg::at_place, file + ":" + where, what));
     };
     const auto kind = doc.is_object() ? doc.find("kind") : doc.end();
     if (!doc.is_object() || kind == doc.end() || *kind != "export") {
-        fail("/", "not an llmpath export; each learner makes theirs with "
-                  "'llmpath export --format json'");
+        fail("/", util::say(msg::not_an_export));
     }
     const auto version = doc.find("schema_version");
     if (version == doc.end() || !version->is_number_integer()) {
-        fail("/schema_version", "expected a whole number");
+        fail("/schema_version", util::say(msg::field_whole));
     }
     if (version->get<std::int64_t>() > k_export_schema_version) {
-        fail("/schema_version", "it was written by a newer llmpath (schema_version " +
-                                    version->dump() + "; this one reads " +
-                                    std::to_string(k_export_schema_version) + ")");
+        fail("/schema_version",
+             util::say(msg::written_by_newer, version->dump(), k_export_schema_version));
     }
     const auto tracked = doc.find("tracked");
     if (tracked == doc.end() || tracked->is_null()) {
-        fail("/", "an export of an earlier llmpath, without the tracked plan; the learner "
-                  "exports it again with this one");
+        fail("/", util::say(msg::export_too_old));
     }
 }
 
@@ -91,7 +89,7 @@ CohortRow row_of(const CohortLearner& learner, Date today) {
 CohortLearner learner_from_export(std::string_view text, const std::string& file) {
     ojson doc;
     json_input::Options options;
-    options.document = "an llmpath export";
+    options.document = msg::doc_export;
     // The export's own tasks and weeks are what `tracked` holds: read past, not kept.
     options.skip_keys = {"tasks", "phases", "weeks"};
     const auto problems = json_input::parse(text, doc, options);

@@ -89,11 +89,11 @@ class StateReader : public json_input::FieldReader<StateError> {
     Texts texts_value(const ojson& v, const std::string& where) const {
         Texts out;
         if (!v.is_object()) {
-            fail(where, "expected an object of texts by language");
+            fail(where, util::say(msg::field_texts));
         }
         for (const auto& [lang, text] : v.items()) {
             if (!text.is_string()) {
-                fail(where + "/" + lang, "expected a string");
+                fail(where + "/" + lang, util::say(msg::field_string));
             }
             out[lang] = util::clean_text(text.get_ref<const std::string&>());
         }
@@ -108,8 +108,7 @@ TaskState read_state(const StateReader& r, const ojson& j, const std::string& at
     const auto* it = std::find_if(std::begin(k_states), std::end(k_states),
                                   [&](TaskState s) { return state == to_string(s); });
     if (it == std::end(k_states)) {
-        r.fail(at + "/state",
-               "unknown state " + util::quote(state) + "; expected todo, done or skipped");
+        r.fail(at + "/state", util::say(msg::unknown_state, util::quoted(state)));
     }
     return *it;
 }
@@ -124,7 +123,7 @@ TrackedTask read_task(const StateReader& r, const ojson& j, const std::string& a
     t.direction_work = r.boolean(j, at, "direction_work");
     for (const auto& p : r.array(j, at, "prerequisites")) {
         if (!p.is_string()) {
-            r.fail(at + "/prerequisites", "expected task ids");
+            r.fail(at + "/prerequisites", util::say(msg::field_task_ids));
         }
         t.prerequisites.push_back(util::clean_text(p.get_ref<const std::string&>()));
     }
@@ -181,8 +180,8 @@ Week read_week(const StateReader& r, const ojson& j, const std::string& at,
     // A week holds at most 14 days (a first week started late in a week runs to the next
     // Sunday): a longer one would make every view walk its days.
     if (w.end < w.start || w.start.plus_days(13) < w.end) {
-        r.fail(at + "/end_date", "a week ends 0 to 13 days after its start_date (" +
-                                     w.start.to_string() + "), not on " + w.end.to_string());
+        r.fail(at + "/end_date",
+               util::say(msg::week_too_long, w.start.to_string(), w.end.to_string()));
     }
     w.budget = r.integer(j, at, "budget", 0, k_max);
     const ojson& items = r.array(j, at, "items");
@@ -192,7 +191,7 @@ Week read_week(const StateReader& r, const ojson& j, const std::string& at,
         item.task = r.string(items[i], ip, "task");
         const auto found = tasks.find(item.task);
         if (found == tasks.end()) {
-            r.fail(ip + "/task", "task " + util::quote(item.task) + " is not in tasks");
+            r.fail(ip + "/task", util::say(msg::week_task_unknown, util::quoted(item.task)));
         }
         const TrackedTask* t = found->second;
         item.phase = t->phase;
@@ -209,15 +208,14 @@ Week read_week(const StateReader& r, const ojson& j, const std::string& at,
 void read_header(const StateReader& r, const ojson& doc, TrackedPlan& p) {
     const ojson& version = r.field(doc, "", "schema_version");
     if (!version.is_number_integer()) {
-        r.fail("/schema_version", "expected a whole number");
+        r.fail("/schema_version", util::say(msg::field_whole));
     }
     if (version.get<std::int64_t>() > k_state_schema_version) {
-        r.fail("/schema_version", "it was written by a newer llmpath (schema_version " +
-                                      version.dump() + "; this one reads " +
-                                      std::to_string(k_state_schema_version) + ")");
+        r.fail("/schema_version",
+               util::say(msg::written_by_newer, version.dump(), k_state_schema_version));
     }
     if (version.get<std::int64_t>() < 1) {
-        r.fail("/schema_version", "expected 1");
+        r.fail("/schema_version", util::say(msg::field_one));
     }
     p.llmpath_version = r.string(doc, "", "generated_by");
     p.catalog_id = r.string(r.field(doc, "", "catalog"), "/catalog", "id");
@@ -230,7 +228,7 @@ void read_header(const StateReader& r, const ojson& doc, TrackedPlan& p) {
     p.direction_name = r.texts(doc, "", "direction_name");
     const ojson& answers = r.field(doc, "", "answers");
     if (!answers.is_object()) {
-        r.fail("/answers", "expected an object");
+        r.fail("/answers", util::say(msg::field_object));
     }
     p.answers_json = answers.dump();
     p.hours_per_week = r.integer(doc, "", "hours_per_week", 1, 168);
@@ -245,7 +243,7 @@ void read_sequences(const StateReader& r, const ojson& doc, TrackedPlan& p) {
     if (seq.is_object() && seq.contains("changed_on")) { // absent in older files
         const ojson& changed = seq["changed_on"];
         if (!changed.is_object()) {
-            r.fail("/sequences/changed_on", "expected an object");
+            r.fail("/sequences/changed_on", util::say(msg::field_object));
         }
         for (const auto& [event, day] : changed.items()) {
             p.event_changed[event] = r.date(changed, "/sequences/changed_on", event.c_str());
@@ -254,13 +252,13 @@ void read_sequences(const StateReader& r, const ojson& doc, TrackedPlan& p) {
     for (const char* key : {"weeks", "checkpoints"}) {
         const ojson& map = r.field(seq, "/sequences", key);
         if (!map.is_object()) {
-            r.fail(std::string("/sequences/") + key, "expected an object");
+            r.fail(std::string("/sequences/") + key, util::say(msg::field_object));
         }
         for (const auto& [k, v] : map.items()) {
             const std::string at = std::string("/sequences/") + key + "/" + k;
             if (!v.is_number_integer() || v.get<std::int64_t>() < 0 ||
                 v.get<std::int64_t>() > k_max) {
-                r.fail(at, "expected a whole number");
+                r.fail(at, util::say(msg::field_whole));
             }
             if (std::string_view(key) == "checkpoints") {
                 p.checkpoint_sequence[k] = v.get<int>();
@@ -268,7 +266,7 @@ void read_sequences(const StateReader& r, const ojson& doc, TrackedPlan& p) {
                        k.find_first_not_of("0123456789") == std::string::npos) {
                 p.week_sequence[std::stoi(k)] = v.get<int>();
             } else {
-                r.fail(at, "expected a week number");
+                r.fail(at, util::say(msg::field_week_number));
             }
         }
     }
@@ -340,7 +338,7 @@ nlohmann::ordered_json tracked_document(const TrackedPlan& p) {
 TrackedPlan tracked_from_json(std::string_view text, const std::string& source) {
     ojson doc;
     json_input::Options options;
-    options.document = "a tracked plan";
+    options.document = msg::doc_tracked_plan;
     const auto problems = json_input::parse(text, doc, options);
     if (!problems.empty()) {
         throw StateError(json_input::describe(problems.front(), source));

@@ -1,6 +1,7 @@
 // `llmpath track --plan`: a plan made by `plan --format json` or `batch`, read to be adopted.
 #include <llmpath/tracking.hpp>
 
+#include "util/say.hpp"
 #include "json/fields.hpp"
 #include "json/input.hpp"
 
@@ -27,22 +28,19 @@ constexpr int k_report_max = 1'000'000;
 void check_report(const ReportReader& r, const ojson& doc, const std::string& file) {
     if (!doc.is_object() || !doc.contains("plan") || !doc.contains("profile") ||
         !doc.contains("schema_version")) {
-        r.fail("", "not a plan made by 'llmpath plan --format json' or 'llmpath batch'");
+        r.fail("", util::say(msg::not_a_plan_report));
     }
     const ojson& version = doc["schema_version"];
     if (!version.is_number_integer()) {
-        r.fail("/schema_version", "expected a whole number");
+        r.fail("/schema_version", util::say(msg::field_whole));
     }
     if (version.get<std::int64_t>() > k_report_schema_version) {
-        throw StateError(file +
-                         ":/schema_version: it was written by a newer llmpath "
-                         "(schema_version " +
-                         version.dump() + "; this one reads " +
-                         std::to_string(k_report_schema_version) + ")");
+        throw StateError(
+            util::say(msg::at_place, file + ":/schema_version",
+                      util::say(msg::written_by_newer, version.dump(), k_report_schema_version)));
     }
     if (version.get<std::int64_t>() < k_report_schema_version) {
-        r.fail("/schema_version", "a plan of an earlier llmpath (schema_version " + version.dump() +
-                                      "); make the plan again");
+        r.fail("/schema_version", util::say(msg::plan_too_old, version.dump()));
     }
 }
 
@@ -73,7 +71,7 @@ Week read_week(const ReportReader& r, const ojson& w, const std::string& at) {
 PlanFile plan_file_from_json(std::string_view text, const std::string& file) {
     ojson doc;
     json_input::Options options;
-    options.document = "a plan";
+    options.document = msg::doc_plan;
     const auto problems = json_input::parse(text, doc, options);
     if (!problems.empty()) {
         throw InputError(json_input::describe(problems.front(), file));
@@ -92,7 +90,7 @@ PlanFile plan_file_from_json(std::string_view text, const std::string& file) {
     const ojson& defaulted = r.field(doc, "", "defaulted");
     if (!answers.is_object() || !defaulted.is_array()) {
         r.fail(answers.is_object() ? "/defaulted" : "/profile",
-               answers.is_object() ? "expected an array" : "expected an object");
+               util::say(answers.is_object() ? msg::field_array : msg::field_object));
     }
     answers["_defaulted"] = defaulted;
     out.answers_json = answers.dump();
@@ -109,27 +107,27 @@ PlanFile plan_file_from_json(std::string_view text, const std::string& file) {
     return out;
 }
 
-std::string plan_difference(const PlanFile& file, const Plan& plan) {
+Said plan_difference(const PlanFile& file, const Plan& plan) {
     const std::size_t n = std::max(file.weeks.size(), plan.weeks.size());
     for (std::size_t i = 0; i < n; ++i) {
-        const std::string week = "week " + std::to_string(i + 1);
+        const std::size_t week = i + 1;
         if (i >= file.weeks.size() || i >= plan.weeks.size()) {
-            return week + " is in only one of them";
+            return util::say(msg::week_in_one, week);
         }
         const Week& a = file.weeks[i];
         const Week& b = plan.weeks[i];
         if (a.start != b.start || a.end != b.end) {
-            return week + " runs " + a.start.to_string() + " to " + a.end.to_string() +
-                   " in the file, " + b.start.to_string() + " to " + b.end.to_string() + " here";
+            return util::say(msg::week_runs, week, a.start.to_string(), a.end.to_string(),
+                             b.start.to_string(), b.end.to_string());
         }
         const auto same = [](const PlanItem& x, const PlanItem& y) {
             return x.task == y.task && x.hours == y.hours && x.part == y.part && x.parts == y.parts;
         };
         if (!std::equal(a.items.begin(), a.items.end(), b.items.begin(), b.items.end(), same)) {
-            return week + " holds other tasks or hours";
+            return util::say(msg::week_holds, week);
         }
     }
-    return "";
+    return {};
 }
 
 } // namespace llmpath

@@ -2,6 +2,9 @@
 // (include/llmpath/messages.hpp; docs/chinese-style.md has the rules the Chinese follows).
 #include <llmpath/messages.hpp>
 
+#include <iterator>
+#include <vector>
+
 namespace llmpath::msg {
 
 // Pieces shared by messages.
@@ -282,7 +285,14 @@ const Words* const k_all[] = {
 } // namespace
 
 std::span<const Words* const> all_messages() {
-    return k_all;
+    static const std::vector<const Words*> all = [] {
+        std::vector<const Words*> out(std::begin(k_all), std::end(k_all));
+        for (const auto part : {detail::file_messages(), detail::catalog_messages()}) {
+            out.insert(out.end(), part.begin(), part.end());
+        }
+        return out;
+    }();
+    return all;
 }
 
 } // namespace llmpath::msg

@@ -1,5 +1,7 @@
 #include "util/pattern.hpp"
 
+#include "util/say.hpp"
+
 #include <re2/re2.h>
 
 #include <memory>
@@ -16,38 +18,38 @@ RE2::Options options() {
     return o;
 }
 
-std::string reason(const RE2& re) {
-    const std::string arg = "'" + re.error_arg() + "'";
+Said reason(const RE2& re) {
+    const Said arg{"'" + re.error_arg() + "'", "「" + re.error_arg() + "」"};
     switch (re.error_code()) {
     case RE2::ErrorBadEscape:
-        return "invalid escape " + arg + " (a back reference cannot be matched in linear time)";
+        return say(msg::re_bad_escape, arg);
     case RE2::ErrorBadCharClass:
     case RE2::ErrorBadCharRange:
-        return "invalid character class or range " + arg;
+        return say(msg::re_bad_class, arg);
     case RE2::ErrorMissingBracket:
-        return "unbalanced '['";
+        return say(msg::re_missing_bracket);
     case RE2::ErrorMissingParen:
-        return "unbalanced parentheses";
+        return say(msg::re_missing_paren);
     case RE2::ErrorUnexpectedParen:
-        return "unexpected ')'";
+        return say(msg::re_unexpected_paren);
     case RE2::ErrorTrailingBackslash:
-        return "a '\\' ends the pattern";
+        return say(msg::re_trailing_backslash);
     case RE2::ErrorRepeatArgument:
-        return "a repeat " + arg + " follows nothing";
+        return say(msg::re_repeat_argument, arg);
     case RE2::ErrorRepeatSize:
-        return "invalid repeat count " + arg + " (at most 1000)";
+        return say(msg::re_repeat_size, arg);
     case RE2::ErrorRepeatOp:
-        return "invalid repeat " + arg;
+        return say(msg::re_repeat_op, arg);
     case RE2::ErrorBadPerlOp:
-        return "unsupported group " + arg + " (lookaround cannot be matched in linear time)";
+        return say(msg::re_bad_perl_op, arg);
     case RE2::ErrorBadUTF8:
-        return "invalid UTF-8";
+        return say(msg::re_bad_utf8);
     case RE2::ErrorBadNamedCapture:
-        return "invalid named group " + arg;
+        return say(msg::re_bad_named_capture, arg);
     case RE2::ErrorPatternTooLarge:
-        return "too large to match in bounded memory";
+        return say(msg::re_too_large);
     default:
-        return "invalid";
+        return say(msg::re_invalid);
     }
 }
 
@@ -63,7 +65,7 @@ const RE2& compiled(std::string_view pattern) {
 
 } // namespace
 
-std::optional<std::string> pattern_error(std::string_view pattern) {
+std::optional<Said> pattern_error(std::string_view pattern) {
     const RE2& re = compiled(pattern);
     if (re.ok()) {
         return std::nullopt;

@@ -33,6 +33,10 @@ Said quoted(std::string_view s);
 /// " (did you mean 'X'?)" and "（是不是想输入「X」？）", or empty when no candidate is close.
 Said suggestion(std::string_view word, const std::vector<std::string>& candidates);
 
+/// The operating system's reason for `err` (an errno value): strerror's text in English, ours in
+/// Chinese for the common ones (ENOENT, EACCES, ...), else strerror's text in both.
+Said os_reason(int err);
+
 /// The items joined as a list in each language: "a, b" and "a、b".
 Said listed(const std::vector<std::string>& items);
 

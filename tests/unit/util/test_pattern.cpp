@@ -21,11 +21,13 @@ TEST_CASE("pattern::full_match is linear where backtracking explodes", "[pattern
 
 TEST_CASE("pattern::pattern_error says why RE2 refuses a pattern", "[pattern]") {
     CHECK_FALSE(pattern_error("(a+)+$").has_value());
-    CHECK(pattern_error("([a-z]") == "unbalanced parentheses");
-    CHECK(pattern_error("(?=a)a") ==
+    CHECK(pattern_error("([a-z]")->en == "unbalanced parentheses");
+    CHECK(pattern_error("(?=a)a")->en ==
           "unsupported group '(?=' (lookaround cannot be matched in linear time)");
-    CHECK(pattern_error("(a)\\1") ==
+    CHECK(pattern_error("(a)\\1")->en ==
           "invalid escape '\\1' (a back reference cannot be matched in linear time)");
-    CHECK(pattern_error("a{2000}") == "invalid repeat count '{2000}' (at most 1000)");
+    CHECK(pattern_error("a{2000}")->en == "invalid repeat count '{2000}' (at most 1000)");
+    CHECK(pattern_error("([a-z]")->zh == "括号不配对");
+    CHECK(pattern_error("a{2000}")->zh == "重复次数「{2000}」无效，最多 1000 次");
     CHECK_FALSE(full_match("([a-z]", "a"));
 }
