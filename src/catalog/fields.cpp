@@ -61,6 +61,13 @@ bool is_id(std::string_view s) {
     return true;
 }
 
+Said name_hint(std::string_view name, const std::vector<std::string>& names) {
+    Said hint = util::suggestion(name, names);
+    return hint.en.empty() ? util::say(msg::cat_use, Said{util::join(names, ", ", " or "),
+                                                          util::join(names, "、")})
+                           : hint;
+}
+
 bool is_language_code(std::string_view s) {
     auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
     auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };

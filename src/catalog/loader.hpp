@@ -59,6 +59,9 @@ Said describe(const json& j);
 Said noun(std::string_view english);
 bool is_id(std::string_view s);
 bool is_language_code(std::string_view s);
+/// What to say of an unknown `name` among `names`: " (did you mean 'x'?)" when one is close,
+/// else "use a, b or c" (in both languages).
+Said name_hint(std::string_view name, const std::vector<std::string>& names);
 
 struct Ids {
     std::unordered_map<std::string_view, std::size_t> index; ///< id -> first occurrence

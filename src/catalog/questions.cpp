@@ -126,12 +126,8 @@ Question Loader::question(const json& j, const Path& p) {
             q.type = static_cast<QuestionType>(it - k_question_types.begin());
             type_ok = true;
         } else if (v->is_string()) {
-            const Said hint = util::suggestion(t, k_question_types);
-            const Said use =
-                util::say(msg::cat_use, Said{util::join(k_question_types, ", ", " or "),
-                                             util::join(k_question_types, "、")});
             problem(p / "type", util::say(msg::cat_unknown_question_type, util::quoted(t),
-                                          hint.en.empty() ? use : hint));
+                                          loader::name_hint(t, k_question_types)));
         }
     }
     if (auto v = m.get("prompt", true)) {

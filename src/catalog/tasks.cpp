@@ -54,12 +54,8 @@ Resource Loader::resource(const json& j, const Path& p) {
         if (it != k_resource_types.end()) {
             r.type = static_cast<ResourceType>(it - k_resource_types.begin());
         } else if (v->is_string()) {
-            const Said hint = util::suggestion(t, k_resource_types);
-            const Said use =
-                util::say(msg::cat_use, Said{util::join(k_resource_types, ", ", " or "),
-                                             util::join(k_resource_types, "、")});
             problem(p / "type", util::say(msg::cat_unknown_resource_type, util::quoted(t),
-                                          hint.en.empty() ? use : hint));
+                                          loader::name_hint(t, k_resource_types)));
         }
     }
     if (auto v = m.get("title", true)) {

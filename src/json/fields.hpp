@@ -6,11 +6,13 @@
 
 #include "util/say.hpp"
 #include "util/text.hpp"
+#include "json/input.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace llmpath::json_input {
 
@@ -79,5 +81,17 @@ template <typename Error> class FieldReader {
     std::string m_source;
     std::string m_at;
 };
+
+/// `text` parsed as a document, or `Error` naming its first problem ("SOURCE:LINE:COLUMN: ...").
+template <typename Error>
+nlohmann::ordered_json parse_or_throw(std::string_view text, const std::string& source,
+                                      const Options& options) {
+    nlohmann::ordered_json doc;
+    const auto problems = parse(text, doc, options);
+    if (!problems.empty()) {
+        throw Error(describe(problems.front(), source));
+    }
+    return doc;
+}
 
 } // namespace llmpath::json_input

@@ -3,7 +3,7 @@
 
 #include "tracking/internal.hpp"
 #include "util/say.hpp"
-#include "json/input.hpp"
+#include "json/fields.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -87,15 +87,11 @@ CohortRow row_of(const CohortLearner& learner, Date today) {
 } // namespace
 
 CohortLearner learner_from_export(std::string_view text, const std::string& file) {
-    ojson doc;
     json_input::Options options;
     options.document = msg::doc_export;
     // The export's own tasks and weeks are what `tracked` holds: read past, not kept.
     options.skip_keys = {"tasks", "phases", "weeks"};
-    const auto problems = json_input::parse(text, doc, options);
-    if (!problems.empty()) {
-        throw StateError(json_input::describe(problems.front(), file));
-    }
+    const ojson doc = json_input::parse_or_throw<StateError>(text, file, options);
     check_export(doc, file);
     CohortLearner learner;
     learner.file = file;

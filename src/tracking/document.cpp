@@ -336,13 +336,9 @@ nlohmann::ordered_json tracked_document(const TrackedPlan& p) {
 }
 
 TrackedPlan tracked_from_json(std::string_view text, const std::string& source) {
-    ojson doc;
     json_input::Options options;
     options.document = msg::doc_tracked_plan;
-    const auto problems = json_input::parse(text, doc, options);
-    if (!problems.empty()) {
-        throw StateError(json_input::describe(problems.front(), source));
-    }
+    const ojson doc = json_input::parse_or_throw<StateError>(text, source, options);
     return tracked_from_document(doc, source, "");
 }
 

@@ -69,13 +69,9 @@ Week read_week(const ReportReader& r, const ojson& w, const std::string& at) {
 } // namespace
 
 PlanFile plan_file_from_json(std::string_view text, const std::string& file) {
-    ojson doc;
     json_input::Options options;
     options.document = msg::doc_plan;
-    const auto problems = json_input::parse(text, doc, options);
-    if (!problems.empty()) {
-        throw InputError(json_input::describe(problems.front(), file));
-    }
+    const ojson doc = json_input::parse_or_throw<InputError>(text, file, options);
     const ReportReader r(file);
     check_report(r, doc, file);
     PlanFile out;
