@@ -216,9 +216,8 @@ std::vector<std::size_t> order_tasks(const Graph& g, const std::vector<WorkTask>
     for (std::size_t i = 0; order.size() < n && i < n; ++i) {
         if (waiting[i] > 0) {
             const std::string id = i < given.size() ? given[i].id : std::string();
-            throw CatalogError(
-                "catalog",
-                {CatalogProblem{"/tasks", 0, 0, "prerequisite cycle through task '" + id + "'"}});
+            const Said cycle = util::say(msg::cat_cycle, util::quoted(id));
+            throw CatalogError("catalog", {CatalogProblem{"/tasks", 0, 0, cycle.en, cycle.zh}});
         }
     }
     return order;

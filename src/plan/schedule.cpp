@@ -34,9 +34,10 @@ bool has_all_skills(const Task& task, const std::set<std::string>& skills) {
                        [&](const std::string& s) { return skills.count(s) > 0; });
 }
 
-[[noreturn]] void throw_catalog(std::size_t task, const std::string& field, std::string message) {
+/// A catalogue the loader did not check (one built in code) is refused as the loader would.
+[[noreturn]] void throw_catalog(std::size_t task, const std::string& field, const Said& message) {
     throw CatalogError("catalog", {CatalogProblem{"/tasks/" + std::to_string(task) + field, 0, 0,
-                                                  std::move(message)}});
+                                                  message.en, message.zh}});
 }
 
 /// The task's hours for this person: by their answer when the task says so.
@@ -108,11 +109,13 @@ Selection select_tasks(const Catalog& catalog, const ScheduleInput& input) {
         const auto phase = std::find_if(catalog.phases.begin(), catalog.phases.end(),
                                         [&](const Phase& p) { return p.id == task.phase; });
         if (phase == catalog.phases.end()) {
-            throw_catalog(i, "/phase", "unknown phase '" + task.phase + "'");
+            throw_catalog(i, "/phase",
+                          util::say(msg::cat_unknown_ref, Said{"phase", "阶段"},
+                                    util::quoted(task.phase), std::string()));
         }
         if (task.hours < 1) {
             throw_catalog(i, "/hours",
-                          "hours must be at least 1, got " + std::to_string(task.hours));
+                          util::say(msg::cat_between, "hours", 1, k_max_task_hours, task.hours));
         }
         // Ids are unique in a valid catalogue; otherwise the first one planned counts.
         const std::ptrdiff_t first = catalog.task_index(task.id);
