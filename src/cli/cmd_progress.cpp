@@ -1,6 +1,7 @@
 // `llmpath today`, `status`, `history`, `done`, `skip`, `undo`: following the tracked plan.
 #include "cli/commands.hpp"
 #include "cli/state_store.hpp"
+#include "util/say.hpp"
 
 #include <llmpath/render_tracking.hpp>
 #include <llmpath/tracking.hpp>
@@ -71,12 +72,13 @@ int change_tasks(const ChangeOptions& options, Shared& shared, std::string_view 
             changed.push_back(c.task);
         }
     }
-    const std::string recorded =
-        changed.empty() ? ""
-                        : "'" + std::string(action) +
-                              (options.hours > 0 ? " --hours " + std::to_string(options.hours)
-                                                 : std::string()) +
-                              " " + util::join(changed, " ") + "'";
+    const Said recorded =
+        changed.empty()
+            ? Said{}
+            : util::quoted(std::string(action) +
+                           (options.hours > 0 ? " --hours " + std::to_string(options.hours)
+                                              : std::string()) +
+                           " " + util::join(changed, " "));
     print_recorded(shared.io,
                    options.format == "json"
                        ? render_changes_json(plan, changes, action, lang)

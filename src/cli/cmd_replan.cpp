@@ -97,7 +97,7 @@ int run_replan(const ReplanOptions& options, Shared& shared) {
     print_recorded(shared.io,
                    options.format == "json" ? render_replan_json(plan, result, today, lang)
                                             : render_replan_text(plan, result, today, lang, text),
-                   result.changed ? "the re-plan" : "");
+                   result.changed ? util::say(msg::recorded_replan) : Said{});
     return 0;
 }
 

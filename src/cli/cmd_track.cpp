@@ -120,7 +120,7 @@ void save_tracked_plan(const Profile& profile, const PlannedPath& path, Shared& 
                    format == "json"
                        ? render_tracked_summary_json(tracked, profile.lang)
                        : render_tracked_summary_text(tracked, profile.lang, text_options(shared)),
-                   "the new plan");
+                   util::say(msg::recorded_new_plan));
 }
 
 void add_track(CLI::App& command, Shared& shared) {

@@ -186,16 +186,15 @@ void write_state(const StatePaths& paths, const TrackedPlan& plan) {
     }
 }
 
-void print_recorded(Io& io, std::string_view text, const std::string& recorded) {
+void print_recorded(Io& io, std::string_view text, const Said& recorded) {
     try {
         io.out(text);
     } catch (const Error& e) {
-        if (recorded.empty()) {
+        if (recorded.en.empty()) {
             throw;
         }
-        throw Error(std::string(e.what()) + "; " + recorded +
-                    " was recorded in the tracked plan all the same: see 'llmpath status' "
-                    "before running the command again");
+        throw Error(util::say(msg::recorded_anyway, Said{e.text("en"), e.text("zh")}, recorded),
+                    e.code());
     }
 }
 

@@ -48,7 +48,7 @@ void write_state(const StatePaths& paths, const TrackedPlan& plan);
 /// Prints `text`, the message of a command that changed the tracked plan. `recorded` names what
 /// was saved ("" when nothing was): if the message cannot be written (stdout full or broken), the
 /// error says that it was recorded all the same, so that a script does not record it twice.
-void print_recorded(Io& io, std::string_view text, const std::string& recorded);
+void print_recorded(Io& io, std::string_view text, const Said& recorded);
 
 /// What every tracking command works with: where the plan is, the plan, its language, today.
 struct TrackedRun {

@@ -153,6 +153,12 @@ const Words name_batch_input{"batch input", "批量输入文件"};
 const Words name_learner_export{"learner export", "学员导出文件"};
 const Words cannot_write_stdout{"cannot write to standard output: {0}", "无法写入标准输出：{0}"};
 const Words cannot_write_file{"cannot write {0}: {1}", "无法写入 {0}：{1}"};
+const Words recorded_anyway{"{0}; {1} was recorded in the tracked plan all the same: see "
+                            "'llmpath status' before running the command again",
+                            "{0}；不过{1}已经记入跟踪的计划：再次运行这条命令之前，请先用 "
+                            "llmpath status 看一看"};
+const Words recorded_replan{"the re-plan", "这次重新规划"};
+const Words recorded_new_plan{"the new plan", "新的计划"};
 const Words out_folder_missing{"{0} {1}: cannot write: the folder '{2}' does not exist",
                                "{0} {1}：无法写入，文件夹 {2} 不存在"};
 const Words out_symlink{"{0} {1}: is a symbolic link; llmpath replaces only regular files: name "
@@ -333,6 +339,9 @@ const Words* const k_file_messages[] = {
     &name_learner_export,
     &cannot_write_stdout,
     &cannot_write_file,
+    &recorded_anyway,
+    &recorded_replan,
+    &recorded_new_plan,
     &out_folder_missing,
     &out_symlink,
     &out_not_regular,

@@ -94,6 +94,13 @@ TEST_CASE("hostile done with stdout full says it recorded the change, once", "[c
     const auto again = t.run({"done", "llm-overview", "--format", "json"});
     REQUIRE(again.exit_code == 0);
     CHECK(nlohmann::json::parse(again.out)["tasks"][0]["changed"] == false); // recorded once
+    // In Chinese, the whole message.
+    const auto zh =
+        t.shell(R"("$LLMPATH" --lang zh skip bridge-python > /dev/full; echo "status=$?")");
+    CHECK(zh.out == "status=1\n");
+    CHECK(zh.err ==
+          "llmpath: error: 无法写入标准输出：磁盘空间不足；不过「skip bridge-python」已经记入"
+          "跟踪的计划：再次运行这条命令之前，请先用 llmpath status 看一看\n");
 }
 
 TEST_CASE("hostile a command that changed nothing and cannot print says only that",
