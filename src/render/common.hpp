@@ -255,6 +255,8 @@ struct Labels {
 };
 
 const Labels& labels(std::string_view lang);
+/// The Chinese words (labels_zh.cpp); labels() chooses between the two.
+const Labels& chinese_labels();
 bool is_zh(std::string_view lang);
 
 /// Catalogue text in `lang`, with control characters (escape sequences) removed.
