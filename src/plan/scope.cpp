@@ -175,14 +175,14 @@ void undo_shortcuts(const std::vector<int>& value, const ScheduleInput& input,
     for (std::size_t k = 0; k < scope.shortened.size(); ++k) {
         shortened.push_back(k);
     }
-    auto node = [&](std::size_t k) {
-        const auto it = std::find_if(sel.work.begin(), sel.work.end(), [&](const WorkTask& w) {
-            return w.id == scope.shortened[k].task;
-        });
-        return static_cast<std::size_t>(it - sel.work.begin());
-    };
+    std::vector<std::size_t> node; // of each shortened task in `sel`
+    for (const auto& s : scope.shortened) {
+        const auto it = std::find_if(sel.work.begin(), sel.work.end(),
+                                     [&](const WorkTask& w) { return w.id == s.task; });
+        node.push_back(static_cast<std::size_t>(it - sel.work.begin()));
+    }
     std::stable_sort(shortened.begin(), shortened.end(),
-                     [&](std::size_t a, std::size_t b) { return value[node(a)] > value[node(b)]; });
+                     [&](std::size_t a, std::size_t b) { return value[node[a]] > value[node[b]]; });
     // The plan without the cut tasks, once; `kept_at[n]`: where node n of `sel` is in it.
     Selection trial = sel;
     remove_tasks(trial, cut);
@@ -193,7 +193,7 @@ void undo_shortcuts(const std::vector<int>& value, const ScheduleInput& input,
     }
     std::vector<char> undone(scope.shortened.size(), 0);
     for (const auto k : shortened) {
-        const auto n = node(k);
+        const auto n = node[k];
         if (cut[n]) {
             continue;
         }

@@ -18,10 +18,6 @@ using render::tracked::header;
 using render::tracked::state_word;
 using render::tracked::title_of;
 
-} // namespace
-
-namespace {
-
 /// At most this many tasks are named in the re-plan summary's "left out" line.
 constexpr std::size_t k_replan_named = 3;
 
