@@ -66,6 +66,9 @@ class JsonWriter {
     /// copying it when it has nothing to strip.
     void clean_value(std::string_view s) {
         start_value();
+        if (plain_literal(s)) { // most catalogue text
+            return;
+        }
         if (util::is_clean_text(s)) {
             string_literal(s);
         } else {
@@ -208,8 +211,23 @@ class JsonWriter {
         }
         put(c);
     }
+    /// Writes `s` as a literal when it is printable ASCII with nothing to escape; whether it did.
+    bool plain_literal(std::string_view s) {
+        char* p = room(s.size() + 2);
+        char* end = util::copy_if_plain(p + 1, s);
+        if (end == nullptr) {
+            return false;
+        }
+        *p = '"';
+        *end++ = '"';
+        advance(end);
+        return true;
+    }
     void string_literal(std::string_view s) {
-        if (!util::needs_json_escape(s)) { // most strings
+        if (plain_literal(s)) {
+            return;
+        }
+        if (!util::needs_json_escape(s)) {
             char* p = room(s.size() + 2);
             *p++ = '"';
             p = copy(p, s);

@@ -65,6 +65,7 @@ struct Part {
 /// task's prerequisites are pre[first[i], first[i + 1]).
 struct Graph {
     std::size_t given = 0;
+    std::vector<std::size_t> of; ///< per given task: its index in the tasks the graph was made of
     std::vector<Hours> hours;
     std::vector<int> phase_rank;
     std::vector<char> required; ///< core, or needed by a core task (gates are core)
@@ -99,23 +100,59 @@ std::vector<char> required_from(std::vector<char> required, const F& prerequisit
     return required;
 }
 
-Graph graph_of(const std::vector<WorkTask>& given) {
+/// The graph of `given` without the tasks `drop` marks (none when it is empty), renumbered in
+/// their order: the graph's task k is given[g.of[k]].
+Graph graph_of(const std::vector<WorkTask>& given, const std::vector<char>& drop = {}) {
+    constexpr auto k_none = static_cast<std::size_t>(-1);
     Graph g;
-    const std::size_t n = given.size();
-    g.given = n;
-    const std::vector<char> given_required = required_tasks(given);
-    std::map<int, std::size_t> gate_of; // phase rank -> gate, in the order the phases come up
-    for (const auto& t : given) {
-        if (t.presents) {
-            const std::size_t gate = n + gate_of.size();
-            gate_of.emplace(t.phase_rank, gate);
+    std::vector<std::size_t> at(given.size(), k_none);
+    std::size_t edges = 0;
+    g.of.reserve(given.size());
+    for (std::size_t i = 0; i < given.size(); ++i) {
+        if (drop.empty() || !drop[i]) {
+            at[i] = g.of.size();
+            g.of.push_back(i);
+            edges += given[i].prerequisites.size() + 1;
         }
     }
-    for (const auto& t : given) {
+    const std::size_t n = g.of.size();
+    g.given = n;
+    std::map<int, std::size_t> gate_of; // phase rank -> gate, in the order the phases come up
+    for (const auto i : g.of) {
+        if (given[i].presents) {
+            gate_of.emplace(given[i].phase_rank, n + gate_of.size());
+        }
+    }
+    const std::size_t size = n + gate_of.size();
+    g.hours.reserve(size);
+    g.phase_rank.reserve(size);
+    g.required.reserve(size);
+    g.first.reserve(size + 1);
+    g.pre.reserve(edges + n);
+    // The kept tasks' prerequisites among themselves: task k's are own[own_first[k], …[k + 1]).
+    std::vector<std::size_t> own_first{0};
+    own_first.reserve(n + 1);
+    std::vector<std::size_t> own;
+    own.reserve(edges);
+    std::vector<char> given_required;
+    given_required.reserve(n);
+    for (const auto i : g.of) {
+        const WorkTask& t = given[i];
+        for (const auto p : t.prerequisites) {
+            if (at[p] != k_none) {
+                own.push_back(at[p]);
+            }
+        }
+        own_first.push_back(own.size());
+        given_required.push_back(t.core ? 1 : 0);
         g.hours.push_back(t.hours);
         g.phase_rank.push_back(t.phase_rank);
         g.required.push_back(t.core ? 1 : 0);
     }
+    auto own_of = [&](std::size_t k) {
+        return std::span<const std::size_t>(own.data() + own_first[k], own.data() + own_first[k + 1]);
+    };
+    given_required = required_from(std::move(given_required), own_of);
     std::vector<int> gate_rank(gate_of.size());
     for (const auto& [rank, gate] : gate_of) {
         gate_rank[gate - n] = rank;
@@ -125,19 +162,20 @@ Graph graph_of(const std::vector<WorkTask>& given) {
         g.phase_rank.push_back(rank);
         g.required.push_back(1);
     }
-    g.first.reserve(g.size() + 1);
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t k = 0; k < n; ++k) {
+        const WorkTask& t = given[g.of[k]];
         g.first.push_back(g.pre.size());
-        g.pre.insert(g.pre.end(), given[i].prerequisites.begin(), given[i].prerequisites.end());
-        if (given[i].presents) {
-            g.pre.push_back(gate_of.at(given[i].phase_rank));
+        const auto mine = own_of(k);
+        g.pre.insert(g.pre.end(), mine.begin(), mine.end());
+        if (t.presents) {
+            g.pre.push_back(gate_of.at(t.phase_rank));
         }
     }
     for (const int rank : gate_rank) {
         g.first.push_back(g.pre.size());
         for (std::size_t k = 0; k < n; ++k) {
-            if (given_required[k] && given[k].direction_work && !given[k].presents &&
-                given[k].phase_rank == rank) {
+            const WorkTask& t = given[g.of[k]];
+            if (given_required[k] && t.direction_work && !t.presents && t.phase_rank == rank) {
                 g.pre.push_back(k);
             }
         }
@@ -215,7 +253,7 @@ std::vector<std::size_t> order_tasks(const Graph& g, const std::vector<WorkTask>
     }
     for (std::size_t i = 0; order.size() < n && i < n; ++i) {
         if (waiting[i] > 0) {
-            const std::string id = i < given.size() ? given[i].id : std::string();
+            const std::string id = i < g.given ? given[g.of[i]].id : std::string();
             const Said cycle = util::say(msg::cat_cycle, util::quoted(id));
             throw CatalogError("catalog", {CatalogProblem{"/tasks", 0, 0, cycle.en, cycle.zh}});
         }
@@ -424,8 +462,9 @@ std::vector<char> required_tasks(const std::vector<WorkTask>& tasks) {
     });
 }
 
-CoreEnd core_end(const std::vector<WorkTask>& given, Date start, int hours_per_week) {
-    const Graph g = graph_of(given);
+CoreEnd core_end(const std::vector<WorkTask>& given, Date start, int hours_per_week,
+                 const std::vector<char>& drop) {
+    const Graph g = graph_of(given, drop);
     const Calendar cal(start, hours_per_week);
     const Layout layout = lay_out(g, order_tasks(g, given, PackHints{}), g.required, cal);
     return {layout.core_end_week, layout.end, cal.before_week(k_plan_weeks + 1)};

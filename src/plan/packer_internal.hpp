@@ -50,13 +50,15 @@ Packed pack_tasks(const std::vector<WorkTask>& tasks, Date start, int hours_per_
                   const PackHints& hints);
 
 /// The week in which the required tasks end at `hours_per_week` (0: none), and the hours that
-/// the first 26 weeks hold and that the required tasks take or pass over.
+/// the first 26 weeks hold and that the required tasks take or pass over; without the tasks
+/// that `drop` marks, when it is given, as if they had never been in `tasks`.
 struct CoreEnd {
     int week = 0;
     std::int64_t used = 0;
     std::int64_t capacity = 0;
 };
-CoreEnd core_end(const std::vector<WorkTask>& tasks, Date start, int hours_per_week);
+CoreEnd core_end(const std::vector<WorkTask>& tasks, Date start, int hours_per_week,
+                 const std::vector<char>& drop = {});
 
 /// The smallest weekly budget with which the required tasks end by week 26 (0: none).
 int core_hours_needed(const std::vector<WorkTask>& tasks, Date start);

@@ -156,9 +156,7 @@ void put_back(const std::vector<int>& value, const ScheduleInput& input, const S
         }
         ++tries;
         cut[i] = 0;
-        Selection trial = sel;
-        remove_tasks(trial, cut);
-        const CoreEnd with = core_end(trial.work, input.start, input.hours_per_week);
+        const CoreEnd with = core_end(sel.work, input.start, input.hours_per_week, cut);
         if (with.week <= k_plan_weeks) {
             e = with;
         } else {
@@ -183,26 +181,17 @@ void undo_shortcuts(const std::vector<int>& value, const ScheduleInput& input,
     }
     std::stable_sort(shortened.begin(), shortened.end(),
                      [&](std::size_t a, std::size_t b) { return value[node[a]] > value[node[b]]; });
-    // The plan without the cut tasks, once; `kept_at[n]`: where node n of `sel` is in it.
-    Selection trial = sel;
-    remove_tasks(trial, cut);
-    std::vector<std::size_t> kept_at(sel.work.size(), 0);
-    for (std::size_t n = 0, at = 0; n < sel.work.size(); ++n) {
-        kept_at[n] = at;
-        at += cut[n] ? 0 : 1;
-    }
     std::vector<char> undone(scope.shortened.size(), 0);
     for (const auto k : shortened) {
         const auto n = node[k];
         if (cut[n]) {
             continue;
         }
-        trial.work[kept_at[n]].hours = scope.shortened[k].hours;
-        if (core_end(trial.work, input.start, input.hours_per_week).week <= k_plan_weeks) {
+        sel.work[n].hours = scope.shortened[k].hours;
+        if (core_end(sel.work, input.start, input.hours_per_week, cut).week <= k_plan_weeks) {
             undone[k] = 1;
-            sel.work[n].hours = scope.shortened[k].hours;
         } else {
-            trial.work[kept_at[n]].hours = scope.shortened[k].short_hours;
+            sel.work[n].hours = scope.shortened[k].short_hours;
         }
     }
     std::vector<ShortcutAdvice> still;
@@ -325,11 +314,7 @@ std::vector<char> cut_to_fit(const Catalog& catalog, const ScheduleInput& input,
         }
     }
     std::vector<char> cut(n, 0);
-    auto end = [&] {
-        Selection trial = sel;
-        remove_tasks(trial, cut);
-        return core_end(trial.work, input.start, input.hours_per_week);
-    };
+    auto end = [&] { return core_end(sel.work, input.start, input.hours_per_week, cut); };
     CoreEnd e = end();
     const std::vector<int> value = cut_values(catalog, input, sel);
     // Doing a task the short way costs less than not doing it: the shortcuts come first, but

@@ -153,6 +153,39 @@ bool needs_json_escape(std::string_view s) {
     return false;
 }
 
+char* copy_if_plain(char* out, std::string_view s) {
+    // Sixteen bytes at a time in the compiler's vector type (SSE2 on x86-64), then words.
+    using Bytes = unsigned char __attribute__((vector_size(16)));
+    std::size_t i = 0;
+    for (; i + 16 <= s.size(); i += 16) {
+        Bytes v;
+        std::memcpy(&v, s.data() + i, 16);
+        const auto bad = (v < 0x20) | (v > 0x7e) | (v == '"') | (v == '\\');
+        std::uint64_t halves[2];
+        std::memcpy(halves, &bad, 16);
+        if ((halves[0] | halves[1]) != 0) {
+            return nullptr;
+        }
+        std::memcpy(out + i, &v, 16);
+    }
+    for (; i + 8 <= s.size(); i += 8) {
+        const std::uint64_t x = word_at(s.data() + i);
+        if ((less_than(x, 0x20) | more_than(x, 0x7e) | equal_to(x, '"') | equal_to(x, '\\')) !=
+            0) {
+            return nullptr;
+        }
+        std::memcpy(out + i, &x, 8);
+    }
+    for (; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+            return nullptr;
+        }
+        out[i] = s[i];
+    }
+    return out + s.size();
+}
+
 bool is_valid_utf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         if (decode(s, i) < 0) {

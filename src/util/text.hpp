@@ -28,6 +28,12 @@ std::string clean_text(std::string_view s);
 /// Whether `s` holds a byte a JSON string literal must escape: a control, '"' or '\\'.
 bool needs_json_escape(std::string_view s);
 
+/// Copies `s` to `out` (room for s.size() bytes) when it is printable ASCII without a quote or
+/// backslash: text that is clean and that a JSON string literal holds as it is. Returns the end of the
+/// copy, or nullptr (and `out` holds junk) when `s` is anything else. One pass for the usual
+/// case of is_clean_text, needs_json_escape and a copy.
+char* copy_if_plain(char* out, std::string_view s);
+
 /// Number of code points in valid UTF-8 `s`.
 std::size_t code_points(std::string_view s);
 

@@ -101,6 +101,31 @@ TEST_CASE("text::is_clean_text and needs_json_escape agree with a byte-by-byte c
     CHECK_FALSE(needs_json_escape("中文 and ~"));
 }
 
+TEST_CASE("text::copy_if_plain copies exactly the clean text that needs no JSON escape",
+          "[text]") {
+    // Every byte value at every position of strings 0 to 33 bytes long, around the 16- and
+    // 8-byte steps; a plain copy is the text, and anything else is refused.
+    for (std::size_t size = 0; size <= 33; ++size) {
+        for (std::size_t at = 0; at < std::max<std::size_t>(size, 1); ++at) {
+            for (int b = 0; b < 256; ++b) {
+                std::string s(size, 'a');
+                if (size > 0) {
+                    s[at] = static_cast<char>(b);
+                }
+                const bool plain = size == 0 || (b >= 0x20 && b <= 0x7e && b != '"' && b != '\\');
+                std::string out(size, '\0');
+                const char* end = copy_if_plain(out.data(), s);
+                INFO("size " << size << ", byte " << b << " at " << at);
+                REQUIRE((end != nullptr) == plain);
+                REQUIRE((end == nullptr || (end == out.data() + size && out == s)));
+                REQUIRE((!plain || (is_clean_text(s) && !needs_json_escape(s))));
+            }
+        }
+    }
+    std::string out(8, '\0');
+    CHECK(copy_if_plain(out.data(), "中文") == nullptr);
+}
+
 TEST_CASE("text::is_clean_text is whether strip_controls changes nothing", "[text]") {
     for (const std::string s :
          {"", "plain", "中文和 English, mixed — with a dash", "tab\there", "line\nbreak",
