@@ -150,7 +150,8 @@ Graph graph_of(const std::vector<WorkTask>& given, const std::vector<char>& drop
         g.required.push_back(t.core ? 1 : 0);
     }
     auto own_of = [&](std::size_t k) {
-        return std::span<const std::size_t>(own.data() + own_first[k], own.data() + own_first[k + 1]);
+        return std::span<const std::size_t>(own.data() + own_first[k],
+                                            own.data() + own_first[k + 1]);
     };
     given_required = required_from(std::move(given_required), own_of);
     std::vector<int> gate_rank(gate_of.size());

@@ -170,8 +170,7 @@ char* copy_if_plain(char* out, std::string_view s) {
     }
     for (; i + 8 <= s.size(); i += 8) {
         const std::uint64_t x = word_at(s.data() + i);
-        if ((less_than(x, 0x20) | more_than(x, 0x7e) | equal_to(x, '"') | equal_to(x, '\\')) !=
-            0) {
+        if ((less_than(x, 0x20) | more_than(x, 0x7e) | equal_to(x, '"') | equal_to(x, '\\')) != 0) {
             return nullptr;
         }
         std::memcpy(out + i, &x, 8);

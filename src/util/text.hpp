@@ -29,8 +29,8 @@ std::string clean_text(std::string_view s);
 bool needs_json_escape(std::string_view s);
 
 /// Copies `s` to `out` (room for s.size() bytes) when it is printable ASCII without a quote or
-/// backslash: text that is clean and that a JSON string literal holds as it is. Returns the end of the
-/// copy, or nullptr (and `out` holds junk) when `s` is anything else. One pass for the usual
+/// backslash: text that is clean and that a JSON string literal holds as it is. Returns the end of
+/// the copy, or nullptr (and `out` holds junk) when `s` is anything else. One pass for the usual
 /// case of is_clean_text, needs_json_escape and a copy.
 char* copy_if_plain(char* out, std::string_view s);
 

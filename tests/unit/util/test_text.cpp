@@ -101,8 +101,7 @@ TEST_CASE("text::is_clean_text and needs_json_escape agree with a byte-by-byte c
     CHECK_FALSE(needs_json_escape("中文 and ~"));
 }
 
-TEST_CASE("text::copy_if_plain copies exactly the clean text that needs no JSON escape",
-          "[text]") {
+TEST_CASE("text::copy_if_plain copies exactly the clean text that needs no JSON escape", "[text]") {
     // Every byte value at every position of strings 0 to 33 bytes long, around the 16- and
     // 8-byte steps; a plain copy is the text, and anything else is refused.
     for (std::size_t size = 0; size <= 33; ++size) {
