@@ -471,9 +471,13 @@ CoreEnd core_end(const std::vector<WorkTask>& given, Date start, int hours_per_w
     return {layout.core_end_week, layout.end, cal.before_week(k_plan_weeks + 1)};
 }
 
-int core_hours_needed(const std::vector<WorkTask>& given, Date start) {
+CoreFit core_fit(const std::vector<WorkTask>& given, Date start, int hours_per_week) {
     const Graph g = graph_of(given);
-    return hours_needed(g, order_tasks(g, given, PackHints{}), start);
+    const auto order = order_tasks(g, given, PackHints{});
+    const Calendar cal(start, hours_per_week);
+    const Layout layout = lay_out(g, order, g.required, cal);
+    return {{layout.core_end_week, layout.end, cal.before_week(k_plan_weeks + 1)},
+            hours_needed(g, order, start)};
 }
 
 namespace {

@@ -27,28 +27,6 @@ struct Selection {
     std::vector<std::size_t> skipped; ///< catalogue indices left out for skills
 };
 
-/// What fitting six months took out of a selection.
-struct Scope {
-    std::vector<std::size_t> cut;     ///< catalogue indices of core tasks cut
-    std::vector<std::size_t> no_time; ///< optional tasks left out because the core was cut
-    std::vector<ShortcutAdvice> shortened;
-    std::vector<int> cut_hours; ///< per cut task, its hours
-    /// No project of the direction fits, so the tasks that present one went too.
-    bool presenting_cut = false;
-};
-
-/// Cuts `sel` to what a mentor keeps in six months at the person's hours: shortcuts and then
-/// tasks, the lowest priority first (docs/scheduling.md). Nothing when it fits or whole_path.
-Scope fit_six_months(const Catalog& catalog, const ScheduleInput& input, Selection& sel);
-
-/// The packer's hints: optional tasks that interview questions draw on first, then by
-/// priority; the interview preparation after every task its questions draw on.
-PackHints hints_for(const Catalog& catalog, const ScheduleInput& input, const Selection& sel);
-
-/// pack_tasks with the scheduler's hints.
-Packed pack_tasks(const std::vector<WorkTask>& tasks, Date start, int hours_per_week,
-                  const PackHints& hints);
-
 /// The week in which the required tasks end at `hours_per_week` (0: none), and the hours that
 /// the first 26 weeks hold and that the required tasks take or pass over; without the tasks
 /// that `drop` marks, when it is given, as if they had never been in `tasks`.
@@ -60,7 +38,36 @@ struct CoreEnd {
 CoreEnd core_end(const std::vector<WorkTask>& tasks, Date start, int hours_per_week,
                  const std::vector<char>& drop = {});
 
-/// The smallest weekly budget with which the required tasks end by week 26 (0: none).
-int core_hours_needed(const std::vector<WorkTask>& tasks, Date start);
+/// core_end of all the tasks, and the smallest weekly budget with which the required tasks end
+/// by week 26 (0: none).
+struct CoreFit {
+    CoreEnd end;
+    int hours_needed = 0;
+};
+CoreFit core_fit(const std::vector<WorkTask>& tasks, Date start, int hours_per_week);
+
+/// What fitting six months took out of a selection.
+struct Scope {
+    std::vector<std::size_t> cut;     ///< catalogue indices of core tasks cut
+    std::vector<std::size_t> no_time; ///< optional tasks left out because the core was cut
+    std::vector<ShortcutAdvice> shortened;
+    std::vector<int> cut_hours; ///< per cut task, its hours
+    /// No project of the direction fits, so the tasks that present one went too.
+    bool presenting_cut = false;
+};
+
+/// Cuts `sel` to what a mentor keeps in six months at the person's hours: shortcuts and then
+/// tasks, the lowest priority first (docs/scheduling.md). Nothing when it fits (`whole`:
+/// core_end of `sel` as it is) or whole_path.
+Scope fit_six_months(const Catalog& catalog, const ScheduleInput& input, Selection& sel,
+                     const CoreEnd& whole);
+
+/// The packer's hints: optional tasks that interview questions draw on first, then by
+/// priority; the interview preparation after every task its questions draw on.
+PackHints hints_for(const Catalog& catalog, const ScheduleInput& input, const Selection& sel);
+
+/// pack_tasks with the scheduler's hints.
+Packed pack_tasks(const std::vector<WorkTask>& tasks, Date start, int hours_per_week,
+                  const PackHints& hints);
 
 } // namespace llmpath

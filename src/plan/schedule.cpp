@@ -65,9 +65,10 @@ void link_prerequisites(const Catalog& catalog, const std::vector<std::size_t>& 
     for (const auto i : sel.skipped) {
         skipped[i] = 1;
     }
+    std::vector<std::size_t> through; // skipped prerequisites still to look through
+    std::vector<std::size_t> seen;
     for (std::size_t n = 0; n < sel.work.size(); ++n) {
-        std::vector<std::size_t> through; // skipped prerequisites still to look through
-        std::vector<std::size_t> seen;
+        seen.clear();
         auto add = [&](const std::string& id) {
             const std::ptrdiff_t t = catalog.task_index(id);
             const auto u = static_cast<std::size_t>(t);
@@ -96,6 +97,8 @@ void link_prerequisites(const Catalog& catalog, const std::vector<std::size_t>& 
 
 Selection select_tasks(const Catalog& catalog, const ScheduleInput& input) {
     Selection sel;
+    sel.work.reserve(catalog.tasks.size());
+    sel.task_of.reserve(catalog.tasks.size());
     std::vector<std::size_t> node_of(catalog.tasks.size(), k_no_node); ///< by first task of an id
     for (std::size_t i = 0; i < catalog.tasks.size(); ++i) {
         const Task& task = catalog.tasks[i];
@@ -309,8 +312,9 @@ Plan make_plan(const Catalog& catalog, const ScheduleInput& input) {
         plan.core_hours += sel.work[n].core ? sel.work[n].hours : 0;
     }
     // The whole path's needs, before anything is cut to fit.
-    plan.hours_needed_per_week = core_hours_needed(sel.work, input.start);
-    Scope scope = fit_six_months(catalog, input, sel);
+    const CoreFit whole = core_fit(sel.work, input.start, input.hours_per_week);
+    plan.hours_needed_per_week = whole.hours_needed;
+    Scope scope = fit_six_months(catalog, input, sel, whole.end);
     Packed packed =
         pack_tasks(sel.work, input.start, input.hours_per_week, hints_for(catalog, input, sel));
 

@@ -303,7 +303,7 @@ bool cut_presenting(const Selection& sel, std::vector<char>& cut, std::vector<ch
 /// in the catalogue first, in runs of about the hours that are over. Returns the marks of the
 /// tasks cut.
 std::vector<char> cut_to_fit(const Catalog& catalog, const ScheduleInput& input, Selection& sel,
-                             Scope& scope) {
+                             const CoreEnd& whole, Scope& scope) {
     const std::size_t n = sel.work.size();
     std::vector<std::vector<std::size_t>> dependents(n);
     std::vector<std::size_t> live(n, 0); // core tasks not cut that need each task
@@ -315,7 +315,7 @@ std::vector<char> cut_to_fit(const Catalog& catalog, const ScheduleInput& input,
     }
     std::vector<char> cut(n, 0);
     auto end = [&] { return core_end(sel.work, input.start, input.hours_per_week, cut); };
-    CoreEnd e = end();
+    CoreEnd e = whole;
     const std::vector<int> value = cut_values(catalog, input, sel);
     // Doing a task the short way costs less than not doing it: the shortcuts come first, but
     // what a mentor keeps whole (the top priority, asked in interviews or not) is
@@ -351,10 +351,10 @@ std::vector<char> cut_to_fit(const Catalog& catalog, const ScheduleInput& input,
 
 } // namespace
 
-Scope fit_six_months(const Catalog& catalog, const ScheduleInput& input, Selection& sel) {
+Scope fit_six_months(const Catalog& catalog, const ScheduleInput& input, Selection& sel,
+                     const CoreEnd& whole) {
     Scope scope;
-    if (input.whole_path ||
-        core_end(sel.work, input.start, input.hours_per_week).week <= k_plan_weeks) {
+    if (input.whole_path || whole.week <= k_plan_weeks) {
         return scope;
     }
     // A task cut is not done at all: it is listed at its whole hours, not its short way's.
@@ -362,7 +362,7 @@ Scope fit_six_months(const Catalog& catalog, const ScheduleInput& input, Selecti
     for (const auto& w : sel.work) {
         whole_hours.push_back(w.hours);
     }
-    std::vector<char> drop = cut_to_fit(catalog, input, sel, scope);
+    std::vector<char> drop = cut_to_fit(catalog, input, sel, whole, scope);
     std::vector<std::string> cut_ids;
     for (std::size_t i = 0; i < sel.work.size(); ++i) {
         if (drop[i] && sel.work[i].core) {
