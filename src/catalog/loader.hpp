@@ -210,6 +210,9 @@ class Loader {
     void check_condition(const Condition& c, const Path& p, std::optional<std::size_t> before,
                          const loader::References& refs);
     void check_section_references(const loader::References& refs);
+    /// A question's choice (`question`: its index): the directions, skills and defaults it names.
+    void check_choice_references(const Choice& ch, const Path& at, std::size_t question,
+                                 const loader::References& refs);
     void check_choice_value(const loader::References& refs, const std::string& id,
                             const std::string& value, const Path& at, std::size_t after);
     loader::Edges check_task_references(const loader::References& refs);

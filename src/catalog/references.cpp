@@ -228,25 +228,28 @@ void Loader::check_section_references(const References& refs) {
         }
         const Path cp = qp / "choices";
         for (std::size_t c = 0; c < q.choices.size(); ++c) {
-            const Choice& ch = q.choices[c];
-            const Path chp = cp / c;
-            const Path wp = chp / "weights";
-            for (const auto& [dir, w] : ch.weights) {
-                known(refs.directions, dir, wp / dir, "direction");
-            }
-            const Path rp = chp / "reasons";
-            for (const auto& [dir, r] : ch.reasons) {
-                known(refs.directions, dir, rp / dir, "direction");
-            }
-            const Path sp = chp / "skills";
-            for (std::size_t k = 0; k < ch.skills.size(); ++k) {
-                known(refs.skills, ch.skills[k], sp / k, "skill");
-            }
-            const Path dp = chp / "defaults";
-            for (const auto& [id, value] : ch.defaults) {
-                check_choice_value(refs, id, value, dp / id, i);
-            }
+            check_choice_references(q.choices[c], cp / c, i, refs);
         }
+    }
+}
+
+void Loader::check_choice_references(const Choice& ch, const Path& at, std::size_t question,
+                                     const References& refs) {
+    const Path wp = at / "weights";
+    for (const auto& [dir, w] : ch.weights) {
+        known(refs.directions, dir, wp / dir, "direction");
+    }
+    const Path rp = at / "reasons";
+    for (const auto& [dir, r] : ch.reasons) {
+        known(refs.directions, dir, rp / dir, "direction");
+    }
+    const Path sp = at / "skills";
+    for (std::size_t k = 0; k < ch.skills.size(); ++k) {
+        known(refs.skills, ch.skills[k], sp / k, "skill");
+    }
+    const Path dp = at / "defaults";
+    for (const auto& [id, value] : ch.defaults) {
+        check_choice_value(refs, id, value, dp / id, question);
     }
 }
 

@@ -85,6 +85,61 @@ const ExportTask* ExportPlan::find(std::string_view id) const {
     return it == task_index.end() ? nullptr : &tasks[it->second];
 }
 
+namespace {
+
+/// A planned task of a fresh plan as exports show it; `hours`: the person's (by their answer,
+/// or the short way).
+ExportTask export_task(const Report& report, const Task& task, int hours, bool core) {
+    const std::string& lang = report.lang;
+    ExportTask t{task.id,
+                 render::task_title(report.catalog, task.id, lang),
+                 render::text(task.deliverable, lang),
+                 task.phase,
+                 hours,
+                 core,
+                 TaskState::todo,
+                 0,
+                 {},
+                 {},
+                 0,
+                 0,
+                 {}};
+    for (const auto& r : task.resources) {
+        t.links.emplace_back(render::text(r.title, lang), render::clean(r.url));
+    }
+    if (task.interview) {
+        t.questions = render::interview_questions(report);
+    }
+    return t;
+}
+
+/// A task of a tracked plan as exports show it, with its progress.
+ExportTask export_task(const TrackedPlan& plan, const TrackedTask& t, std::string_view lang) {
+    ExportTask e{t.id,
+                 render::clean(text_in(t.title, lang)),
+                 render::clean(text_in(t.deliverable, lang)),
+                 t.phase,
+                 t.hours,
+                 t.core,
+                 t.state,
+                 t.done_hours,
+                 {},
+                 {},
+                 0,
+                 0,
+                 {}};
+    for (const auto& [title, url] : t.links) {
+        e.links.emplace_back(render::clean(text_in(title, lang)), url);
+    }
+    for (const auto& q : t.questions) {
+        e.questions.push_back(render::clean(text_in(q, lang)));
+    }
+    e.left_out = left_out_reason(plan, t);
+    return e;
+}
+
+} // namespace
+
 ExportPlan export_of(const Report& report) {
     const Catalog& catalog = report.catalog;
     const Plan& plan = *report.plan;
@@ -123,27 +178,8 @@ ExportPlan export_of(const Report& report) {
             if (!seen.insert(item.task).second) {
                 continue;
             }
-            const Task& task = *catalog.find_task(item.task);
-            ExportTask t{task.id,
-                         render::task_title(catalog, task.id, lang),
-                         render::text(task.deliverable, lang),
-                         task.phase,
-                         planned_hours[task.id],
-                         item.core,
-                         TaskState::todo,
-                         0,
-                         {},
-                         {},
-                         0,
-                         0,
-                         {}};
-            for (const auto& r : task.resources) {
-                t.links.emplace_back(render::text(r.title, lang), render::clean(r.url));
-            }
-            if (task.interview) {
-                t.questions = render::interview_questions(report);
-            }
-            out.tasks.push_back(std::move(t));
+            out.tasks.push_back(export_task(report, *catalog.find_task(item.task),
+                                            planned_hours[item.task], item.core));
         }
     }
     fill_weeks(out);
@@ -191,27 +227,7 @@ ExportPlan export_of(const TrackedPlan& plan, std::string_view lang) {
         out.phases.push_back(std::move(phase));
     }
     for (const auto& t : plan.tasks) {
-        ExportTask e{t.id,
-                     render::clean(text_in(t.title, lang)),
-                     render::clean(text_in(t.deliverable, lang)),
-                     t.phase,
-                     t.hours,
-                     t.core,
-                     t.state,
-                     t.done_hours,
-                     {},
-                     {},
-                     0,
-                     0,
-                     {}};
-        for (const auto& [title, url] : t.links) {
-            e.links.emplace_back(render::clean(text_in(title, lang)), url);
-        }
-        for (const auto& q : t.questions) {
-            e.questions.push_back(render::clean(text_in(q, lang)));
-        }
-        e.left_out = left_out_reason(plan, t);
-        out.tasks.push_back(std::move(e));
+        out.tasks.push_back(export_task(plan, t, lang));
     }
     fill_weeks(out);
     return out;

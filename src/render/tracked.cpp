@@ -145,6 +145,48 @@ std::string render_tracked_text(const ExportPlan& plan, const TextOptions& optio
     return w.take();
 }
 
+namespace {
+
+/// A phase's checkpoint under its weeks, when it has one.
+void markdown_checkpoint(markdown::Doc& doc, const std::string& lang, const ExportPhase& phase) {
+    if (phase.checkpoint.empty()) {
+        return;
+    }
+    const auto& l = labels(lang);
+    doc.blank();
+    doc.raw("**" +
+            (phase.last_week > 0 ? format(l.checkpoint_week, phase.last_week)
+                                 : std::string(l.checkpoint)) +
+            "**" + l.colon);
+    doc.blank();
+    for (const auto& part : phase.checkpoint) {
+        doc.wrapped("- ", markdown::escape(part), "  ");
+    }
+}
+
+/// The weeks as an export's JSON has them: each item a task's part, without its texts.
+ojson weeks_json(const std::vector<Week>& weeks) {
+    ojson out = ojson::array();
+    for (const auto& w : weeks) {
+        ojson items = ojson::array();
+        for (const auto& item : w.items) {
+            items.push_back({{"task", item.task},
+                             {"hours", item.hours},
+                             {"part", item.part},
+                             {"parts", item.parts}});
+        }
+        out.push_back({{"index", w.index},
+                       {"start_date", w.start.to_string()},
+                       {"end_date", w.end.to_string()},
+                       {"budget", w.budget},
+                       {"hours", w.hours},
+                       {"items", items}});
+    }
+    return out;
+}
+
+} // namespace
+
 std::string render_tracked_markdown(const ExportPlan& plan) {
     using markdown::escape;
     markdown::Doc doc(plan.lang);
@@ -183,17 +225,7 @@ std::string render_tracked_markdown(const ExportPlan& plan) {
                             "  ");
             }
         }
-        if (!phase.checkpoint.empty()) {
-            doc.blank();
-            doc.raw("**" +
-                    (phase.last_week > 0 ? format(l.checkpoint_week, phase.last_week)
-                                         : std::string(l.checkpoint)) +
-                    "**" + l.colon);
-            doc.blank();
-            for (const auto& part : phase.checkpoint) {
-                doc.wrapped("- ", escape(part), "  ");
-            }
-        }
+        markdown_checkpoint(doc, plan.lang, phase);
     }
     if (const auto left_out = left_out_tasks(plan); !left_out.empty()) {
         doc.heading(2, l.left_out);
@@ -245,22 +277,7 @@ std::string render_tracked_json(const ExportPlan& plan) {
                                  {"last_week", p.last_week},
                                  {"checkpoint", p.checkpoint}});
     }
-    doc["weeks"] = ojson::array();
-    for (const auto& w : plan.weeks) {
-        ojson items = ojson::array();
-        for (const auto& item : w.items) {
-            items.push_back({{"task", item.task},
-                             {"hours", item.hours},
-                             {"part", item.part},
-                             {"parts", item.parts}});
-        }
-        doc["weeks"].push_back({{"index", w.index},
-                                {"start_date", w.start.to_string()},
-                                {"end_date", w.end.to_string()},
-                                {"budget", w.budget},
-                                {"hours", w.hours},
-                                {"items", items}});
-    }
+    doc["weeks"] = weeks_json(plan.weeks);
     // Last, the tracked plan for `llmpath cohort` (what `status` reads) on one line as its file
     // has it: a third of an indented one is spaces, and a cohort reads a thousand of them.
     std::string out = render::json_document(doc); // ends in "\n}\n"
