@@ -5,6 +5,7 @@
 #include "render/common.hpp"
 #include "render/markdown.hpp"
 #include "render/text_writer.hpp"
+#include "tracking/week_json.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -164,27 +165,6 @@ void markdown_checkpoint(markdown::Doc& doc, const std::string& lang, const Expo
     }
 }
 
-/// The weeks as an export's JSON has them: each item a task's part, without its texts.
-ojson weeks_json(const std::vector<Week>& weeks) {
-    ojson out = ojson::array();
-    for (const auto& w : weeks) {
-        ojson items = ojson::array();
-        for (const auto& item : w.items) {
-            items.push_back({{"task", item.task},
-                             {"hours", item.hours},
-                             {"part", item.part},
-                             {"parts", item.parts}});
-        }
-        out.push_back({{"index", w.index},
-                       {"start_date", w.start.to_string()},
-                       {"end_date", w.end.to_string()},
-                       {"budget", w.budget},
-                       {"hours", w.hours},
-                       {"items", items}});
-    }
-    return out;
-}
-
 } // namespace
 
 std::string render_tracked_markdown(const ExportPlan& plan) {
@@ -277,7 +257,10 @@ std::string render_tracked_json(const ExportPlan& plan) {
                                  {"last_week", p.last_week},
                                  {"checkpoint", p.checkpoint}});
     }
-    doc["weeks"] = weeks_json(plan.weeks);
+    doc["weeks"] = ojson::array();
+    for (const auto& w : plan.weeks) {
+        doc["weeks"].push_back(week_json(w, true));
+    }
     // Last, the tracked plan for `llmpath cohort` (what `status` reads) on one line as its file
     // has it: a third of an indented one is spaces, and a cohort reads a thousand of them.
     std::string out = render::json_document(doc); // ends in "\n}\n"

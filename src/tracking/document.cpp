@@ -2,6 +2,7 @@
 #include <llmpath/tracking.hpp>
 
 #include "tracking/internal.hpp"
+#include "tracking/week_json.hpp"
 #include "util/text.hpp"
 #include "json/fields.hpp"
 #include "json/input.hpp"
@@ -25,21 +26,6 @@ ojson texts_json(const Texts& texts) {
         out[lang] = text;
     }
     return out;
-}
-
-ojson week_json(const Week& w) {
-    ojson items = ojson::array();
-    for (const auto& item : w.items) {
-        items.push_back({{"task", item.task},
-                         {"hours", item.hours},
-                         {"part", item.part},
-                         {"parts", item.parts}});
-    }
-    return {{"index", w.index},
-            {"start_date", w.start.to_string()},
-            {"end_date", w.end.to_string()},
-            {"budget", w.budget},
-            {"items", std::move(items)}};
 }
 
 ojson progress_json(const TaskProgress& p) {
@@ -273,6 +259,25 @@ void read_sequences(const StateReader& r, const ojson& doc, TrackedPlan& p) {
 }
 
 } // namespace
+
+ojson week_json(const Week& w, bool with_hours) {
+    ojson items = ojson::array();
+    for (const auto& item : w.items) {
+        items.push_back({{"task", item.task},
+                         {"hours", item.hours},
+                         {"part", item.part},
+                         {"parts", item.parts}});
+    }
+    ojson out = {{"index", w.index},
+                 {"start_date", w.start.to_string()},
+                 {"end_date", w.end.to_string()},
+                 {"budget", w.budget}};
+    if (with_hours) {
+        out["hours"] = w.hours;
+    }
+    out["items"] = std::move(items);
+    return out;
+}
 
 std::string tracked_to_json(const TrackedPlan& p) {
     // One line: the file is read on every command, and a third of an indented file is spaces.
