@@ -130,6 +130,9 @@ struct Plan {
     /// Core tasks done the short way (Task::shorten) so that the plan fits six months.
     std::vector<ShortcutAdvice> shortened;
     int cut_hours = 0; ///< hours of the core tasks cut to fit six months (reason "cut")
+    /// The week in which the whole path's core work ends at these hours, before anything is cut
+    /// (0: no core work): what --whole-path would take.
+    int whole_path_weeks = 0;
     /// No project of the direction fits six months at these hours, so the tasks that present
     /// one (write-up, résumé, applications, interviews) were cut: the job search comes after
     /// the plan (docs/scheduling.md).

@@ -314,6 +314,7 @@ Plan make_plan(const Catalog& catalog, const ScheduleInput& input) {
     // The whole path's needs, before anything is cut to fit.
     const CoreFit whole = core_fit(sel.work, input.start, input.hours_per_week);
     plan.hours_needed_per_week = whole.hours_needed;
+    plan.whole_path_weeks = whole.end.week;
     Scope scope = fit_six_months(catalog, input, sel, whole.end);
     Packed packed =
         pack_tasks(sel.work, input.start, input.hours_per_week, hints_for(catalog, input, sel));

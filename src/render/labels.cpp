@@ -91,7 +91,8 @@ constexpr Labels k_en{
     .reason_cut = "cut to fit six months at your hours (--whole-path keeps it)",
     .cut_summary = "To fit six months at {0} h a week, this plan keeps what matters most and cuts "
                    "{1} h of the path (under \"Left out\"). The whole path ({2} h) needs {3} h "
-                   "a week; --whole-path plans all of it at your pace.",
+                   "a week, or {4} weeks at {0} h a week; --whole-path plans all of it at your "
+                   "pace.",
     .shortened = "Done the short way to fit six months: {}",
     .presenting_cut = "At {0} h a week, six months cannot build a project of this direction "
                       "to present, so this plan spends them on the groundwork and the first "

@@ -281,6 +281,7 @@ void write_plan(JsonWriter& w, const Report& report) {
     w.field("fits_in_six_months", plan.fits_in_six_months);
     w.field("whole_path", plan.whole_path);
     w.field("cut_hours", plan.cut_hours);
+    w.field("whole_path_weeks", plan.whole_path_weeks);
     w.field("presenting_cut", plan.presenting_cut);
     write_shortcuts(w, "shortened", plan.shortened);
     write_advice(w, plan.advice);

@@ -339,7 +339,7 @@ std::vector<std::string> scope_lines(const Report& report) {
     const Labels& l = labels(report.lang);
     if (plan.cut_hours > 0) {
         out.push_back(format(l.cut_summary, plan.hours_per_week, plan.cut_hours, plan.core_hours,
-                             plan.hours_needed_per_week));
+                             plan.hours_needed_per_week, plan.whole_path_weeks));
     }
     if (plan.presenting_cut) {
         out.push_back(format(l.presenting_cut, plan.hours_per_week));

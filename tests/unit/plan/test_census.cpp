@@ -343,22 +343,27 @@ TEST_CASE("make_plan: each direction's whole path fits six months at 9 h a week 
 
 TEST_CASE("make_plan: --whole-path plans every core task at the person's pace, dated truly",
           "[plan][census]") {
-    auto flags = level_flags(Level::beginner);
-    flags.push_back("hours_per_week=3");
-    const Answers answers = answers_of(flags);
-    PlanOverrides overrides;
-    overrides.direction = "data";
-    const Plan cut = plan_path(embedded_catalog(), answers, overrides).plan;
-    overrides.whole_path = true;
-    const Plan whole = plan_path(embedded_catalog(), answers, overrides).plan;
-    CHECK(cut.cut_hours > 0);
-    CHECK(cut.weeks_total <= k_plan_weeks);
-    CHECK(whole.cut_hours == 0);
-    CHECK(whole.weeks_total > k_plan_weeks);
-    CHECK_FALSE(whole.fits_in_six_months);
-    CHECK(whole.end == whole.weeks.back().end);
-    for (const auto& u : whole.unscheduled) {
-        CHECK(u.reason != k_reason_cut);
+    for (const char* hours : {"hours_per_week=3", "hours_per_week=5"}) {
+        auto flags = level_flags(Level::beginner);
+        flags.push_back(hours);
+        const Answers answers = answers_of(flags);
+        PlanOverrides overrides;
+        overrides.direction = "data";
+        const Plan cut = plan_path(embedded_catalog(), answers, overrides).plan;
+        overrides.whole_path = true;
+        const Plan whole = plan_path(embedded_catalog(), answers, overrides).plan;
+        CHECK(cut.cut_hours > 0);
+        CHECK(cut.weeks_total <= k_plan_weeks);
+        CHECK(whole.cut_hours == 0);
+        CHECK(whole.weeks_total > k_plan_weeks);
+        CHECK_FALSE(whole.fits_in_six_months);
+        CHECK(whole.end == whole.weeks.back().end);
+        // What the cut plan says the whole path takes at these hours is what --whole-path plans.
+        CHECK(cut.whole_path_weeks == whole.weeks_total);
+        CHECK(whole.whole_path_weeks == whole.weeks_total);
+        for (const auto& u : whole.unscheduled) {
+            CHECK(u.reason != k_reason_cut);
+        }
     }
 }
 
