@@ -113,7 +113,7 @@ struct Advice {
 
 struct Plan {
     Date start;
-    Date end; ///< the last planned week's Sunday, or start+182 if that is later
+    Date end; ///< the last planned week's Sunday (the start when no week is planned)
     int hours_per_week = 10;
     int weeks_total = 0; ///< weeks up to the last one with work
     bool fits_in_six_months = true;

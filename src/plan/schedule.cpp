@@ -258,10 +258,11 @@ void advise(const Catalog& catalog, const ScheduleInput& input, Selection& sel, 
     }
 }
 
-/// Every date a plan holds must be one llmpath can write as YYYY-MM-DD.
-void check_last_date(const Plan& plan) {
+/// Every date a plan holds, and the six months from its start, must be one llmpath can write as
+/// YYYY-MM-DD.
+void check_last_date(const Plan& plan, Date six_months) {
     constexpr Date k_last{9999, 12, 31};
-    if (plan.end > k_last) {
+    if (std::max(plan.end, six_months) > k_last) {
         throw AnswerError(
             std::vector<Said>{util::say(msg::start_too_late, plan.start.to_string(),
                                         std::to_string(std::max(plan.weeks_total, k_plan_weeks)))});
@@ -358,8 +359,8 @@ Plan make_plan(const Catalog& catalog, const ScheduleInput& input) {
     advise(catalog, input, sel, plan);
 
     const Date six_months = input.start.plus_days(k_plan_days - 1);
-    plan.end = plan.weeks.empty() ? six_months : std::max(plan.weeks.back().end, six_months);
-    check_last_date(plan);
+    plan.end = plan.weeks.empty() ? input.start : plan.weeks.back().end;
+    check_last_date(plan, six_months);
     return plan;
 }
 

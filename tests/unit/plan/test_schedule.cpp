@@ -194,7 +194,7 @@ TEST_CASE("schedule::make_plan reports hours needed when the plan fits", "[sched
     CHECK(plan.fits_in_six_months);
     CHECK(plan.weeks_total == 2); // phases order the work; they do not hold it back
     CHECK(plan.hours_needed_per_week == 1);
-    CHECK(plan.end == date("2027-06-14"));
+    CHECK(plan.end == date("2026-12-27")); // the last planned week's Sunday, as the text says
 }
 
 TEST_CASE("schedule::make_plan orders by phase but never waits for a phase's window",
@@ -330,20 +330,20 @@ TEST_CASE("schedule::make_plan rejects bad input", "[schedule]") {
 TEST_CASE("schedule::make_plan refuses a start whose plan would end after 9999-12-31",
           "[schedule]") {
     const auto catalog = make_catalog({{"a", "foundations", 5}});
-    CHECK(make_plan(catalog, input_for("9999-07-02", 10)).end == date("9999-12-31"));
+    CHECK_NOTHROW(make_plan(catalog, input_for("9999-07-02", 10))); // six months end 9999-12-31
     CHECK_THROWS_AS(make_plan(catalog, input_for("9999-07-03", 10)), AnswerError);
     CHECK_THROWS_WITH(make_plan(catalog, input_for("9999-12-31", 10)),
                       "start_date: 9999-12-31 is too late: the plan runs 26 weeks, past "
                       "9999-12-31, the last date llmpath writes; choose an earlier start date");
 }
 
-TEST_CASE("schedule::make_plan ends at six months or the last week, whichever is later",
+TEST_CASE("schedule::make_plan ends on its last week's Sunday, or its start with no week",
           "[schedule]") {
     const auto catalog = make_catalog({{"a", "foundations", 5}});
     SECTION("no tasks at all") {
         const auto plan = make_plan(make_catalog({}), input_for("2026-12-20", 10));
         CHECK(plan.weeks_total == 0);
-        CHECK(plan.end == date("2027-06-20"));
+        CHECK(plan.end == date("2026-12-20"));
         CHECK(plan.hours_needed_per_week == 0);
     }
     SECTION("a Sunday start that leaves under 4 h runs its first week to the next Sunday") {
@@ -351,7 +351,7 @@ TEST_CASE("schedule::make_plan ends at six months or the last week, whichever is
         CHECK(plan.weeks[0].end == date("2026-12-27"));
         CHECK(plan.weeks[0].budget == 11); // floor(10 * 8 / 7)
         CHECK(items_of(plan) == std::vector<std::string>{"1:a:5:1/1"});
-        CHECK(plan.end == date("2027-06-20"));
+        CHECK(plan.end == date("2026-12-27"));
     }
     SECTION("so no first week is without hours") {
         const auto plan = make_plan(catalog, input_for("2026-12-20", 6));
@@ -568,8 +568,7 @@ std::string check_plan(const Catalog& c, const ScheduleInput& in, const Plan& pl
     if (plan.fits_in_six_months != (plan.weeks_total <= k_plan_weeks)) {
         return "fits_in_six_months";
     }
-    if (plan.end < in.start.plus_days(182) ||
-        (!plan.weeks.empty() && plan.end < plan.weeks.back().end)) {
+    if (plan.end != (plan.weeks.empty() ? in.start : plan.weeks.back().end)) {
         return "end";
     }
     for (std::size_t r = 0; r < c.phases.size(); ++r) {
