@@ -382,6 +382,49 @@ Scope fit_six_months(const Catalog& catalog, const ScheduleInput& input, Selecti
     return scope;
 }
 
+namespace {
+
+/// The tasks that come after `n`: those that need it or that the hints put after it.
+std::vector<char> coming_after(const Selection& sel, const PackHints& hints, std::size_t n) {
+    std::vector<char> after(sel.work.size(), 0);
+    std::vector<std::size_t> todo{n};
+    while (!todo.empty()) {
+        const std::size_t at = todo.back();
+        todo.pop_back();
+        for (std::size_t i = 0; i < sel.work.size(); ++i) {
+            const auto& pre = sel.work[i].prerequisites;
+            const auto& hinted = hints.after[i];
+            if (!after[i] && (std::find(pre.begin(), pre.end(), at) != pre.end() ||
+                              std::find(hinted.begin(), hinted.end(), at) != hinted.end())) {
+                after[i] = 1;
+                todo.push_back(i);
+            }
+        }
+    }
+    return after;
+}
+
+/// What presents work (the write-up, the résumé) comes after the optional work of its phase that
+/// the plan keeps, so that it can present its results; unless that work itself comes after it.
+void present_after_optional_work(const Selection& sel, PackHints& hints) {
+    for (std::size_t n = 0; n < sel.work.size(); ++n) {
+        const WorkTask& t = sel.work[n];
+        if (!t.presents) {
+            continue;
+        }
+        const std::vector<char> later = coming_after(sel, hints, n);
+        for (std::size_t o = 0; o < sel.work.size(); ++o) {
+            const WorkTask& other = sel.work[o];
+            if (!other.core && other.direction_work && other.phase_rank == t.phase_rank &&
+                !later[o]) {
+                hints.after[n].push_back(o);
+            }
+        }
+    }
+}
+
+} // namespace
+
 PackHints hints_for(const Catalog& catalog, const ScheduleInput& input, const Selection& sel) {
     PackHints hints;
     const std::vector<char> asked = asked_by_interviews(catalog, input.direction);
@@ -403,6 +446,7 @@ PackHints hints_for(const Catalog& catalog, const ScheduleInput& input, const Se
             }
         }
     }
+    present_after_optional_work(sel, hints);
     return hints;
 }
 
