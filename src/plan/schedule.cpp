@@ -175,10 +175,12 @@ void sort_by_class(std::vector<GpuUse>& uses, const Catalog& catalog) {
 void describe_phases(const Catalog& catalog, const ScheduleInput& input,
                      const std::vector<char>& scheduled, const std::vector<char>& skipped,
                      Plan& plan) {
+    // The catalogue's days 0 to 182 hold one day more than the 26 weeks of the plan.
+    constexpr int k_last_day = 7 * k_plan_weeks - 1;
     for (const Phase& phase : catalog.phases) {
         PhaseWindow window{phase.id,
-                           input.start.plus_days(phase.start_day),
-                           input.start.plus_days(phase.end_day),
+                           input.start.plus_days(std::min(phase.start_day, k_last_day)),
+                           input.start.plus_days(std::min(phase.end_day, k_last_day)),
                            0,
                            0,
                            {},

@@ -576,6 +576,11 @@ std::string check_plan(const Catalog& c, const ScheduleInput& in, const Plan& pl
     if (plan.end != (plan.weeks.empty() ? in.start : plan.weeks.back().end)) {
         return "end";
     }
+    for (const PhaseWindow& window : plan.phases) {
+        if (window.end > in.start.plus_days(7 * k_plan_weeks - 1) || window.end < window.start) {
+            return window.id + " window outside the 26 weeks";
+        }
+    }
     for (std::size_t r = 0; r < c.phases.size(); ++r) {
         int first = 0;
         int last = 0;
