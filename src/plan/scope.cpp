@@ -384,18 +384,15 @@ Scope fit_six_months(const Catalog& catalog, const ScheduleInput& input, Selecti
 
 namespace {
 
-/// The tasks that come after `n`: those that need it or that the hints put after it.
-std::vector<char> coming_after(const Selection& sel, const PackHints& hints, std::size_t n) {
-    std::vector<char> after(sel.work.size(), 0);
+/// The tasks that come after `n`, given what comes right after each task.
+std::vector<char> coming_after(const std::vector<std::vector<std::size_t>>& next, std::size_t n) {
+    std::vector<char> after(next.size(), 0);
     std::vector<std::size_t> todo{n};
     while (!todo.empty()) {
         const std::size_t at = todo.back();
         todo.pop_back();
-        for (std::size_t i = 0; i < sel.work.size(); ++i) {
-            const auto& pre = sel.work[i].prerequisites;
-            const auto& hinted = hints.after[i];
-            if (!after[i] && (std::find(pre.begin(), pre.end(), at) != pre.end() ||
-                              std::find(hinted.begin(), hinted.end(), at) != hinted.end())) {
+        for (const auto i : next[at]) {
+            if (!after[i]) {
                 after[i] = 1;
                 todo.push_back(i);
             }
@@ -407,17 +404,28 @@ std::vector<char> coming_after(const Selection& sel, const PackHints& hints, std
 /// What presents work (the write-up, the résumé) comes after the optional work of its phase that
 /// the plan keeps, so that it can present its results; unless that work itself comes after it.
 void present_after_optional_work(const Selection& sel, PackHints& hints) {
-    for (std::size_t n = 0; n < sel.work.size(); ++n) {
+    const std::size_t size = sel.work.size();
+    std::vector<std::vector<std::size_t>> next(size); // the tasks that need or follow each
+    for (std::size_t i = 0; i < size; ++i) {
+        for (const auto p : sel.work[i].prerequisites) {
+            next[p].push_back(i);
+        }
+        for (const auto p : hints.after[i]) {
+            next[p].push_back(i);
+        }
+    }
+    for (std::size_t n = 0; n < size; ++n) {
         const WorkTask& t = sel.work[n];
         if (!t.presents) {
             continue;
         }
-        const std::vector<char> later = coming_after(sel, hints, n);
-        for (std::size_t o = 0; o < sel.work.size(); ++o) {
+        const std::vector<char> later = coming_after(next, n);
+        for (std::size_t o = 0; o < size; ++o) {
             const WorkTask& other = sel.work[o];
             if (!other.core && other.direction_work && other.phase_rank == t.phase_rank &&
                 !later[o]) {
                 hints.after[n].push_back(o);
+                next[o].push_back(n);
             }
         }
     }
