@@ -297,6 +297,9 @@ def check_tasks(cat, _):
             url_tasks[r.get("url")].add(tid)
         if not any(official_ok(r) for r in res):
             yield f"{p}/resources", f"{tid}: no official resource beyond a documentation front page"
+        if t.get("phase") == "foundations" and res and res[0].get("type") == "paper":
+            yield f"{p}/resources/0", f"{tid}: a foundations task starts with a paper; " \
+                "put a guide that teaches first (its first resource is the plan's 'Start here')"
     for url, ids in sorted(url_tasks.items()):
         if len(ids) > 3:
             yield None, f"url {url} is linked by {len(ids)} tasks, over 3: {', '.join(sorted(ids))}"
