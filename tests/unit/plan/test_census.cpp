@@ -214,6 +214,15 @@ std::string broken_rule(const Plan& plan, const Answers& answers, const std::str
     if (plan.presenting_cut == presented) {
         return "(h) presenting_cut is " + std::to_string(plan.presenting_cut);
     }
+    // (h) ... and after the optional work of its phase that the plan keeps, so it presents it.
+    for (const Task& t : c.tasks) {
+        for (const Task& o : t.presents&& p.first.count(t.id) ? c.tasks : std::vector<Task>{}) {
+            if (!o.core && !o.presents && !o.is_common() && o.belongs_to(direction) &&
+                o.phase == t.phase && p.first.count(o.id) != 0 && !before(p, o.id, t.id)) {
+                return "(h) " + t.id + " presents before " + o.id + " is done";
+            }
+        }
+    }
     if (!plan.presenting_cut && p.first.count("interview-prep") == 0) {
         return "(f) no interview preparation";
     }
