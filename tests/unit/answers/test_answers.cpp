@@ -11,6 +11,7 @@
 using namespace llmpath;
 using namespace llmpath::test;
 using Catch::Matchers::Contains;
+
 TEST_CASE("answers::gather_answers takes -d over the data file over defaults", "[answers]") {
     AnswerInput input = input_with({"hours_per_week=20", "background=backend"},
                                    R"({"hours_per_week": 30, "interests": ["systems"]})");

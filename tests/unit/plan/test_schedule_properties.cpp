@@ -1,5 +1,4 @@
 // The scheduler's invariants (docs/scheduling.md) on generated catalogues and inputs.
-#include <llmpath/error.hpp>
 #include <llmpath/schedule.hpp>
 
 #include "support/schedule_fixture.hpp"
@@ -16,7 +15,7 @@
 
 using namespace llmpath;
 using namespace llmpath::test;
-using Catch::Matchers::Contains;
+
 namespace {
 
 Catalog random_catalog(std::mt19937& rng) {
