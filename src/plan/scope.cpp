@@ -53,11 +53,13 @@ std::vector<char> asked_by_interviews(const Catalog& catalog, const std::string&
     return asked;
 }
 
-/// A task's value when cutting: two steps for each priority level, one more when the
-/// direction's interviews ask for it; so what they ask goes after the rest of its level, and
-/// before the level above it.
+/// A task's value when cutting: two steps for each priority level. What the direction's
+/// interviews ask for is worth a level more, and one step beyond, so that it goes after the rest
+/// of the level above (a mentor keeps the work an interview asks about before a topic of more
+/// general priority that none does); the must-haves (the top priority) stay above everything.
 constexpr int value_of(int priority, bool asked) {
-    return 2 * priority + (asked ? 1 : 0);
+    const int step = asked ? 1 : 0;
+    return priority == k_max_priority ? 2 * (priority + 1) + step : 2 * (priority + step) + step;
 }
 constexpr int k_min_value = value_of(k_min_priority, false);
 constexpr int k_max_value = value_of(k_max_priority, true);
@@ -253,16 +255,17 @@ bool cut_level(const std::vector<int>& value, int level, Selection& sel, std::ve
     return any;
 }
 
-/// Presenting needs something built: when the cuts leave none of the direction's own work, the
-/// tasks that present it (and every task that needs them) go too, and so does the groundwork
-/// of their phases that only cut work needed (the scenario). Marks them in `kept_out`, which
-/// put_back leaves alone; returns whether it cut anything.
+/// Presenting needs something built: when the cuts leave none of the direction's own work past
+/// the first phase, the tasks that present it (and every task that needs them) go too, and so
+/// does the groundwork of their phases that only cut work needed (the scenario). Marks them in
+/// `kept_out`, which put_back leaves alone; returns whether it cut anything.
 bool cut_presenting(const Selection& sel, std::vector<char>& cut, std::vector<char>& kept_out,
                     const std::vector<std::vector<std::size_t>>& dependents) {
     const std::size_t n = sel.work.size();
     auto kept = [&](std::size_t i) { return !cut[i] && sel.work[i].core; };
     for (std::size_t i = 0; i < n; ++i) {
-        if (kept(i) && sel.work[i].direction_work) {
+        // Built: the direction's work past the first phase (its foundations teach, not build).
+        if (kept(i) && sel.work[i].direction_work && sel.work[i].phase_rank > 0) {
             return false;
         }
     }

@@ -29,8 +29,8 @@ directions, presenting loops, taught before used, shorten) is not repeated. Rule
   direction; every checkpoint part has a text and names only core tasks;
 - gaps (issue 17): every entry of GAPS is named by the en title, summary or deliverable of a task
   of its direction or common;
-- git: a deliverable that names Git, GitHub, a repository, commits or a pull request uses (or
-  teaches) the skill git;
+- tools: a deliverable that names Git (GitHub, a repository, commits or a pull request),
+  lm-evaluation-harness or llama.cpp uses (or teaches) the skill git, lm-eval or llama-cpp;
 - questions: each interview question names tasks of its direction or common;
 - budget: a complete beginner's core hours (core tasks of the direction and common, plus optional
   prerequisites they pull in, at a beginner's hours_by) are at most 234 per direction (26 weeks at
@@ -417,15 +417,23 @@ def check_budget(cat, ids):
             yield None, f"{d}: {n} tasks per phase, expected at least 6, 6 and 5"
 
 
-GIT_WORDS = re.compile(r"\bGit\b|GitHub|\brepositor|\bcommits?\b|pull request")
+# The tools a deliverable can name, each with the skill a task must use (or teach) to name it, so
+# that the plan teaches the tool before a deliverable asks for it.
+TOOL_SKILLS = [
+    (re.compile(r"\bGit\b|GitHub|\brepositor|\bcommits?\b|pull request"), "git", "Git"),
+    (re.compile(r"lm-evaluation-harness"), "lm-eval", "lm-evaluation-harness"),
+    (re.compile(r"llama\.cpp|llama-bench|llama-quantize"), "llama-cpp", "llama.cpp"),
+]
 
 
-def check_git(cat, _):
-    """A deliverable that needs Git declares it, so the plan teaches Git first."""
+def check_tools(cat, _):
+    """A deliverable that needs a tool declares its skill, so the plan teaches the tool first."""
     for i, t in enumerate(cat.get("tasks", [])):
-        if GIT_WORDS.search(en(t.get("deliverable", ""))) and \
-                "git" not in t.get("uses", []) + t.get("teaches", []):
-            yield f"/tasks/{i}/uses", f"{t.get('id')}: the deliverable needs Git; add 'git' to uses"
+        for words, skill, tool in TOOL_SKILLS:
+            if words.search(en(t.get("deliverable", ""))) and \
+                    skill not in t.get("uses", []) + t.get("teaches", []):
+                yield f"/tasks/{i}/uses", \
+                    f"{t.get('id')}: the deliverable needs {tool}; add '{skill}' to uses"
 
 
 def check_questions(cat, ids):
@@ -439,7 +447,7 @@ def check_questions(cat, ids):
 
 RULES = [check_texts, check_terms, check_directions, check_layers, check_tasks,
          content_gpu.check_gpu, check_order, check_presenting, check_k8s, check_phases, check_gaps,
-         check_budget, check_git, check_questions] + content_core.RULES
+         check_budget, check_tools, check_questions] + content_core.RULES
 
 
 def main():

@@ -198,10 +198,11 @@ std::string broken_rule(const Plan& plan, const Answers& answers, const std::str
         }
     }
     // (h) presents nothing before it is built: a task that presents work comes only with the
-    // direction's own work in the plan; when the presenting is cut, the plan says the job
-    // search comes after it.
+    // direction's own work past the foundations in the plan; when the presenting is cut, the
+    // plan says the job search comes after it.
     const bool built = std::any_of(c.tasks.begin(), c.tasks.end(), [&](const Task& t) {
-        return p.first.count(t.id) != 0 && !t.is_common() && !t.presents;
+        return p.first.count(t.id) != 0 && !t.is_common() && !t.presents &&
+               t.phase != c.phases.front().id;
     });
     for (const Task& t : c.tasks) {
         if (t.presents && p.first.count(t.id) != 0 && !built) {
@@ -278,7 +279,8 @@ std::string value_order(const Plan& plan, const std::string& direction) {
         }
         return hours;
     };
-    // What the interviews ask, and what it needs, goes after the rest of its priority level.
+    // What the interviews ask, and what it needs, is worth a priority level more (it goes after
+    // the rest of the level above), the must-haves (the top priority) excepted.
     std::set<std::string> valued;
     std::vector<std::string> stack(asked.begin(), asked.end());
     while (!stack.empty()) {
@@ -288,7 +290,10 @@ std::string value_order(const Plan& plan, const std::string& direction) {
             stack.insert(stack.end(), t->prerequisites.begin(), t->prerequisites.end());
         }
     }
-    auto value = [&](const Task& t) { return 2 * t.priority + (valued.count(t.id) ? 1 : 0); };
+    auto value = [&](const Task& t) {
+        const int v = valued.count(t.id) ? 1 : 0;
+        return t.priority == k_max_priority ? 2 * (t.priority + 1) + v : 2 * (t.priority + v) + v;
+    };
     // A planned task that another planned task needs cannot go first.
     std::set<std::string> needed;
     for (const auto& [id, hours] : p.hours) {

@@ -66,6 +66,48 @@ TEST_CASE("schedule::make_plan cuts the lowest priority first to fit six months,
     }
 }
 
+TEST_CASE("schedule::make_plan cuts a general topic before work the direction's interviews ask "
+          "about, one priority level lower",
+          "[schedule]") {
+    auto catalog = make_catalog({{"base", "foundations", 50},
+                                 {"topic", "foundations", 30},
+                                 {"asked", "hands-on", 30, true, {"base"}, {"data"}}});
+    catalog.tasks[0].priority = 5;
+    catalog.tasks[1].priority = 4;
+    catalog.tasks[2].priority = 3;
+    catalog.directions[0].interview_questions.push_back(Text{"How?", {}});
+    catalog.directions[0].interview_tasks.push_back({"asked"});
+    // 110 h at 4 h a week: one of them goes, the topic no question asks about.
+    const auto plan = make_plan(catalog, input_for("2026-12-14", 4));
+    CHECK(reason_of(plan, "topic") == "cut");
+    CHECK(reason_of(plan, "asked") == "");
+    SECTION("a must-have stays above what the interviews ask") {
+        catalog.tasks[1].priority = 5;
+        catalog.tasks[1].hours = 40;
+        const auto must = make_plan(catalog, input_for("2026-12-14", 4));
+        CHECK(reason_of(must, "topic") == "");
+        CHECK(reason_of(must, "asked") == "cut");
+    }
+}
+
+TEST_CASE("schedule::make_plan presents only what the plan builds past the foundations",
+          "[schedule]") {
+    auto catalog = make_catalog({{"base", "foundations", 60},
+                                 {"learn", "foundations", 10, true, {}, {"data"}},
+                                 {"build", "hands-on", 40, true, {"learn"}, {"data"}},
+                                 {"talk", "portfolio", 10, true, {}, {"common"}, {}, true}});
+    for (auto& t : catalog.tasks) {
+        t.priority = t.id == "build" ? 3 : 5;
+    }
+    // 120 h at 4 h a week: the build is cut, and the direction's foundations alone are nothing
+    // to present, so the talk goes too.
+    const auto plan = make_plan(catalog, input_for("2026-12-14", 4));
+    CHECK(reason_of(plan, "build") == "cut");
+    CHECK(reason_of(plan, "talk") == "cut");
+    CHECK(reason_of(plan, "learn") == "");
+    CHECK(plan.presenting_cut);
+}
+
 TEST_CASE("schedule::make_plan with whole_path reports a core that does not fit in six months",
           "[schedule]") {
     const auto catalog = make_catalog({{"a", "foundations", 40},
