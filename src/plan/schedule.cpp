@@ -171,20 +171,39 @@ void sort_by_class(std::vector<GpuUse>& uses, const Catalog& catalog) {
                      [&](const GpuUse& a, const GpuUse& b) { return rank(a) < rank(b); });
 }
 
+/// Each phase's suggested window, from the catalogue's days: on whole weeks (a window ends with
+/// the week its last day falls in, the next starts the day after) and by the 26th week's Sunday
+/// (days 0 to 182 hold a day more than 26 weeks). A phase too short to keep a week of its own
+/// that way leaves every window on the catalogue's days, cut at the 26th week's end.
+std::vector<std::pair<Date, Date>> suggested_windows(const Catalog& catalog, Date start) {
+    auto sunday_of = [](Date d) { return d.plus_days(7 - d.iso_weekday()); };
+    const Date last_sunday = sunday_of(start).plus_days(7 * (k_plan_weeks - 1));
+    auto on_weeks = [&](int day) { return std::min(sunday_of(start.plus_days(day)), last_sunday); };
+    auto on_days = [&](int day) { return std::min(start.plus_days(day), last_sunday); };
+    for (const bool weeks : {true, false}) {
+        std::vector<std::pair<Date, Date>> out;
+        for (const Phase& phase : catalog.phases) {
+            const auto end_of = [&](int day) { return weeks ? on_weeks(day) : on_days(day); };
+            const Date from =
+                phase.start_day == 0 ? start : end_of(phase.start_day - 1).plus_days(1);
+            out.emplace_back(std::min(from, last_sunday), end_of(phase.end_day));
+        }
+        if (!weeks || std::all_of(out.begin(), out.end(),
+                                  [](const auto& w) { return w.first <= w.second; })) {
+            return out;
+        }
+    }
+    return {};
+}
+
 /// Each phase's window, the weeks its work occupies, its checkpoint in this plan, its GPU time.
 void describe_phases(const Catalog& catalog, const ScheduleInput& input,
                      const std::vector<char>& scheduled, const std::vector<char>& skipped,
                      Plan& plan) {
-    // The catalogue's days 0 to 182 hold one day more than the 26 weeks of the plan.
-    constexpr int k_last_day = 7 * k_plan_weeks - 1;
-    for (const Phase& phase : catalog.phases) {
-        PhaseWindow window{phase.id,
-                           input.start.plus_days(std::min(phase.start_day, k_last_day)),
-                           input.start.plus_days(std::min(phase.end_day, k_last_day)),
-                           0,
-                           0,
-                           {},
-                           {}};
+    const auto windows = suggested_windows(catalog, input.start);
+    for (std::size_t r = 0; r < catalog.phases.size(); ++r) {
+        const Phase& phase = catalog.phases[r];
+        PhaseWindow window{phase.id, windows[r].first, windows[r].second, 0, 0, {}, {}};
         for (const Week& week : plan.weeks) {
             for (const PlanItem& item : week.items) {
                 if (item.phase == phase.id) {

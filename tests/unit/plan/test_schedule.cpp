@@ -145,7 +145,12 @@ TEST_CASE("schedule::make_plan orders by phase but never waits for a phase's win
     const auto plan = make_plan(catalog, input_for("2026-12-14", 10));
 
     CHECK(items_of(plan) == std::vector<std::string>{"1:a:5:1/1", "1:b:5:1/1", "2:c:3:1/1"});
-    CHECK(plan.phases[1].start == date("2027-01-14")); // the nominal window stays known
+    // The nominal window stays known, on whole weeks: day 31 is Thu 14 Jan, its week's Monday
+    // follows the foundations' last week (day 30, Wed 13 Jan, ends Sun 17 Jan).
+    CHECK(plan.phases[0].end == date("2027-01-17"));
+    CHECK(plan.phases[1].start == date("2027-01-18"));
+    CHECK(plan.phases[1].end == date("2027-03-14")); // day 90 is Sun 14 Mar
+    CHECK(plan.phases[2].end == date("2027-06-13")); // the 26th week's Sunday
     CHECK(plan.phases[1].first_week == 1);
     CHECK(plan.phases[1].last_week == 1);
     CHECK(plan.phases[2].first_week == 2);
