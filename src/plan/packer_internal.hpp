@@ -62,6 +62,9 @@ struct Scope {
 Scope fit_six_months(const Catalog& catalog, const ScheduleInput& input, Selection& sel,
                      const CoreEnd& whole);
 
+/// Marks the catalogue's tasks that the direction's interview questions draw on.
+std::vector<char> asked_by_interviews(const Catalog& catalog, const std::string& direction_id);
+
 /// The packer's hints: optional tasks that interview questions draw on first, then by
 /// priority; the interview preparation after every task its questions draw on.
 PackHints hints_for(const Catalog& catalog, const ScheduleInput& input, const Selection& sel);

@@ -1,6 +1,5 @@
 // What a plan keeps in six months at the person's hours: when the whole path does not fit, the
-// shortcuts and then the tasks a mentor gives up first (the lowest priority); and what the
-// direction's interview questions ask of the order.
+// shortcuts and then the tasks a mentor gives up first (the lowest priority).
 #include <llmpath/schedule.hpp>
 
 #include "plan/packer_internal.hpp"
@@ -36,21 +35,6 @@ void remove_tasks(Selection& sel, const std::vector<char>& drop) {
         w.prerequisites = std::move(kept);
     }
     sel = std::move(out);
-}
-
-/// Marks the catalogue's tasks that the direction's interview questions draw on.
-std::vector<char> asked_by_interviews(const Catalog& catalog, const std::string& direction_id) {
-    std::vector<char> asked(catalog.tasks.size(), 0);
-    if (const Direction* direction = catalog.find_direction(direction_id)) {
-        for (const auto& ids : direction->interview_tasks) {
-            for (const auto& id : ids) {
-                if (const auto t = catalog.task_index(id); t >= 0) {
-                    asked[static_cast<std::size_t>(t)] = 1;
-                }
-            }
-        }
-    }
-    return asked;
 }
 
 /// A task's value when cutting: two steps for each priority level. What the direction's
@@ -135,9 +119,9 @@ bool shorten_level(const Catalog& catalog, const std::vector<int>& value, int le
     return scope.shortened.size() != before;
 }
 
-/// After the cuts, puts back the cut core tasks that still fit, the most valuable first: cutting
-/// a long task may leave room for a shorter one cut before it. A bounded number of tries keeps
-/// a large catalogue fast.
+/// After the cuts, puts back the cut core tasks that still fit, each with the cut tasks it needs,
+/// the most valuable first: cutting a long task may leave room for a shorter one cut before it.
+/// A bounded number of tries keeps a large catalogue fast.
 void put_back(const std::vector<int>& value, const ScheduleInput& input, const Selection& sel,
               std::vector<char>& cut, const std::vector<char>& kept_out, CoreEnd e) {
     std::vector<std::size_t> back;
@@ -146,23 +130,44 @@ void put_back(const std::vector<int>& value, const ScheduleInput& input, const S
             back.push_back(i);
         }
     }
-    std::stable_sort(back.begin(), back.end(),
-                     [&](std::size_t a, std::size_t b) { return value[a] > value[b]; });
+    // The most valuable first, and of equal value the direction's own work before groundwork.
+    std::stable_sort(back.begin(), back.end(), [&](std::size_t a, std::size_t b) {
+        return std::pair{value[a], sel.work[a].direction_work} >
+               std::pair{value[b], sel.work[b].direction_work};
+    });
     constexpr int k_tries = 64;
     int tries = 0;
     for (const auto i : back) {
-        const auto& pre = sel.work[i].prerequisites;
-        if (tries == k_tries || sel.work[i].hours > e.capacity - e.used ||
-            std::any_of(pre.begin(), pre.end(), [&](std::size_t p) { return cut[p] != 0; })) {
+        if (!cut[i] || tries == k_tries) {
+            continue;
+        }
+        // The task with every cut task it needs, none of them kept out.
+        std::vector<std::size_t> group{i};
+        std::int64_t hours = 0;
+        bool blocked = false;
+        for (std::size_t g = 0; g < group.size(); ++g) {
+            hours += sel.work[group[g]].hours;
+            blocked = blocked || kept_out[group[g]];
+            for (const auto p : sel.work[group[g]].prerequisites) {
+                if (cut[p] && std::find(group.begin(), group.end(), p) == group.end()) {
+                    group.push_back(p);
+                }
+            }
+        }
+        if (blocked || hours > e.capacity - e.used) {
             continue;
         }
         ++tries;
-        cut[i] = 0;
+        for (const auto g : group) {
+            cut[g] = 0;
+        }
         const CoreEnd with = core_end(sel.work, input.start, input.hours_per_week, cut);
         if (with.week <= k_plan_weeks) {
             e = with;
         } else {
-            cut[i] = 1;
+            for (const auto g : group) {
+                cut[g] = 1;
+            }
         }
     }
 }
@@ -215,17 +220,22 @@ bool cut_level(const std::vector<int>& value, int level, Selection& sel, std::ve
                const End& end) {
     const std::size_t n = sel.work.size();
     auto at_level = [&](std::size_t i) { return !cut[i] && sel.work[i].core && value[i] == level; };
-    std::priority_queue<std::pair<int, std::size_t>> leaves; // (phase, index), latest first
+    // What no kept task needs, common work (groundwork) before the direction's own, then the
+    // latest phase first, then the latest in the catalogue.
+    auto rank = [&](std::size_t i) {
+        return std::pair{(sel.work[i].direction_work ? 0 : 100) + sel.work[i].phase_rank, i};
+    };
+    std::priority_queue<std::pair<int, std::size_t>> leaves;
     for (std::size_t i = 0; i < n; ++i) {
         if (at_level(i) && live[i] == 0) {
-            leaves.push({sel.work[i].phase_rank, i});
+            leaves.push(rank(i));
         }
     }
     auto on_cut = [&](std::size_t t) {
         for (const auto p : sel.work[t].prerequisites) {
             live[p] -= sel.work[t].core ? 1 : 0;
             if (live[p] == 0 && at_level(p)) {
-                leaves.push({sel.work[p].phase_rank, p});
+                leaves.push(rank(p));
             }
         }
     };
@@ -255,19 +265,43 @@ bool cut_level(const std::vector<int>& value, int level, Selection& sel, std::ve
     return any;
 }
 
+/// Whether the kept core work is something to present: the direction's work past the first
+/// phase (its foundations teach, not build), and, where the direction's interview questions name
+/// tasks, every task of one question at least (the person not asked about any of it has nothing
+/// to talk through). A task outside the selection is one the person already has.
+bool built_to_present(const Catalog& catalog, const ScheduleInput& input, const Selection& sel,
+                      const std::vector<char>& cut) {
+    std::vector<char> kept(catalog.tasks.size(), 1);
+    bool built = false;
+    for (std::size_t i = 0; i < sel.work.size(); ++i) {
+        kept[sel.task_of[i]] = !cut[i] && sel.work[i].core;
+        built = built ||
+                (kept[sel.task_of[i]] && sel.work[i].direction_work && sel.work[i].phase_rank > 0);
+    }
+    const Direction* direction = catalog.find_direction(input.direction);
+    if (!built || direction == nullptr || direction->interview_tasks.empty()) {
+        return built;
+    }
+    return std::any_of(direction->interview_tasks.begin(), direction->interview_tasks.end(),
+                       [&](const std::vector<std::string>& ids) {
+                           return std::all_of(ids.begin(), ids.end(), [&](const std::string& id) {
+                               const auto t = catalog.task_index(id);
+                               return t >= 0 && kept[static_cast<std::size_t>(t)];
+                           });
+                       });
+}
+
 /// Presenting needs something built: when the cuts leave none of the direction's own work past
 /// the first phase, the tasks that present it (and every task that needs them) go too, and so
 /// does the groundwork of their phases that only cut work needed (the scenario). Marks them in
 /// `kept_out`, which put_back leaves alone; returns whether it cut anything.
-bool cut_presenting(const Selection& sel, std::vector<char>& cut, std::vector<char>& kept_out,
+bool cut_presenting(const Catalog& catalog, const ScheduleInput& input, const Selection& sel,
+                    std::vector<char>& cut, std::vector<char>& kept_out,
                     const std::vector<std::vector<std::size_t>>& dependents) {
     const std::size_t n = sel.work.size();
     auto kept = [&](std::size_t i) { return !cut[i] && sel.work[i].core; };
-    for (std::size_t i = 0; i < n; ++i) {
-        // Built: the direction's work past the first phase (its foundations teach, not build).
-        if (kept(i) && sel.work[i].direction_work && sel.work[i].phase_rank > 0) {
-            return false;
-        }
+    if (built_to_present(catalog, input, sel, cut)) {
+        return false;
     }
     std::vector<char> phases; // phase ranks of the presenting tasks cut
     bool any = false;
@@ -343,7 +377,7 @@ std::vector<char> cut_to_fit(const Catalog& catalog, const ScheduleInput& input,
         }
     }
     std::vector<char> kept_out(n, 0);
-    scope.presenting_cut = cut_presenting(sel, cut, kept_out, dependents);
+    scope.presenting_cut = cut_presenting(catalog, input, sel, cut, kept_out, dependents);
     if (scope.presenting_cut) {
         e = end();
     }
@@ -383,82 +417,6 @@ Scope fit_six_months(const Catalog& catalog, const ScheduleInput& input, Selecti
     });
     remove_tasks(sel, drop);
     return scope;
-}
-
-namespace {
-
-/// The tasks that come after `n`, given what comes right after each task.
-std::vector<char> coming_after(const std::vector<std::vector<std::size_t>>& next, std::size_t n) {
-    std::vector<char> after(next.size(), 0);
-    std::vector<std::size_t> todo{n};
-    while (!todo.empty()) {
-        const std::size_t at = todo.back();
-        todo.pop_back();
-        for (const auto i : next[at]) {
-            if (!after[i]) {
-                after[i] = 1;
-                todo.push_back(i);
-            }
-        }
-    }
-    return after;
-}
-
-/// What presents work (the write-up, the résumé) comes after the optional work of its phase that
-/// the plan keeps, so that it can present its results; unless that work itself comes after it.
-void present_after_optional_work(const Selection& sel, PackHints& hints) {
-    const std::size_t size = sel.work.size();
-    std::vector<std::vector<std::size_t>> next(size); // the tasks that need or follow each
-    for (std::size_t i = 0; i < size; ++i) {
-        for (const auto p : sel.work[i].prerequisites) {
-            next[p].push_back(i);
-        }
-        for (const auto p : hints.after[i]) {
-            next[p].push_back(i);
-        }
-    }
-    for (std::size_t n = 0; n < size; ++n) {
-        const WorkTask& t = sel.work[n];
-        if (!t.presents) {
-            continue;
-        }
-        const std::vector<char> later = coming_after(next, n);
-        for (std::size_t o = 0; o < size; ++o) {
-            const WorkTask& other = sel.work[o];
-            if (!other.core && other.direction_work && other.phase_rank == t.phase_rank &&
-                !later[o]) {
-                hints.after[n].push_back(o);
-                next[o].push_back(n);
-            }
-        }
-    }
-}
-
-} // namespace
-
-PackHints hints_for(const Catalog& catalog, const ScheduleInput& input, const Selection& sel) {
-    PackHints hints;
-    const std::vector<char> asked = asked_by_interviews(catalog, input.direction);
-    std::vector<std::size_t> asked_nodes;
-    for (std::size_t n = 0; n < sel.work.size(); ++n) {
-        const Task& task = catalog.tasks[sel.task_of[n]];
-        hints.value.push_back((asked[sel.task_of[n]] ? 10 * k_max_priority : 0) + task.priority);
-        if (asked[sel.task_of[n]]) {
-            asked_nodes.push_back(n);
-        }
-    }
-    hints.after.resize(sel.work.size());
-    for (std::size_t n = 0; n < sel.work.size(); ++n) {
-        if (catalog.tasks[sel.task_of[n]].interview) {
-            for (const auto a : asked_nodes) {
-                if (a != n) {
-                    hints.after[n].push_back(a);
-                }
-            }
-        }
-    }
-    present_after_optional_work(sel, hints);
-    return hints;
 }
 
 } // namespace llmpath

@@ -215,11 +215,17 @@ std::string broken_rule(const Plan& plan, const Answers& answers, const std::str
     if (plan.presenting_cut == presented) {
         return "(h) presenting_cut is " + std::to_string(plan.presenting_cut);
     }
-    // (h) ... and after the optional work of its phase that the plan keeps, so it presents it.
+    // (h) ... and after the optional work of its phase that the plan keeps and the interviews
+    // ask about, so it presents it; other optional work does not hold up the job search.
+    std::set<std::string> asked;
+    for (const auto& ids : c.find_direction(direction)->interview_tasks) {
+        asked.insert(ids.begin(), ids.end());
+    }
     for (const Task& t : c.tasks) {
         for (const Task& o : t.presents&& p.first.count(t.id) ? c.tasks : std::vector<Task>{}) {
             if (!o.core && !o.presents && !o.is_common() && o.belongs_to(direction) &&
-                o.phase == t.phase && p.first.count(o.id) != 0 && !before(p, o.id, t.id)) {
+                o.phase == t.phase && p.first.count(o.id) != 0 && asked.count(o.id) != 0 &&
+                !before(p, o.id, t.id)) {
                 return "(h) " + t.id + " presents before " + o.id + " is done";
             }
         }

@@ -90,6 +90,23 @@ TEST_CASE("schedule::make_plan cuts a general topic before work the direction's 
     }
 }
 
+TEST_CASE("schedule::make_plan cuts groundwork nothing kept needs before the direction's own "
+          "work of the same priority",
+          "[schedule]") {
+    auto catalog = make_catalog({{"base", "foundations", 40},
+                                 {"general", "foundations", 20},
+                                 {"prep", "hands-on", 10},
+                                 {"work", "hands-on", 20, true, {"prep"}, {"data"}}});
+    for (auto& t : catalog.tasks) {
+        t.priority = t.id == "base" ? 5 : 4;
+    }
+    // 90 h at 3 h a week (78 h): the general topic goes, not the later direction work.
+    const auto plan = make_plan(catalog, input_for("2026-12-14", 3));
+    CHECK(reason_of(plan, "general") == "cut");
+    CHECK(reason_of(plan, "work") == "");
+    CHECK(reason_of(plan, "prep") == "");
+}
+
 TEST_CASE("schedule::make_plan presents only what the plan builds past the foundations",
           "[schedule]") {
     auto catalog = make_catalog({{"base", "foundations", 60},
@@ -172,16 +189,23 @@ TEST_CASE("schedule::make_plan leaves no part of a split task under 2 h at 4 h a
 }
 
 TEST_CASE("schedule::make_plan starts a presenting task after its direction's work", "[schedule]") {
-    const auto catalog = make_catalog({{"d1", "portfolio", 10, true, {}, {"data"}},
-                                       {"talk", "portfolio", 4, true, {}, {"common"}, {}, true},
-                                       {"d2", "portfolio", 6, true, {"d1"}, {"data"}},
-                                       {"p", "portfolio", 6, true, {}, {"platform"}},
-                                       {"extra", "portfolio", 2, false, {}, {"data"}}});
+    auto catalog = make_catalog({{"d1", "portfolio", 10, true, {}, {"data"}},
+                                 {"talk", "portfolio", 4, true, {}, {"common"}, {}, true},
+                                 {"d2", "portfolio", 6, true, {"d1"}, {"data"}},
+                                 {"p", "portfolio", 6, true, {}, {"platform"}},
+                                 {"extra", "portfolio", 2, false, {}, {"data"}}});
+    catalog.directions[0].interview_questions.push_back(Text{"Why?", {}});
+    catalog.directions[0].interview_tasks.push_back({"extra"});
     const auto plan = make_plan(catalog, input_for("2026-12-14", 10));
     // Without the rule the catalogue order would put the talk before d2; the optional task the
-    // plan keeps comes before it too (the talk presents it), the other direction's does not.
+    // plan keeps and the interviews ask about comes before it too (the talk presents it), the
+    // other direction's does not.
     CHECK(items_of(plan) == std::vector<std::string>{"1:d1:10:1/1", "2:d2:6:1/1", "2:extra:2:1/1",
                                                      "2:talk:2:1/2", "3:talk:2:2/2"});
+    // Optional work no interview asks about does not hold up the talk.
+    catalog.directions[0].interview_tasks.back() = {"d1"};
+    CHECK(items_of(make_plan(catalog, input_for("2026-12-14", 10))) ==
+          std::vector<std::string>{"1:d1:10:1/1", "2:d2:6:1/1", "2:talk:4:1/1", "3:extra:2:1/1"});
     // An optional task that needs the talk comes after it, as it must.
     const auto after = make_catalog({{"d1", "portfolio", 10, true, {}, {"data"}},
                                      {"talk", "portfolio", 4, true, {}, {"common"}, {}, true},

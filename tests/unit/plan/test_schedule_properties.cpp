@@ -63,6 +63,15 @@ Catalog random_catalog(std::mt19937& rng) {
         });
         t.presents = !needed && pick(0, 7) == 0;
     }
+    // One interview question of the data direction, drawing on about a quarter of the tasks.
+    std::vector<std::string> asked;
+    for (const auto& t : c.tasks) {
+        if (pick(0, 3) == 0) {
+            asked.push_back(t.id);
+        }
+    }
+    c.directions[0].interview_questions.push_back(Text{"Why?", {}});
+    c.directions[0].interview_tasks.push_back(asked);
     c.build_index();
     return c;
 }
@@ -168,11 +177,19 @@ std::string check_parts(const Catalog& c, const ScheduleInput& in, const Plan& p
     if (!task.presents) {
         return "";
     }
+    // After the direction's core work of its phase, and the optional work its interviews ask
+    // about.
+    const auto& asked = c.find_direction(in.direction)->interview_tasks;
+    auto is_asked = [&](const std::string& id) {
+        return std::any_of(asked.begin(), asked.end(), [&](const auto& ids) {
+            return std::find(ids.begin(), ids.end(), id) != ids.end();
+        });
+    };
     for (const auto& other : c.tasks) {
         const auto o = parts.find(other.id);
         if (o != parts.end() && !other.presents && !other.is_common() &&
             other.belongs_to(in.direction) && other.phase == task.phase &&
-            !(o->second.back().first < ps.front().first)) {
+            (other.core || is_asked(other.id)) && !(o->second.back().first < ps.front().first)) {
             return task.id + " presents before " + other.id + " is done";
         }
     }
