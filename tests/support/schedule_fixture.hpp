@@ -55,6 +55,14 @@ inline Catalog make_catalog(const std::vector<TaskSpec>& specs) {
     return c;
 }
 
+/// Every task's priority `others`, but those `by_id` names.
+inline void set_priorities(Catalog& c, int others, const std::map<std::string, int>& by_id) {
+    for (auto& t : c.tasks) {
+        const auto it = by_id.find(t.id);
+        t.priority = it == by_id.end() ? others : it->second;
+    }
+}
+
 inline ScheduleInput input_for(const char* start, int hours, std::string direction = "data") {
     ScheduleInput in;
     in.start = date(start);

@@ -97,9 +97,7 @@ TEST_CASE("schedule::make_plan cuts groundwork nothing kept needs before the dir
                                  {"general", "foundations", 20},
                                  {"prep", "hands-on", 10},
                                  {"work", "hands-on", 20, true, {"prep"}, {"data"}}});
-    for (auto& t : catalog.tasks) {
-        t.priority = t.id == "base" ? 5 : 4;
-    }
+    set_priorities(catalog, 4, {{"base", 5}});
     // 90 h at 3 h a week (78 h): the general topic goes, not the later direction work.
     const auto plan = make_plan(catalog, input_for("2026-12-14", 3));
     CHECK(reason_of(plan, "general") == "cut");
@@ -113,9 +111,7 @@ TEST_CASE("schedule::make_plan presents only what the plan builds past the found
                                  {"learn", "foundations", 10, true, {}, {"data"}},
                                  {"build", "hands-on", 40, true, {"learn"}, {"data"}},
                                  {"talk", "portfolio", 10, true, {}, {"common"}, {}, true}});
-    for (auto& t : catalog.tasks) {
-        t.priority = t.id == "build" ? 3 : 5;
-    }
+    set_priorities(catalog, 5, {{"build", 3}});
     // 120 h at 4 h a week: the build is cut, and the direction's foundations alone are nothing
     // to present, so the talk goes too.
     const auto plan = make_plan(catalog, input_for("2026-12-14", 4));
