@@ -58,7 +58,8 @@ std::vector<int> cut_values(const Catalog& catalog, const ScheduleInput& input,
     std::vector<char> asked(sel.work.size(), 0);
     std::vector<std::size_t> stack;
     for (std::size_t n = 0; n < sel.work.size(); ++n) {
-        if (asked_task[sel.task_of[n]]) {
+        // Optional work is never kept beside a cut core, so only the core's questions count.
+        if (asked_task[sel.task_of[n]] && sel.work[n].core) {
             asked[n] = 1;
             stack.push_back(n);
         }

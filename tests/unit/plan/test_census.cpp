@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -285,10 +286,12 @@ std::string value_order(const Plan& plan, const std::string& direction) {
         }
         return hours;
     };
-    // What the interviews ask, and what it needs, is worth a priority level more (it goes after
-    // the rest of the level above), the must-haves (the top priority) excepted.
+    // What the interviews ask of the core, and what it needs, is worth a priority level more (it
+    // goes after the rest of the level above), the must-haves (the top priority) excepted.
     std::set<std::string> valued;
-    std::vector<std::string> stack(asked.begin(), asked.end());
+    std::vector<std::string> stack;
+    std::copy_if(asked.begin(), asked.end(), std::back_inserter(stack),
+                 [&](const std::string& id) { return c.find_task(id)->core; });
     while (!stack.empty()) {
         const Task* t = c.find_task(stack.back());
         stack.pop_back();

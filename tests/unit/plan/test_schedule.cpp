@@ -90,6 +90,22 @@ TEST_CASE("schedule::make_plan cuts a general topic before work the direction's 
     }
 }
 
+TEST_CASE("schedule::make_plan values only what the interviews ask of the core when it cuts",
+          "[schedule]") {
+    auto catalog = make_catalog({{"base", "foundations", 40},
+                                 {"general", "foundations", 20},
+                                 {"service", "hands-on", 20, true, {}, {"data"}},
+                                 {"extra", "hands-on", 5, false, {"service"}, {"data"}}});
+    set_priorities(catalog, 4, {{"base", 5}, {"service", 3}, {"extra", 2}});
+    catalog.directions[0].interview_questions.push_back(Text{"How?", {}});
+    catalog.directions[0].interview_tasks.push_back({"extra"});
+    // 80 h at 3 h a week (78 h): no optional task is kept beside a cut, so the question on the
+    // optional task lends its prerequisite nothing, and the lower priority goes.
+    const auto plan = make_plan(catalog, input_for("2026-12-14", 3));
+    CHECK(reason_of(plan, "service") == "cut");
+    CHECK(reason_of(plan, "general") == "");
+}
+
 TEST_CASE("schedule::make_plan cuts groundwork nothing kept needs before the direction's own "
           "work of the same priority",
           "[schedule]") {
