@@ -234,6 +234,11 @@ std::string broken_rule(const Plan& plan, const Answers& answers, const std::str
     if (!plan.presenting_cut && p.first.count("interview-prep") == 0) {
         return "(f) no interview preparation";
     }
+    // (f) ... and the applications go out once the résumé is ready, not after all of it.
+    if (p.first.count("applications") != 0 && p.first.count("interview-prep") != 0 &&
+        before(p, "interview-prep", "applications")) {
+        return "(f) the applications wait for the whole interview preparation";
+    }
     if (p.first.count("interview-prep") == 0 &&
         std::any_of(plan.interview_questions.begin(), plan.interview_questions.end(),
                     [](const QuestionStatus& q) { return q.missing.empty(); })) {
