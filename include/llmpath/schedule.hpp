@@ -69,8 +69,8 @@ struct GpuUse {
 
 struct PhaseWindow {
     std::string id;
-    Date start;         ///< start + phase.start_day: the phase's nominal window
-    Date end;           ///< start + phase.end_day, at most the 26th week's last day
+    Date start;         ///< the phase's nominal window: the catalogue's days on whole weeks,
+    Date end;           ///< ending by the 26th week's Sunday (docs/scheduling.md)
     int first_week = 0; ///< the weeks its scheduled tasks occupy; 0 when it has none
     int last_week = 0;  ///< the week its work ends in, where its checkpoint goes
     std::vector<CheckpointStatus> checkpoint;

@@ -292,8 +292,8 @@ bool built_to_present(const Catalog& catalog, const ScheduleInput& input, const 
                        });
 }
 
-/// Presenting needs something built: when the cuts leave none of the direction's own work past
-/// the first phase, the tasks that present it (and every task that needs them) go too, and so
+/// Presenting needs something built: when the kept work is nothing to present
+/// (built_to_present), the tasks that present it (and every task that needs them) go too, and so
 /// does the groundwork of their phases that only cut work needed (the scenario). Marks them in
 /// `kept_out`, which put_back leaves alone; returns whether it cut anything.
 bool cut_presenting(const Catalog& catalog, const ScheduleInput& input, const Selection& sel,
