@@ -1,5 +1,7 @@
 #pragma once
 
+#include <llmpath/arena.hpp>
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -72,18 +74,8 @@ struct Text {
     friend bool operator==(const Text&, const Text&) = default;
 };
 
-/// Keeps the characters of a catalogue's texts where they stay put: a few large blocks, never
-/// moved or freed while the store lives.
-class TextStore {
-  public:
-    /// A copy of `s` that lives as long as the store.
-    std::string_view keep(std::string_view s);
-
-  private:
-    std::vector<std::unique_ptr<char[]>> m_blocks;
-    char* m_next = nullptr;
-    std::size_t m_left = 0;
-};
+/// Keeps the characters of a catalogue's texts where they stay put.
+using TextStore = Arena;
 
 /// The store a catalogue's texts live in, shared by copies of the catalogue. Not part of the
 /// catalogue's value: catalogues with equal texts are equal wherever the characters are.

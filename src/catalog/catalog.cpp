@@ -1,7 +1,6 @@
 #include <llmpath/catalog.hpp>
 
 #include <algorithm>
-#include <cstring>
 
 namespace llmpath {
 
@@ -59,25 +58,6 @@ void Text::set(std::string_view lang, std::string_view text) {
     } else {
         by_lang.insert(it, {lang, text});
     }
-}
-
-std::string_view TextStore::keep(std::string_view s) {
-    if (s.empty()) {
-        return {};
-    }
-    if (s.size() > m_left) {
-        // Blocks of 64 KiB, or one of its own for a longer text.
-        constexpr std::size_t k_block = std::size_t{64} << 10;
-        const std::size_t size = std::max(k_block, s.size());
-        m_blocks.push_back(std::make_unique_for_overwrite<char[]>(size));
-        m_next = m_blocks.back().get();
-        m_left = size;
-    }
-    char* at = m_next;
-    std::memcpy(at, s.data(), s.size());
-    m_next += s.size();
-    m_left -= s.size();
-    return {at, s.size()};
 }
 
 const Choice* Question::find_choice(std::string_view value) const {

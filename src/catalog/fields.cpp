@@ -132,7 +132,7 @@ Loader::Members::Members(Loader& loader, const json& j, const Path& p,
         throw std::logic_error("too many keys for Members");
     }
     for (auto it = j.begin(); it != j.end(); ++it) {
-        const std::string& key = it.key();
+        const std::string_view key = it.key();
         const std::size_t i = slot(key);
         if (i < m_known.size()) {
             m_found[i] = &*it;
@@ -187,11 +187,11 @@ std::string Loader::string_value(const json& j, const Path& p, bool non_empty) {
         problem(p, util::say(msg::cat_expected, util::say(msg::kind_string), describe(j)));
         return {};
     }
-    const auto& s = j.get_ref<const std::string&>();
+    const std::string_view s = j.str();
     if (non_empty && s.empty()) {
         problem(p, util::say(msg::cat_empty_string));
     }
-    return s;
+    return std::string(s);
 }
 
 std::string Loader::id_value(const json& j, const Path& p, std::string_view noun) {
@@ -199,12 +199,12 @@ std::string Loader::id_value(const json& j, const Path& p, std::string_view noun
         problem(p, util::say(msg::cat_expected, util::say(msg::kind_string), describe(j)));
         return {};
     }
-    const auto& s = j.get_ref<const std::string&>();
+    const std::string_view s = j.str();
     if (!loader::is_id(s)) {
         problem(p, util::say(msg::cat_invalid_id, loader::noun(noun), util::quoted(s)));
         return {};
     }
-    return s;
+    return std::string(s);
 }
 
 std::optional<std::int64_t> Loader::integer_value(const json& j, const Path& p) {
@@ -277,7 +277,7 @@ std::string_view Loader::keep(std::string_view s) {
 Text Loader::text(const json& j, const Path& p, bool required) {
     Text t;
     if (j.is_string()) {
-        t.any = keep(j.get_ref<const std::string&>());
+        t.any = keep(j.str());
         if (required && t.any.empty()) {
             problem(p, util::say(msg::cat_empty_text));
         }
@@ -288,7 +288,7 @@ Text Loader::text(const json& j, const Path& p, bool required) {
         return t;
     }
     for (auto it = j.begin(); it != j.end(); ++it) {
-        const std::string& lang = it.key();
+        const std::string_view lang = it.key();
         const Path at = p / lang;
         if (m_languages_known && !catalog.has_language(lang)) {
             problem(at, util::say(msg::cat_undeclared_language, util::quoted(lang),
@@ -300,7 +300,7 @@ Text Loader::text(const json& j, const Path& p, bool required) {
             problem(at, util::say(msg::cat_expected, util::say(msg::kind_string), describe(*it)));
             continue;
         }
-        const auto& s = it->get_ref<const std::string&>();
+        const std::string_view s = it->str();
         if (required && s.empty()) {
             problem(at, util::say(msg::cat_empty_lang_text, util::quoted(lang)));
         }

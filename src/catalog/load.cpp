@@ -24,7 +24,7 @@ json_input::Options read_options() {
 
 /// A text read: the document and the problems reading it found (a syntax error, keys given twice).
 struct Read {
-    nlohmann::json root;
+    json_input::Tree root;
     std::vector<json_input::Problem> problems;
 };
 
@@ -44,7 +44,7 @@ Catalog check(const std::string& source, const Read& r) {
         }
         loader.problem_at(p.pointer, p.message);
     }
-    loader.load(r.root);
+    loader.load(r.root.root());
     if (!loader.problems.empty()) {
         std::stable_sort(loader.problems.begin(), loader.problems.end(),
                          [](const auto& a, const auto& b) { return a.order < b.order; });

@@ -10,11 +10,10 @@
 //   load.cpp        reading the JSON text and reporting the problems
 
 #include "json/pointer.hpp"
+#include "json/tree.hpp"
 
 #include <llmpath/catalog.hpp>
 #include <llmpath/error.hpp>
-
-#include <nlohmann/json.hpp>
 
 #include <array>
 #include <cstddef>
@@ -32,7 +31,7 @@ namespace llmpath {
 
 namespace loader {
 
-using json = nlohmann::json;
+using json = json_input::Value;
 
 inline constexpr int k_max_weight = 1000;
 inline constexpr std::size_t k_max_pattern_length = 200;

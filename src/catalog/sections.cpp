@@ -28,13 +28,13 @@ void Loader::languages(const json& j, const Path& p) {
             ok = false;
             continue;
         }
-        const auto& code = j[i].get_ref<const std::string&>();
+        const std::string_view code = j[i].str();
         if (!loader::is_language_code(code)) {
             problem(at, util::say(msg::cat_bad_language_code, util::quoted(code)));
             ok = false;
             continue;
         }
-        catalog.languages.push_back(code);
+        catalog.languages.emplace_back(code);
     }
     const auto before = problems.size();
     check_unique(catalog.languages, p, "language");

@@ -186,7 +186,7 @@ HoursBy Loader::hours_by(const json& j, const Path& p) {
             problem(hp, util::say(msg::cat_no_hours));
         } else {
             for (auto it = v->begin(); it != v->end(); ++it) {
-                h.hours[it.key()] = static_cast<int>(
+                h.hours[std::string(it.key())] = static_cast<int>(
                     bounded_int(*it, hp / it.key(), "hours", 1, k_max_task_hours).value_or(1));
             }
         }

@@ -6,8 +6,8 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
-#include <deque>
 #include <optional>
 #include <span>
 #include <utility>
@@ -39,26 +39,6 @@ Position position_of(std::string_view text, std::size_t offset) {
 Problem syntax_problem(std::string_view text, std::size_t offset, Said message) {
     const Position pos = position_of(text, offset);
     return Problem{pos.line, pos.column, "", std::move(message)};
-}
-
-// Past a string whose opening quote is before `p`: after the next quote not escaped by an odd
-// run of backslashes (`end` if there is none).
-const char* skip_string(const char* p, const char* end) {
-    for (;;) {
-        const auto* q =
-            static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
-        if (q == nullptr) {
-            return end;
-        }
-        const char* b = q;
-        while (b > p && b[-1] == '\\') {
-            --b;
-        }
-        p = q + 1;
-        if ((q - b) % 2 == 0) {
-            return p;
-        }
-    }
 }
 
 // Nul bytes (the parser would take one for the end of the input) and nesting deeper than the
@@ -192,43 +172,92 @@ Said syntax_words(const std::string& what) {
     return {"syntax error: " + english, chinese_syntax(english)};
 }
 
-/// Builds the document from the parser's events, keeping the first value of a key given twice
-/// and recording the second.
-template <typename Json> class Builder {
+/// Puts a parser's events into an nlohmann::json or ordered_json document.
+template <typename Json> class JsonStore {
   public:
-    using string_t = typename Json::string_t;
+    explicit JsonStore(Json& root) : m_root(root) {}
 
-    Builder(std::string_view text, Json& root, const std::vector<std::string_view>& skip_keys)
-        : m_text(text), m_root(root), m_skip_keys(skip_keys) {}
+    void null() { put(Json(nullptr)); }
+    void boolean(bool b) { put(Json(b)); }
+    void integer(std::int64_t n) { put(Json(n)); }
+    void unsigned_integer(std::uint64_t n) { put(Json(n)); }
+    void floating(double d) { put(Json(d)); }
+    void string(std::string& s) { put(Json(std::move(s))); }
+    bool key(const std::string& k) {
+        // One lookup: the slot is made now, and the value is put into it when it is read.
+        auto [slot, inserted] = m_open.back()->emplace(k, Json());
+        m_slot = inserted ? &slot.value() : nullptr;
+        return inserted;
+    }
+    void open(bool array) { m_open.push_back(put(array ? Json::array() : Json::object())); }
+    void close() { m_open.pop_back(); }
+
+  private:
+    Json* put(Json&& v) {
+        if (m_open.empty()) {
+            m_root = std::move(v);
+            return &m_root;
+        }
+        if (m_open.back()->is_array()) {
+            return &m_open.back()->emplace_back(std::move(v));
+        }
+        *m_slot = std::move(v);
+        return m_slot;
+    }
+
+    Json& m_root;
+    std::vector<Json*> m_open; ///< the open containers, outermost first
+    Json* m_slot = nullptr;    ///< where the open object's next value goes
+};
+
+/// Reads a parser's events into a store (a JsonStore or a TreeMaker), keeping the first value of
+/// a key given twice and recording the second, and reading past the values of `skip_keys`.
+template <typename Store> class Builder {
+  public:
+    using json = nlohmann::json;
+
+    Builder(std::string_view text, Store& store, const std::vector<std::string_view>& skip_keys)
+        : m_text(text), m_store(store), m_skip_keys(skip_keys) {}
 
     std::vector<Problem> problems;
 
-    bool null() { return put(Json(nullptr)); }
-    bool boolean(bool b) { return put(Json(b)); }
-    bool number_integer(typename Json::number_integer_t n) { return put(Json(n)); }
-    bool number_unsigned(typename Json::number_unsigned_t n) { return put(Json(n)); }
-    bool number_float(typename Json::number_float_t n, const string_t&) { return put(Json(n)); }
-    bool string(string_t& s) { return put(Json(std::move(s))); }
-    bool binary(typename Json::binary_t& b) { return put(Json::binary(std::move(b))); }
-    bool start_object(std::size_t) { return open(Json::object()); }
-    bool start_array(std::size_t) { return open(Json::array()); }
+    bool null() {
+        return value([&] { m_store.null(); });
+    }
+    bool boolean(bool b) {
+        return value([&] { m_store.boolean(b); });
+    }
+    bool number_integer(json::number_integer_t n) {
+        return value([&] { m_store.integer(n); });
+    }
+    bool number_unsigned(json::number_unsigned_t n) {
+        return value([&] { m_store.unsigned_integer(n); });
+    }
+    bool number_float(json::number_float_t d, const std::string&) {
+        return value([&] { m_store.floating(d); });
+    }
+    bool string(std::string& s) {
+        return value([&] { m_store.string(s); });
+    }
+    bool binary(json::binary_t&) { return false; } // JSON text has no binary values
+    bool start_object(std::size_t) { return open(false); }
+    bool start_array(std::size_t) { return open(true); }
     bool end_object() { return close(); }
     bool end_array() { return close(); }
 
-    bool key(string_t& k) {
+    bool key(std::string& k) {
         Frame& top = m_frames.back();
-        top.key = std::move(k);
+        top.key = k; // a copy: the parser's buffer keeps its room for the next token
         if (top.discard_all) {
             return true;
         }
-        // One lookup: the slot is made now, and the value is put into it when it is read.
-        auto [slot, inserted] = top.value->emplace(top.key, Json());
-        top.slot = inserted ? &slot.value() : nullptr;
+        const bool inserted = m_store.key(top.key);
         top.discard = !inserted;
         if (inserted && m_frames.size() == 1 &&
             std::find(m_skip_keys.begin(), m_skip_keys.end(), top.key) != m_skip_keys.end()) {
-            top.discard = true; // read past, left null
-        } else if (top.discard) {
+            m_store.null(); // read past, left null
+            top.discard = true;
+        } else if (!inserted) {
             const std::string key = util::strip_controls(top.key);
             problems.push_back(
                 {0, 0, pointer() + "/" + pointer_segment(top.key),
@@ -238,7 +267,7 @@ template <typename Json> class Builder {
     }
 
     bool parse_error(std::size_t position, const std::string& last_token,
-                     const typename Json::exception& ex) {
+                     const json::exception& ex) {
         // `position` counts the bytes read, the offending one included.
         std::size_t offset = position > 0 ? position - 1 : 0;
         const std::string what = ex.what();
@@ -255,10 +284,9 @@ template <typename Json> class Builder {
 
   private:
     struct Frame {
-        Json* value = nullptr;
-        string_t key;         ///< objects: the key whose value comes next
-        Json* slot = nullptr; ///< objects: where that value goes
-        std::size_t count = 0;
+        bool array = false;
+        std::string key;          ///< objects: the key whose value comes next
+        std::size_t count = 0;    ///< arrays: the values read so far
         bool discard = false;     ///< the next value belongs to a key given twice
         bool discard_all = false; ///< inside a discarded value: nothing of it is kept
     };
@@ -270,74 +298,65 @@ template <typename Json> class Builder {
         for (std::size_t i = 0; i + 1 < m_frames.size(); ++i) {
             const Frame& parent = m_frames[i];
             out += '/';
-            out += parent.value->is_array() ? std::to_string(parent.count - 1)
-                                            : pointer_segment(parent.key);
+            out += parent.array ? std::to_string(parent.count - 1) : pointer_segment(parent.key);
         }
         return out;
     }
 
-    bool put(Json&& v) {
+    // Whether the value now read is kept (and its place in an array counted).
+    bool kept() {
         if (m_frames.empty()) {
-            m_root = std::move(v);
             return true;
         }
         Frame& top = m_frames.back();
-        if (top.discard_all || top.discard) {
-            top.discard = false;
-            return true;
-        }
-        if (top.value->is_array()) {
-            top.value->emplace_back(std::move(v));
+        if (top.array) {
             ++top.count;
-        } else {
-            *top.slot = std::move(v);
+        }
+        const bool discard = top.discard_all || top.discard;
+        top.discard = false;
+        return !discard;
+    }
+
+    template <typename F> bool value(F&& store) {
+        if (kept()) {
+            store();
         }
         return true;
     }
 
-    bool open(Json&& container) {
-        if (m_frames.empty()) {
-            m_root = std::move(container);
-            Frame root;
-            root.value = &m_root;
-            m_frames.push_back(std::move(root));
-            return true;
+    bool open(bool array) {
+        const bool keep = kept();
+        if (keep) {
+            m_store.open(array);
         }
-        Frame& top = m_frames.back();
-        Frame frame;
-        if (top.value->is_array()) {
-            ++top.count; // the container's index in its parent, while it is open
-        }
-        if (top.discard_all || top.discard) {
-            top.discard = false;
-            m_scratch.emplace_back(std::move(container));
-            frame.value = &m_scratch.back();
-            frame.discard_all = true;
-        } else if (top.value->is_array()) {
-            frame.value = &top.value->emplace_back(std::move(container));
-        } else {
-            *top.slot = std::move(container);
-            frame.value = top.slot;
-        }
-        m_frames.push_back(std::move(frame));
+        m_frames.push_back(Frame{array, {}, 0, false, !keep});
         return true;
     }
 
     bool close() {
         const bool discarded = m_frames.back().discard_all;
         m_frames.pop_back();
-        if (discarded && (m_frames.empty() || !m_frames.back().discard_all)) {
-            m_scratch.clear();
+        if (!discarded) {
+            m_store.close();
         }
         return true;
     }
 
     std::string_view m_text;
-    Json& m_root;
+    Store& m_store;
     std::vector<Frame> m_frames;
-    std::deque<Json> m_scratch; ///< a discarded value being read past (stable addresses)
     const std::vector<std::string_view>& m_skip_keys;
 };
+
+template <typename Store>
+std::vector<Problem> read(std::string_view text, Store& store, const Options& options) {
+    if (auto problem = prescan(text, options)) {
+        return {std::move(*problem)};
+    }
+    Builder<Store> builder(text, store, options.skip_keys);
+    nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
+    return std::move(builder.problems);
+}
 
 } // namespace
 
@@ -354,12 +373,13 @@ Said describe(const Problem& problem, std::string_view label, int first_line) {
 
 template <typename Json>
 std::vector<Problem> parse(std::string_view text, Json& out, const Options& options) {
-    if (auto problem = prescan(text, options)) {
-        return {std::move(*problem)};
-    }
-    Builder<Json> builder(text, out, options.skip_keys);
-    Json::sax_parse(text.begin(), text.end(), &builder);
-    return std::move(builder.problems);
+    JsonStore<Json> store(out);
+    return read(text, store, options);
+}
+
+std::vector<Problem> parse(std::string_view text, Tree& out, const Options& options) {
+    TreeMaker maker(out, text);
+    return read(text, maker, options);
 }
 
 template std::vector<Problem> parse(std::string_view, nlohmann::json&, const Options&);

@@ -3,6 +3,8 @@
 #include <llmpath/error.hpp>
 #include <llmpath/messages.hpp>
 
+#include "json/tree.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
@@ -42,6 +44,9 @@ struct Options {
 /// errors. Returns the problems in document order; empty on success.
 template <typename Json>
 std::vector<Problem> parse(std::string_view text, Json& out, const Options& options);
+
+/// The same, into a Tree: the catalogue's loader reads one.
+std::vector<Problem> parse(std::string_view text, Tree& out, const Options& options);
 
 extern template std::vector<Problem> parse(std::string_view, nlohmann::json&, const Options&);
 extern template std::vector<Problem> parse(std::string_view, nlohmann::ordered_json&,

@@ -338,24 +338,6 @@ TEST_CASE("catalog::Text::get falls back to the plain string, then en, then the 
     CHECK(no_en.get("fr") == "Deutsch");
 }
 
-TEST_CASE("catalog::TextStore keeps each text where it stays, short or long", "[catalog]") {
-    TextStore store;
-    const std::string long_text(200'000, 'x'); // longer than a block
-    std::vector<std::string_view> kept;
-    for (int i = 0; i < 5'000; ++i) {
-        kept.push_back(store.keep("text " + std::to_string(i)));
-    }
-    const std::string_view big = store.keep(long_text);
-    const std::string_view after = store.keep("after the long one");
-    CHECK(store.keep("").empty());
-    for (int i = 0; i < 5'000; ++i) {
-        REQUIRE(kept[static_cast<std::size_t>(i)] == "text " + std::to_string(i));
-    }
-    CHECK(big == long_text);
-    CHECK(big.data() != long_text.data());
-    CHECK(after == "after the long one");
-}
-
 TEST_CASE("catalog::load_catalog texts live as long as any copy of the catalogue", "[catalog]") {
     std::optional<Catalog> copy;
     {
