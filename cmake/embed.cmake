@@ -20,7 +20,7 @@ if(PACK)
   set(includes "#include <llmpath/catalog_pack.hpp>\n")
 else()
   set(pack_decl "")
-  set(loader "load_catalog(embedded_catalog_text(), \"<embedded catalog>\")")
+  set(loader "load_catalog(std::string(embedded_catalog_text()), \"<embedded catalog>\")")
   set(includes "")
 endif()
 

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <memory>
 #include <span>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <vector>
@@ -17,6 +18,8 @@ class Arena {
   public:
     /// A copy of `s` that lives as long as the arena.
     std::string_view keep(std::string_view s);
+    /// `text` itself, which now lives as long as the arena (its characters are not copied).
+    std::string_view adopt(std::string text);
 
     /// A copy of `items` that lives as long as the arena; nullptr for none.
     template <typename T> const T* keep(std::span<const T> items) {
@@ -33,6 +36,7 @@ class Arena {
     void* room(std::size_t bytes, std::size_t align);
 
     std::vector<std::unique_ptr<char[]>> m_blocks;
+    std::vector<std::unique_ptr<std::string>> m_adopted;
     char* m_next = nullptr;
     std::size_t m_left = 0;
 };

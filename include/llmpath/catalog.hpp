@@ -366,7 +366,8 @@ inline constexpr int k_max_json_depth = 64;
 
 /// Parses and validates a catalogue. `source` names it in messages ("catalog.json", "<embedded>").
 /// Throws CatalogError listing every problem (pointer + message), or for syntax, line:column.
-Catalog load_catalog(std::string_view json_text, const std::string& source);
+/// The catalogue keeps the text: its texts are read where they stand in it.
+Catalog load_catalog(std::string json_text, const std::string& source);
 
 /// The default catalogue compiled into the binary (data/catalog.json), as text.
 std::string_view embedded_catalog_text();

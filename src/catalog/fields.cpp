@@ -6,6 +6,7 @@
 #include "util/text.hpp"
 
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <stdexcept>
@@ -268,6 +269,14 @@ std::optional<std::int64_t> Loader::scaled_number(const json& j, const Path& p,
 }
 
 std::string_view Loader::keep(std::string_view s) {
+    if (s.empty()) {
+        return {};
+    }
+    const std::less_equal<const char*> at_or_before;
+    if (at_or_before(document.data(), s.data()) &&
+        at_or_before(s.data() + s.size(), document.data() + document.size())) {
+        return s;
+    }
     if (!catalog.text_store.store) {
         catalog.text_store.store = std::make_shared<TextStore>();
     }

@@ -4,6 +4,7 @@
 #include "json/input.hpp"
 
 #include <algorithm>
+#include <memory>
 
 namespace llmpath {
 
@@ -34,9 +35,12 @@ Read read(std::string_view json_text) {
     return r;
 }
 
-/// The catalogue from what was read, or every problem found.
-Catalog check(const std::string& source, const Read& r) {
+/// The catalogue from what was read of `text` (which `store` keeps), or every problem found.
+Catalog check(const std::string& source, const Read& r, std::shared_ptr<TextStore> store,
+              std::string_view text) {
     Loader loader;
+    loader.catalog.text_store.store = std::move(store);
+    loader.document = text;
     for (const auto& p : r.problems) {
         if (p.line > 0) {
             throw CatalogError(source,
@@ -69,9 +73,11 @@ void check_size(std::string_view json_text, const std::string& source) {
 
 } // namespace
 
-Catalog load_catalog(std::string_view json_text, const std::string& source) {
+Catalog load_catalog(std::string json_text, const std::string& source) {
     check_size(json_text, source);
-    return check(source, read(json_text));
+    auto store = std::make_shared<TextStore>();
+    const std::string_view text = store->adopt(std::move(json_text));
+    return check(source, read(text), std::move(store), text);
 }
 
 } // namespace llmpath

@@ -142,8 +142,11 @@ class Loader {
     /// still match the document.
     std::vector<std::string> id_list(const json& j, const Path& p, std::string_view noun);
     void check_unique(const std::vector<std::string>& items, const Path& p, std::string_view noun);
-    /// A copy of `s` that lives as long as the catalogue (its text store).
+    /// `s` as it lives as long as the catalogue: where it stands in the document's text, which
+    /// the catalogue's text store keeps, or else a copy in that store.
     std::string_view keep(std::string_view s);
+    /// The document's text, kept by the catalogue's text store (set before the walk).
+    std::string_view document;
 
     template <typename T, typename F>
     std::vector<T> section(const Members& m, const Path& root, std::string_view key, bool required,

@@ -286,7 +286,7 @@ LoadedCatalog load_catalog_file(const std::string& path, std::string_view what) 
     // Kept until the process ends, like the embedded catalogue: freeing a large one's tasks one
     // by one at exit takes tens of milliseconds (100,000 tasks) and gives nothing back.
     static auto* const kept = new std::vector<std::shared_ptr<const Catalog>>();
-    kept->push_back(std::make_shared<const Catalog>(load_catalog(text, source)));
+    kept->push_back(std::make_shared<const Catalog>(load_catalog(std::move(text), source)));
     return {kept->back(), source};
 }
 

@@ -183,6 +183,7 @@ template <typename Json> class JsonStore {
     void unsigned_integer(std::uint64_t n) { put(Json(n)); }
     void floating(double d) { put(Json(d)); }
     void string(std::string& s) { put(Json(std::move(s))); }
+    void pass(const std::string&) {}
     bool key(const std::string& k) {
         // One lookup: the slot is made now, and the value is put into it when it is read.
         auto [slot, inserted] = m_open.back()->emplace(k, Json());
@@ -237,7 +238,12 @@ template <typename Store> class Builder {
         return value([&] { m_store.floating(d); });
     }
     bool string(std::string& s) {
-        return value([&] { m_store.string(s); });
+        if (kept()) {
+            m_store.string(s);
+        } else {
+            m_store.pass(s);
+        }
+        return true;
     }
     bool binary(json::binary_t&) { return false; } // JSON text has no binary values
     bool start_object(std::size_t) { return open(false); }
@@ -249,6 +255,7 @@ template <typename Store> class Builder {
         Frame& top = m_frames.back();
         top.key = k; // a copy: the parser's buffer keeps its room for the next token
         if (top.discard_all) {
+            m_store.pass(k);
             return true;
         }
         const bool inserted = m_store.key(top.key);

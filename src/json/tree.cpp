@@ -131,11 +131,12 @@ bool TreeMaker::key(const std::string& k) {
     // Most objects have a few members: they are compared one by one; past that, a set of the
     // keys so far keeps a large object from costing the square of its size.
     constexpr std::size_t k_scan = 16;
+    const std::string_view key = kept(k);
     Open& top = m_open.back();
     const std::span<const Value> members(m_items.data() + top.first, m_items.size() - top.first);
     if (members.size() < k_scan) {
         for (const Value& m : members) {
-            if (m.m_key == k) {
+            if (m.m_key == key) {
                 return false;
             }
         }
@@ -145,11 +146,11 @@ bool TreeMaker::key(const std::string& k) {
                 top.keys.insert(m.m_key);
             }
         }
-        if (top.keys.contains(k)) {
+        if (top.keys.contains(key)) {
             return false;
         }
     }
-    m_key = kept(k);
+    m_key = key;
     if (members.size() >= k_scan) {
         top.keys.insert(m_key);
     }
@@ -192,11 +193,11 @@ std::string_view TreeMaker::kept(const std::string& s) {
         std::memchr(m_cursor, '"', static_cast<std::size_t>(end - m_cursor)));
     if (open != nullptr) {
         m_cursor = skip_string(open + 1, end);
-        if (m_cursor - open >= 2) {
-            const std::string_view raw(open + 1, static_cast<std::size_t>(m_cursor - open - 2));
-            if (raw == s) {
-                return raw;
-            }
+        // An escape is written with more bytes than it reads as (a backslash and "n" for one
+        // byte, six for an "é" of two): a token as long as its string has none, and is the
+        // string itself.
+        if (m_cursor - open >= 2 && static_cast<std::size_t>(m_cursor - open - 2) == s.size()) {
+            return {open + 1, s.size()};
         }
     }
     return m_tree.m_arena.keep(s);

@@ -129,8 +129,10 @@ class TreeMaker {
     void unsigned_integer(std::uint64_t n);
     void floating(double d);
     void string(const std::string& s);
+    /// A string or key read past, in a value that is not kept.
+    void pass(const std::string& s) { kept(s); }
     /// The next member's key; false when the open object has it already (the value that
-    /// follows is then not given).
+    /// follows is then read past).
     bool key(const std::string& k);
     void open(bool array);
     void close();
@@ -145,7 +147,8 @@ class TreeMaker {
 
     void put(Value v);
     /// The characters of `s`, the string the parser has just read: where they stand in the text,
-    /// or a copy in the arena if the text escaped any of them.
+    /// or a copy in the arena if the text escaped any of them. Every string and key of the text
+    /// passes through here, in order, kept or not: that is how the next one is found.
     std::string_view kept(const std::string& s);
 
     Tree& m_tree;

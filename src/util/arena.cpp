@@ -32,4 +32,9 @@ std::string_view Arena::keep(std::string_view s) {
     return {at, s.size()};
 }
 
+std::string_view Arena::adopt(std::string text) {
+    m_adopted.push_back(std::make_unique<std::string>(std::move(text)));
+    return *m_adopted.back();
+}
+
 } // namespace llmpath

@@ -20,11 +20,7 @@ using Lines = std::vector<std::string>;
 extern const char* const k_minimal;
 
 /// load_catalog's problems, each as "POINTER: message" or "LINE:COLUMN: message"; empty if it
-/// loads. Each call also checks that every reading gives what streaming the tasks gives (the
-/// same problems, or the same catalogue): building the whole document, and reading the tasks in
-/// two halves cut after the first task or in the middle of the text (a text of 1 MiB or more
-/// load_catalog cuts in the middle itself; the sanitized run does not cut it after the first
-/// task).
+/// loads.
 std::vector<std::string> problems(std::string_view text);
 
 /// The problems of the minimal catalogue after `edit`.

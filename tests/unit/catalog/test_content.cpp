@@ -113,7 +113,7 @@ int core_hours(const Catalog& c, const std::string& direction) {
 } // namespace
 
 TEST_CASE("content::embedded_catalog loads with zero problems", "[content]") {
-    REQUIRE_NOTHROW(load_catalog(embedded_catalog_text(), "data/catalog.json"));
+    REQUIRE_NOTHROW(load_catalog(std::string(embedded_catalog_text()), "data/catalog.json"));
     const Catalog& c = embedded_catalog();
     CHECK(c.id == "llmpath-default");
     CHECK(c.version == "1.0.0");

@@ -25,7 +25,7 @@ using llmpath::test::question;
 using ojson = nlohmann::ordered_json;
 
 TEST_CASE("catalog::load_catalog loads the embedded catalogue", "[catalog]") {
-    const Catalog c = load_catalog(embedded_catalog_text(), "<embedded catalog>");
+    const Catalog c = load_catalog(std::string(embedded_catalog_text()), "<embedded catalog>");
     CHECK(c.schema_version == 1);
     CHECK_FALSE(c.languages.empty());
     REQUIRE_FALSE(c.phases.empty());

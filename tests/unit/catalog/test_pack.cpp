@@ -12,7 +12,7 @@ using namespace llmpath;
 
 TEST_CASE("catalog_pack::unpack_catalog gives back exactly the catalogue that was packed",
           "[catalog_pack]") {
-    const Catalog parsed = load_catalog(embedded_catalog_text(), "catalog.json");
+    const Catalog parsed = load_catalog(std::string(embedded_catalog_text()), "catalog.json");
     const std::string packed = pack_catalog(parsed);
     CHECK(unpack_catalog(packed, "catalog.pack") == parsed);
     // The embedded catalogue a run uses is the packed one; it equals the JSON's.
@@ -21,7 +21,8 @@ TEST_CASE("catalog_pack::unpack_catalog gives back exactly the catalogue that wa
 
 TEST_CASE("catalog_pack::unpack_catalog rejects every truncation and a wrong header",
           "[catalog_pack]") {
-    const std::string packed = pack_catalog(load_catalog(embedded_catalog_text(), "catalog.json"));
+    const std::string packed =
+        pack_catalog(load_catalog(std::string(embedded_catalog_text()), "catalog.json"));
     for (std::size_t cut = 0; cut < packed.size(); cut += 97) {
         CHECK_THROWS_AS(unpack_catalog(std::string_view(packed).substr(0, cut), "x.pack"),
                         CatalogError);
@@ -35,7 +36,7 @@ TEST_CASE("catalog_pack::unpack_catalog rejects every truncation and a wrong hea
 
 TEST_CASE("catalog_pack::pack_catalog keeps each language's texts together, after the structure",
           "[catalog_pack]") {
-    const Catalog parsed = load_catalog(embedded_catalog_text(), "catalog.json");
+    const Catalog parsed = load_catalog(std::string(embedded_catalog_text()), "catalog.json");
     const std::string packed = pack_catalog(parsed);
     const Catalog unpacked = unpack_catalog(packed, "catalog.pack");
     REQUIRE(parsed.languages == std::vector<std::string>{"en", "zh"});
@@ -66,7 +67,7 @@ TEST_CASE("catalog_pack::pack_catalog keeps each language's texts together, afte
 }
 
 TEST_CASE("catalog_pack::unpack_catalog rejects a text outside the pools", "[catalog_pack]") {
-    Catalog c = load_catalog(embedded_catalog_text(), "catalog.json");
+    Catalog c = load_catalog(std::string(embedded_catalog_text()), "catalog.json");
     std::string packed = pack_catalog(c);
     // The first text is the catalogue's plain title (empty): its offset, then its size, after the
     // header (16 bytes), the schema version (8 bytes), the id, the version and the languages.

@@ -22,7 +22,8 @@ using llmpath::test::date;
 namespace {
 
 const Catalog& real_catalog() {
-    static const Catalog catalog = load_catalog(embedded_catalog_text(), "data/catalog.json");
+    static const Catalog catalog =
+        load_catalog(std::string(embedded_catalog_text()), "data/catalog.json");
     return catalog;
 }
 
