@@ -18,7 +18,7 @@ mkdir -p "$out"
 cmake -DINPUT=data/catalog.json -DOUTPUT="$out/embedded_catalog.cpp" -P cmake/embed.cmake
 mapfile -t sources < <(ls src/*/*.cpp | grep -v '^src/cli/')
 sources+=("$out/embedded_catalog.cpp")
-flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+flags=(-std=c++20 -O1 -gline-tables-only -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
        -DLLMPATH_VERSION='"fuzz"' -Iinclude -Isrc)
 
 # Runs "COMMAND... -o OUTPUT" in the background, at most one per CPU. OUTPUT appears only when
