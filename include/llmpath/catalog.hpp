@@ -363,6 +363,9 @@ inline constexpr int k_plan_days = 183;      ///< phases must cover days 0..182 
 inline constexpr int k_max_task_hours = 500; ///< more is "absurd" for one task
 inline constexpr std::size_t k_max_catalog_bytes = 64u * 1024u * 1024u; ///< 64 MiB
 inline constexpr int k_max_json_depth = 64;
+/// A catalogue with more problems than this lists the first of them and says there are more
+/// (reading on would cost memory in proportion to a broken file, and nobody reads the rest).
+inline constexpr std::size_t k_max_catalog_problems = 1000;
 
 /// Parses and validates a catalogue. `source` names it in messages ("catalog.json", "<embedded>").
 /// Throws CatalogError listing every problem (pointer + message), or for syntax, line:column.

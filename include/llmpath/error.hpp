@@ -111,15 +111,19 @@ struct CatalogProblem {
     }
 };
 
-/// A catalogue failed to load; problems() has every problem found, in document order.
+/// A catalogue failed to load; problems() has every problem found, in document order, or the
+/// first of them when there were too many to list: then `more` says so in a last line
+/// ("SOURCE: more than 1000 problems; ...").
 class CatalogError : public Error {
   public:
-    CatalogError(std::string source, std::vector<CatalogProblem> problems)
-        : Error(Said{format(source, problems, "en"), format(source, problems, "zh")},
+    CatalogError(std::string source, std::vector<CatalogProblem> problems, Said more = {})
+        : Error(Said{format(source, problems, more.en), format(source, problems, more.zh, "zh")},
                 ExitCode::catalog),
-          m_source(std::move(source)), m_problems(std::move(problems)) {}
+          m_source(std::move(source)), m_problems(std::move(problems)), m_more(std::move(more)) {}
     const std::string& source() const noexcept { return m_source; }
     const std::vector<CatalogProblem>& problems() const noexcept { return m_problems; }
+    /// Empty, or the line that says the problems listed are not all of them.
+    const Said& more() const noexcept { return m_more; }
 
     /// "SOURCE:POINTER: message", or "SOURCE:LINE:COLUMN: message" for syntax errors; in
     /// Chinese a full-width colon follows the place.
@@ -133,7 +137,7 @@ class CatalogError : public Error {
 
   private:
     static std::string format(const std::string& source, const std::vector<CatalogProblem>& ps,
-                              std::string_view lang) {
+                              const std::string& more, std::string_view lang = "en") {
         std::string out;
         for (const auto& p : ps) {
             if (!out.empty()) {
@@ -141,10 +145,14 @@ class CatalogError : public Error {
             }
             out += format_problem(source, p, lang);
         }
+        if (!more.empty()) {
+            out += (out.empty() ? "" : "\n") + more;
+        }
         return out;
     }
     std::string m_source;
     std::vector<CatalogProblem> m_problems;
+    Said m_more;
 };
 
 } // namespace llmpath

@@ -362,6 +362,7 @@ extern const Words cat_no_hours;
 extern const Words cat_cannot_shorten;
 extern const Words cat_problems_one;
 extern const Words cat_problems_many;
+extern const Words cat_problems_over;
 /// The nouns the catalogue loader names values by ("task", "question id"), with ours in Chinese.
 std::span<const Words> catalog_nouns();
 

@@ -106,6 +106,9 @@ using loader::describe;
 void Loader::problem(const Path& at, const Said& message) {
     const auto [rank, index] = loader::section_order(at.section(), at.section_index());
     problems.push_back({CatalogProblem{at.str(), 0, 0, message.en, message.zh}, {rank, index, 1}});
+    if (problems.size() > k_max_catalog_problems) {
+        throw loader::TooMany{};
+    }
 }
 
 void Loader::problem_at(const std::string& pointer, const Said& message) {
@@ -124,6 +127,9 @@ void Loader::problem_at(const std::string& pointer, const Said& message) {
     }
     const auto [rank, at] = loader::section_order(section, index);
     problems.push_back({CatalogProblem{pointer, 0, 0, message.en, message.zh}, {rank, at, 0}});
+    if (problems.size() > k_max_catalog_problems) {
+        throw loader::TooMany{};
+    }
 }
 
 Loader::Members::Members(Loader& loader, const json& j, const Path& p,
@@ -337,7 +343,6 @@ std::vector<Text> Loader::text_list(const json& j, const Path& p) {
     if (!expect_array(j, p)) {
         return out;
     }
-    out.reserve(j.size());
     for (std::size_t i = 0; i < j.size(); ++i) {
         out.push_back(text(j[i], p / i, true));
     }
@@ -349,7 +354,6 @@ std::vector<std::string> Loader::id_list(const json& j, const Path& p, std::stri
     if (!expect_array(j, p)) {
         return out;
     }
-    out.reserve(j.size());
     for (std::size_t i = 0; i < j.size(); ++i) {
         out.push_back(id_value(j[i], p / i, noun));
     }

@@ -20,6 +20,7 @@ json_input::Options read_options() {
     json_input::Options options;
     options.document = msg::doc_catalog;
     options.max_depth = k_max_json_depth;
+    options.max_problems = k_max_catalog_problems + 1;
     return options;
 }
 
@@ -35,29 +36,45 @@ Read read(std::string_view json_text) {
     return r;
 }
 
-/// The catalogue from what was read of `text` (which `store` keeps), or every problem found.
+/// Throws the problems the loader found, in document order; past k_max_catalog_problems, the
+/// first of them and a line that says there are more.
+[[noreturn]] void fail(const std::string& source, std::vector<loader::Problem>& problems,
+                       bool too_many) {
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const auto& a, const auto& b) { return a.order < b.order; });
+    if (too_many) {
+        problems.resize(k_max_catalog_problems);
+    }
+    std::vector<CatalogProblem> out;
+    out.reserve(problems.size());
+    for (auto& p : problems) {
+        out.push_back(std::move(p.problem));
+    }
+    throw CatalogError(source, std::move(out),
+                       too_many ? util::say(msg::cat_problems_over, source, k_max_catalog_problems)
+                                : Said{});
+}
+
+/// The catalogue from what was read of `text` (which `store` keeps), or the problems found.
 Catalog check(const std::string& source, const Read& r, std::shared_ptr<TextStore> store,
               std::string_view text) {
     Loader loader;
     loader.catalog.text_store.store = std::move(store);
     loader.document = text;
-    for (const auto& p : r.problems) {
-        if (p.line > 0) {
-            throw CatalogError(source,
-                               {CatalogProblem{"", p.line, p.column, p.message.en, p.message.zh}});
+    try {
+        for (const auto& p : r.problems) {
+            if (p.line > 0) {
+                throw CatalogError(
+                    source, {CatalogProblem{"", p.line, p.column, p.message.en, p.message.zh}});
+            }
+            loader.problem_at(p.pointer, p.message);
         }
-        loader.problem_at(p.pointer, p.message);
+        loader.load(r.root.root());
+    } catch (const loader::TooMany&) {
+        fail(source, loader.problems, true);
     }
-    loader.load(r.root.root());
     if (!loader.problems.empty()) {
-        std::stable_sort(loader.problems.begin(), loader.problems.end(),
-                         [](const auto& a, const auto& b) { return a.order < b.order; });
-        std::vector<CatalogProblem> out;
-        out.reserve(loader.problems.size());
-        for (auto& p : loader.problems) {
-            out.push_back(std::move(p.problem));
-        }
-        throw CatalogError(source, std::move(out));
+        fail(source, loader.problems, false);
     }
     loader.catalog.build_index();
     return std::move(loader.catalog);

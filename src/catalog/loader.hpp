@@ -82,6 +82,9 @@ struct Edges {
     bool cycle = false;
 };
 
+/// Thrown by the loader when it has found more than k_max_catalog_problems problems.
+struct TooMany {};
+
 /// The order of a problem at `section` (a top-level key) and `index` (0: the section itself).
 std::pair<std::size_t, std::size_t> section_order(std::string_view section, std::size_t index);
 
@@ -157,7 +160,6 @@ class Loader {
         if (j == nullptr || !expect_array(*j, p)) {
             return out;
         }
-        out.reserve(j->size());
         for (std::size_t i = 0; i < j->size(); ++i) {
             out.push_back(parse_one((*j)[i], p / i));
         }

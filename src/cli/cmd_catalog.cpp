@@ -31,9 +31,11 @@ int run_validate(const ValidateOptions& options, Shared& shared) {
                    "\n";
         }
         const std::size_t count = e.problems().size();
-        out += error_lines(util::say(count == 1 ? msg::cat_problems_one : msg::cat_problems_many,
-                                     e.source(), count)
-                               .in(shared.lang));
+        out += error_lines(e.more().en.empty() ? util::say(count == 1 ? msg::cat_problems_one
+                                                                      : msg::cat_problems_many,
+                                                           e.source(), count)
+                                                     .in(shared.lang)
+                                               : e.more().in(shared.lang));
         shared.io.err(out);
         return static_cast<int>(ExitCode::catalog);
     }

@@ -217,8 +217,9 @@ template <typename Store> class Builder {
   public:
     using json = nlohmann::json;
 
-    Builder(std::string_view text, Store& store, const std::vector<std::string_view>& skip_keys)
-        : m_text(text), m_store(store), m_skip_keys(skip_keys) {}
+    Builder(std::string_view text, Store& store, const Options& options)
+        : m_text(text), m_store(store), m_skip_keys(options.skip_keys),
+          m_max_problems(options.max_problems) {}
 
     std::vector<Problem> problems;
 
@@ -270,7 +271,7 @@ template <typename Store> class Builder {
                 {0, 0, pointer() + "/" + pointer_segment(top.key),
                  util::say(msg::json_duplicate_key, Said{"'" + key + "'", "「" + key + "」"})});
         }
-        return true;
+        return problems.size() < m_max_problems;
     }
 
     bool parse_error(std::size_t position, const std::string& last_token,
@@ -353,6 +354,7 @@ template <typename Store> class Builder {
     Store& m_store;
     std::vector<Frame> m_frames;
     const std::vector<std::string_view>& m_skip_keys;
+    std::size_t m_max_problems;
 };
 
 template <typename Store>
@@ -360,7 +362,7 @@ std::vector<Problem> read(std::string_view text, Store& store, const Options& op
     if (auto problem = prescan(text, options)) {
         return {std::move(*problem)};
     }
-    Builder<Store> builder(text, store, options.skip_keys);
+    Builder<Store> builder(text, store, options);
     nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
     return std::move(builder.problems);
 }

@@ -36,12 +36,15 @@ struct Options {
     int max_depth = 64;
     /// Keys of the root object whose values are read past (checked, not kept): they read as null.
     std::vector<std::string_view> skip_keys = {};
+    /// The reading stops at this many keys given twice (a reader that lists at most this many
+    /// problems has no use for more).
+    std::size_t max_problems = static_cast<std::size_t>(-1);
 };
 
 /// Parses `text` into `out`. A syntax error stops the parse and is the only problem returned;
 /// a key given twice is a problem too (its first value is kept) and the parse goes on, so that
-/// every duplicate is found. Nul bytes and nesting deeper than `options.max_depth` are syntax
-/// errors. Returns the problems in document order; empty on success.
+/// every duplicate is found (up to `options.max_problems`). Nul bytes and nesting deeper than
+/// `options.max_depth` are syntax errors. Returns the problems in document order; empty on success.
 template <typename Json>
 std::vector<Problem> parse(std::string_view text, Json& out, const Options& options);
 

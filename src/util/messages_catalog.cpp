@@ -280,6 +280,8 @@ const Words cat_cannot_shorten{"a task of {0} hour cannot be shortened",
 // catalog validate.
 const Words cat_problems_one{"{0}: {1} problem", "{0}：共 {1} 个问题"};
 const Words cat_problems_many{"{0}: {1} problems", "{0}：共 {1} 个问题"};
+const Words cat_problems_over{"{0}: more than {1} problems; the first {1} are listed",
+                              "{0}：问题超过 {1} 个，这里只列出前 {1} 个"};
 
 namespace {
 
@@ -405,6 +407,7 @@ const Words* const k_catalog_messages[] = {
     &cat_cannot_shorten,
     &cat_problems_one,
     &cat_problems_many,
+    &cat_problems_over,
 };
 
 } // namespace

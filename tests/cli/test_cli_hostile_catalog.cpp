@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -217,4 +218,27 @@ TEST_CASE("hostile --catalog - and --data-file - cannot both read stdin", "[cli]
                   "llmpath: error: --catalog - and --data-file - both read standard input; give "
                   "one of them a file\n",
                   box);
+}
+
+TEST_CASE("hostile catalog validate lists the first 1,000 of 4,000,000 problems and says so",
+          "[cli][hostile]") {
+    // Each element of "tasks" is a problem; listing and keeping them all took 5.6 GB and 25 s.
+    const Sandbox box("too-many-problems");
+    const std::string f = scratch_dir("hostile-inputs-too-many") + "/too-many.json";
+    {
+        std::string text = R"({"tasks": [1)";
+        text.reserve(8'000'020);
+        for (int i = 1; i < 4'000'000; ++i) {
+            text += ",1";
+        }
+        std::ofstream(f) << text << "]}";
+    }
+    const auto r = box.run({"catalog", "validate", f});
+    CHECK(r.exit_code == 3);
+    const std::vector<std::string> lines = lines_of(r.err);
+    REQUIRE(lines.size() == 1001);
+    CHECK(lines[0] == f + ":/: missing required field 'schema_version'");
+    CHECK(lines[999] == f + ":/tasks/991: expected an object, got an integer");
+    CHECK(lines[1000] ==
+          "llmpath: error: " + f + ": more than 1000 problems; the first 1000 are listed");
 }

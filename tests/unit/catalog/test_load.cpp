@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -349,4 +350,56 @@ TEST_CASE("catalog::load_catalog texts live as long as any copy of the catalogue
     CHECK(copy->phases[0].title.any == "Foundations");
     // Equality compares the texts, not where their characters are.
     CHECK(*copy == load_catalog(k_minimal, "minimal.json"));
+}
+
+TEST_CASE("catalog::load_catalog lists the first 1,000 problems and says there are more",
+          "[catalog]") {
+    const auto error_of = [](const std::string& text) {
+        try {
+            load_catalog(text, "broken.json");
+        } catch (const CatalogError& e) {
+            return e;
+        }
+        FAIL("the catalogue loaded");
+        throw std::logic_error("unreachable");
+    };
+    SECTION("the checks: 200,000 tasks that are not objects") {
+        std::string text = R"({"tasks": [)";
+        for (int i = 0; i < 200'000; ++i) {
+            text += i == 0 ? "1" : ",1";
+        }
+        const CatalogError e = error_of(text + "]}");
+        REQUIRE(e.problems().size() == k_max_catalog_problems);
+        // The root's missing fields come first, in document order, then the tasks.
+        CHECK(e.problems()[0].message == "missing required field 'schema_version'");
+        const auto root = static_cast<std::size_t>(
+            std::count_if(e.problems().begin(), e.problems().end(),
+                          [](const CatalogProblem& p) { return p.pointer.empty(); }));
+        CHECK(root == 8);
+        CHECK(e.problems()[root].pointer == "/tasks/0");
+        CHECK(e.problems().back().pointer == "/tasks/" + std::to_string(1000 - root - 1));
+        CHECK(e.more().en == "broken.json: more than 1000 problems; the first 1000 are listed");
+        CHECK(e.more().zh == "broken.json：问题超过 1000 个，这里只列出前 1000 个");
+        const std::string what = e.what();
+        CHECK(what.substr(what.rfind('\n') + 1) == e.more().en);
+    }
+    SECTION("the reading: 5,000 keys given twice") {
+        std::string text = R"({"a": 1)";
+        for (int i = 0; i < 5'000; ++i) {
+            text += R"(, "a": 2)";
+        }
+        const CatalogError e = error_of(text + "}");
+        REQUIRE(e.problems().size() == k_max_catalog_problems);
+        CHECK(e.problems()[0].pointer == "/a");
+        CHECK(e.problems()[0].message == "key 'a' is given more than once; give each key once");
+        CHECK_FALSE(e.more().en.empty());
+    }
+    SECTION("exactly 1,000 problems are all listed, with no line about more") {
+        CHECK(problems(R"({"tasks": 1})").size() < k_max_catalog_problems);
+        try {
+            load_catalog(R"({"tasks": 1})", "small.json");
+        } catch (const CatalogError& e) {
+            CHECK(e.more().en.empty());
+        }
+    }
 }

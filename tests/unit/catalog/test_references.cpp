@@ -244,12 +244,13 @@ TEST_CASE("catalog::load_catalog checks that phases cover the plan in order", "[
     }
 }
 
-TEST_CASE("catalog::load_catalog reports 20,000 unknown references, suggesting while cheap",
+TEST_CASE("catalog::load_catalog lists the first 1,000 of 19,999 unknown references, suggesting "
+          "while cheap",
           "[catalog]") {
     auto p = problems(chain_catalog(20000, false, true));
-    REQUIRE(p.size() == 19999);
+    REQUIRE(p.size() == k_max_catalog_problems);
     CHECK(p[0] == "/tasks/0/prerequisites/0: unknown task 'x0' (did you mean 't0'?)");
-    CHECK(p.back() == "/tasks/19998/prerequisites/0: unknown task 'x19998'");
+    CHECK(p.back() == "/tasks/999/prerequisites/0: unknown task 'x999'");
 }
 
 TEST_CASE("catalog::load_catalog reads checkpoints as parts that name their tasks", "[catalog]") {
