@@ -15,6 +15,7 @@
 #include <llmpath/catalog.hpp>
 #include <llmpath/error.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -160,6 +161,9 @@ class Loader {
         if (j == nullptr || !expect_array(*j, p)) {
             return out;
         }
+        // Room for the sizes catalogues have; a longer array grows as it is read (a broken one
+        // stops at the problem limit long before its end).
+        out.reserve(std::min<std::size_t>(j->size(), 10'000));
         for (std::size_t i = 0; i < j->size(); ++i) {
             out.push_back(parse_one((*j)[i], p / i));
         }
