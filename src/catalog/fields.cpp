@@ -8,7 +8,6 @@
 #include <cmath>
 #include <functional>
 #include <limits>
-#include <memory>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -282,9 +281,6 @@ std::string_view Loader::keep(std::string_view s) {
     if (at_or_before(document.data(), s.data()) &&
         at_or_before(s.data() + s.size(), document.data() + document.size())) {
         return s;
-    }
-    if (!catalog.text_store.store) {
-        catalog.text_store.store = std::make_shared<TextStore>();
     }
     return catalog.text_store.store->keep(s);
 }

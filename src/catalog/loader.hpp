@@ -149,7 +149,7 @@ class Loader {
     /// `s` as it lives as long as the catalogue: where it stands in the document's text, which
     /// the catalogue's text store keeps, or else a copy in that store.
     std::string_view keep(std::string_view s);
-    /// The document's text, kept by the catalogue's text store (set before the walk).
+    /// The document's text, kept by the catalogue's text store; both are set before the walk.
     std::string_view document;
 
     template <typename T, typename F>
