@@ -257,6 +257,9 @@ struct GpuNeed {
 struct Shortcut {
     int hours = 0; ///< less than the task's hours
     Text how;
+    /// Prerequisites the short way does without (task ids among the task's prerequisites); it
+    /// does without the skills they teach too.
+    std::vector<std::string> without;
 
     friend bool operator==(const Shortcut&, const Shortcut&) = default;
 };

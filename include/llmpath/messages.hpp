@@ -350,6 +350,8 @@ extern const Words cat_after_interview;
 extern const Words cat_priority_below;
 extern const Words cat_presenting_waits;
 extern const Words cat_skill_before;
+extern const Words cat_skill_before_short;
+extern const Words cat_without_not_prerequisite;
 extern const Words cat_make_prerequisite;
 extern const Words cat_add_teacher;
 extern const Words cat_url_https;

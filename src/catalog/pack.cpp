@@ -51,7 +51,7 @@ template <typename V, Is<GpuNeed> T> void fields(V& v, T& x) {
     v(x.gpu_class, x.count, x.tenths);
 }
 template <typename V, Is<Shortcut> T> void fields(V& v, T& x) {
-    v(x.hours, x.how);
+    v(x.hours, x.how, x.without);
 }
 template <typename V, Is<PitfallList> T> void fields(V& v, T& x) {
     v(x.title, x.items);

@@ -6,7 +6,9 @@
 #include "util/say.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <cstdint>
+#include <map>
 
 namespace llmpath {
 
@@ -195,11 +197,11 @@ std::vector<std::size_t> first_teachers(const Catalog& catalog, const loader::Re
     return teacher_of;
 }
 
-/// The index in `task.uses` of the first skill neither `known` nor `own` holds (npos if none).
-std::size_t first_untaught(const Task& task, const loader::References& refs,
+/// The index in `uses` of the first skill neither `known` nor `own` holds (npos if none).
+std::size_t first_untaught(const std::vector<std::string>& uses, const loader::References& refs,
                            const std::uint64_t* known, const std::uint64_t* own) {
-    for (std::size_t k = 0; k < task.uses.size(); ++k) {
-        const auto it = refs.skills.index.find(task.uses[k]);
+    for (std::size_t k = 0; k < uses.size(); ++k) {
+        const auto it = refs.skills.index.find(uses[k]);
         if (it == refs.skills.index.end()) {
             continue;
         }
@@ -211,15 +213,64 @@ std::size_t first_untaught(const Task& task, const loader::References& refs,
     return std::string::npos;
 }
 
-} // namespace
+/// A skill used before it is taught: task `task` uses `uses[k]` in `direction`'s plan.
+struct Untaught {
+    std::size_t task = 0;
+    std::size_t k = 0;
+    const std::string* direction = nullptr;
+};
 
-// For each direction: the skills taught by a task's ancestors in that direction's plan.
-void Loader::check_taught_before_used(const loader::References& refs, const loader::Edges& edges) {
+/// The prerequisites and skills of the tasks, whole or done the short way (a shortcut's
+/// `without` prerequisites and the skills they teach left out).
+struct Graph {
+    loader::Edges edges;
+    std::vector<std::vector<std::string>> uses;
+};
+
+Graph short_ways(const Catalog& catalog, const loader::Edges& edges) {
+    Graph g;
+    const std::size_t n = catalog.tasks.size();
+    g.edges.first.assign(n + 1, 0);
+    for (std::size_t t = 0; t < n; ++t) {
+        const Task& task = catalog.tasks[t];
+        const std::vector<std::string> none;
+        const auto& without = task.shorten ? task.shorten->without : none;
+        auto dropped = [&](const std::string& id) {
+            return std::find(without.begin(), without.end(), id) != without.end();
+        };
+        g.edges.first[t] = g.edges.targets.size();
+        for (auto e = edges.first[t]; e < edges.first[t + 1]; ++e) {
+            if (!dropped(catalog.tasks[edges.targets[e]].id)) {
+                g.edges.targets.push_back(edges.targets[e]);
+                g.edges.slots.push_back(edges.slots[e]);
+            }
+        }
+        std::vector<std::string> uses;
+        for (const auto& skill : task.uses) {
+            const bool taught_by_dropped =
+                std::any_of(without.begin(), without.end(), [&](const std::string& id) {
+                    const Task* q = catalog.find_task(id);
+                    return q != nullptr && std::find(q->teaches.begin(), q->teaches.end(), skill) !=
+                                               q->teaches.end();
+                });
+            if (!taught_by_dropped) {
+                uses.push_back(skill);
+            }
+        }
+        g.uses.push_back(std::move(uses));
+    }
+    g.edges.first[n] = g.edges.targets.size();
+    return g;
+}
+
+/// For each direction, the first skill of each task that no ancestor of it in that direction's
+/// plan teaches.
+std::vector<Untaught> untaught_skills(const Catalog& catalog, const loader::References& refs,
+                                      const loader::Edges& edges,
+                                      const std::vector<std::vector<std::string>>& uses) {
     const std::size_t n = catalog.tasks.size();
     const std::size_t words = (refs.skills.list.size() + 63) / 64;
-    if (words == 0) {
-        return;
-    }
+    std::vector<Untaught> found;
     std::vector<std::uint64_t> teaches(n * words, 0);
     for (std::size_t t = 0; t < n; ++t) {
         for (const auto& id : catalog.tasks[t].teaches) {
@@ -229,7 +280,7 @@ void Loader::check_taught_before_used(const loader::References& refs, const load
         }
     }
     const auto order = topological_order(edges, n);
-    std::vector<bool> reported(n, false);
+    std::vector<char> reported(n, 0);
     std::vector<std::uint64_t> taught(n * words);
     std::vector<char> member(n);
     for (const auto& direction : catalog.directions) {
@@ -237,9 +288,7 @@ void Loader::check_taught_before_used(const loader::References& refs, const load
         for (std::size_t t = 0; t < n; ++t) {
             member[t] = catalog.tasks[t].belongs_to(direction.id) ? 1 : 0;
         }
-        const auto teacher_of = first_teachers(catalog, refs, direction.id);
         for (const auto t : order) {
-            const Task& task = catalog.tasks[t];
             if (member[t] == 0) {
                 continue;
             }
@@ -250,21 +299,66 @@ void Loader::check_taught_before_used(const loader::References& refs, const load
                     mine[w] |= taught[q * words + w] | teaches[q * words + w];
                 }
             }
-            const std::size_t k = first_untaught(task, refs, mine, &teaches[t * words]);
-            if (reported[t] || k == std::string::npos) {
-                continue;
+            const std::size_t k = first_untaught(uses[t], refs, mine, &teaches[t * words]);
+            if (!reported[t] && k != std::string::npos) {
+                found.push_back({t, k, &direction.id});
+                reported[t] = 1;
             }
-            const std::size_t q = teacher_of[refs.skills.index.find(task.uses[k])->second];
-            const Path root;
-            const Path tasks = root / "tasks";
-            const Path tp = tasks / t;
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+// For each direction: the skills taught by a task's ancestors in that direction's plan, with
+// every task whole and then with every shortcut taken.
+void Loader::check_taught_before_used(const loader::References& refs, const loader::Edges& edges) {
+    if (refs.skills.list.empty()) {
+        return;
+    }
+    std::vector<std::vector<std::string>> uses;
+    for (const auto& task : catalog.tasks) {
+        uses.push_back(task.uses);
+    }
+    const std::vector<Untaught> whole = untaught_skills(catalog, refs, edges, uses);
+    const bool any_without =
+        std::any_of(catalog.tasks.begin(), catalog.tasks.end(),
+                    [](const Task& t) { return t.shorten && !t.shorten->without.empty(); });
+    const Graph short_graph = any_without ? short_ways(catalog, edges) : Graph{};
+    std::vector<Untaught> short_way =
+        any_without ? untaught_skills(catalog, refs, short_graph.edges, short_graph.uses)
+                    : std::vector<Untaught>{};
+    std::erase_if(short_way, [&](const Untaught& u) {
+        return std::any_of(whole.begin(), whole.end(),
+                           [&](const Untaught& w) { return w.task == u.task; });
+    });
+    const Path root;
+    const Path tasks = root / "tasks";
+    std::map<const std::string*, std::vector<std::size_t>> teachers_in;
+    const std::vector<Untaught>* lists[] = {&whole, &short_way};
+    for (const auto* list : lists) {
+        for (const Untaught& u : *list) {
+            const auto& used = list == &whole ? uses[u.task] : short_graph.uses[u.task];
+            const std::string& skill = used[u.k];
+            const auto k = static_cast<std::size_t>(
+                std::find(uses[u.task].begin(), uses[u.task].end(), skill) - uses[u.task].begin());
+            auto teachers = teachers_in.find(u.direction);
+            if (teachers == teachers_in.end()) {
+                teachers =
+                    teachers_in.emplace(u.direction, first_teachers(catalog, refs, *u.direction))
+                        .first;
+            }
+            const std::size_t q = teachers->second[refs.skills.index.find(skill)->second];
+            const Path tp = tasks / u.task;
             const Path up = tp / "uses";
-            problem(up / k, util::say(msg::cat_skill_before, util::quoted(task.uses[k]),
-                                      util::quoted(direction.id),
-                                      q < n ? util::say(msg::cat_make_prerequisite,
-                                                        util::quoted(catalog.tasks[q].id))
-                                            : util::say(msg::cat_add_teacher)));
-            reported[t] = true;
+            problem(up / k,
+                    util::say(list == &whole ? msg::cat_skill_before : msg::cat_skill_before_short,
+                              util::quoted(skill), util::quoted(*u.direction),
+                              q < catalog.tasks.size()
+                                  ? util::say(msg::cat_make_prerequisite,
+                                              util::quoted(catalog.tasks[q].id))
+                                  : util::say(msg::cat_add_teacher)));
         }
     }
 }

@@ -328,6 +328,17 @@ std::ptrdiff_t Loader::check_task_fields(const References& refs, std::size_t i) 
             problem(tt / k, util::say(msg::cat_teaches_skipped, util::quoted(t.teaches[k])));
         }
     }
+    if (t.shorten) {
+        const Path shorten = tp / "shorten";
+        const Path wp = shorten / "without";
+        for (std::size_t k = 0; k < t.shorten->without.size(); ++k) {
+            const std::string& id = t.shorten->without[k];
+            if (std::find(t.prerequisites.begin(), t.prerequisites.end(), id) ==
+                t.prerequisites.end()) {
+                problem(wp / k, util::say(msg::cat_without_not_prerequisite, util::quoted(id)));
+            }
+        }
+    }
     if (t.gpu && !t.gpu->gpu_class.empty() && catalog.gpu.find(t.gpu->gpu_class) == nullptr) {
         std::vector<std::string> classes;
         for (const auto& c : catalog.gpu.classes) {

@@ -199,7 +199,7 @@ Shortcut Loader::shortcut(const json& j, const Path& p, int task_hours) {
     if (!expect_object(j, p)) {
         return s;
     }
-    static constexpr std::string_view k_keys[] = {"hours", "how"};
+    static constexpr std::string_view k_keys[] = {"hours", "how", "without"};
     const Members m(*this, j, p, k_keys);
     if (auto v = m.get("hours", true)) {
         if (task_hours < 2) {
@@ -211,6 +211,9 @@ Shortcut Loader::shortcut(const json& j, const Path& p, int task_hours) {
     }
     if (auto v = m.get("how", true)) {
         s.how = text(*v, p / "how", true);
+    }
+    if (auto v = m.get("without", false)) {
+        s.without = id_list(*v, p / "without", "task");
     }
     return s;
 }

@@ -25,6 +25,8 @@ struct Selection {
     std::vector<WorkTask> work;
     std::vector<std::size_t> task_of; ///< catalogue index per work task
     std::vector<std::size_t> skipped; ///< catalogue indices left out for skills
+    /// Per work task: the prerequisites (indices into `work`) its short way does without.
+    std::vector<std::vector<std::size_t>> without;
 };
 
 /// The week in which the required tasks end at `hours_per_week` (0: none), and the hours that

@@ -25,14 +25,23 @@ void remove_tasks(Selection& sel, const std::vector<char>& drop) {
             out.task_of.push_back(sel.task_of[n]);
         }
     }
-    for (auto& w : out.work) {
+    auto renumber = [&](std::vector<std::size_t>& nodes) {
         std::vector<std::size_t> kept;
-        for (const auto p : w.prerequisites) {
+        for (const auto p : nodes) {
             if (new_index[p] != k_none) {
                 kept.push_back(new_index[p]);
             }
         }
-        w.prerequisites = std::move(kept);
+        nodes = std::move(kept);
+    };
+    for (auto& w : out.work) {
+        renumber(w.prerequisites);
+    }
+    for (std::size_t n = 0; n < sel.work.size(); ++n) {
+        if (!drop[n]) {
+            out.without.push_back(std::move(sel.without[n]));
+            renumber(out.without.back());
+        }
     }
     sel = std::move(out);
 }
@@ -105,9 +114,48 @@ std::int64_t mark_with_dependents(const std::vector<std::vector<std::size_t>>& d
     return hours;
 }
 
+/// Who needs each task: the tasks that have it as a prerequisite, and how many of them are core
+/// tasks not cut.
+struct Links {
+    std::vector<std::vector<std::size_t>> dependents;
+    std::vector<std::size_t> live;
+
+    explicit Links(const Selection& sel) : dependents(sel.work.size()), live(sel.work.size(), 0) {
+        for (std::size_t i = 0; i < sel.work.size(); ++i) {
+            for (const auto p : sel.work[i].prerequisites) {
+                dependents[p].push_back(i);
+                live[p] += sel.work[i].core ? 1 : 0;
+            }
+        }
+    }
+};
+
+/// Task `i` (core, not cut) done the short way or whole again: without the prerequisites its
+/// short way does without, or with them back.
+void set_short_way(Selection& sel, std::size_t i, bool short_way, Links* links) {
+    auto& pre = sel.work[i].prerequisites;
+    for (const auto p : sel.without[i]) {
+        const bool had = std::find(pre.begin(), pre.end(), p) != pre.end();
+        if (short_way && had) {
+            std::erase(pre, p);
+        } else if (!short_way && !had) {
+            pre.push_back(p);
+        } else {
+            continue;
+        }
+        if (links != nullptr && short_way) {
+            std::erase(links->dependents[p], i);
+            --links->live[p];
+        } else if (links != nullptr) {
+            links->dependents[p].push_back(i);
+            ++links->live[p];
+        }
+    }
+}
+
 /// Takes the level's shortcuts (Task::shorten) of the core tasks not cut; whether it took any.
 bool shorten_level(const Catalog& catalog, const std::vector<int>& value, int level,
-                   const std::vector<char>& cut, Selection& sel, Scope& scope) {
+                   const std::vector<char>& cut, Selection& sel, Scope& scope, Links& links) {
     const std::size_t before = scope.shortened.size();
     for (std::size_t i = 0; i < sel.work.size(); ++i) {
         const Task& task = catalog.tasks[sel.task_of[i]];
@@ -115,6 +163,7 @@ bool shorten_level(const Catalog& catalog, const std::vector<int>& value, int le
             task.shorten->hours < sel.work[i].hours) {
             scope.shortened.push_back({task.id, sel.work[i].hours, task.shorten->hours});
             sel.work[i].hours = task.shorten->hours;
+            set_short_way(sel, i, true, &links);
         }
     }
     return scope.shortened.size() != before;
@@ -174,7 +223,8 @@ void put_back(const std::vector<int>& value, const ScheduleInput& input, const S
 }
 
 /// After the cuts, does whole again the shortened tasks that still fit, the most valuable first:
-/// the cuts may have left room that the shortcuts taken before them no longer need.
+/// the cuts may have left room that the shortcuts taken before them no longer need. A task whose
+/// short way did without a prerequisite that was then cut stays short.
 void undo_shortcuts(const std::vector<int>& value, const ScheduleInput& input,
                     const std::vector<char>& cut, Selection& sel, Scope& scope) {
     std::vector<std::size_t> shortened; // indices into scope.shortened
@@ -192,14 +242,18 @@ void undo_shortcuts(const std::vector<int>& value, const ScheduleInput& input,
     std::vector<char> undone(scope.shortened.size(), 0);
     for (const auto k : shortened) {
         const auto n = node[k];
-        if (cut[n]) {
+        const auto& without = sel.without[n];
+        if (cut[n] || std::any_of(without.begin(), without.end(),
+                                  [&](std::size_t p) { return cut[p] != 0; })) {
             continue;
         }
         sel.work[n].hours = scope.shortened[k].hours;
+        set_short_way(sel, n, false, nullptr);
         if (core_end(sel.work, input.start, input.hours_per_week, cut).week <= k_plan_weeks) {
             undone[k] = 1;
         } else {
             sel.work[n].hours = scope.shortened[k].short_hours;
+            set_short_way(sel, n, true, nullptr);
         }
     }
     std::vector<ShortcutAdvice> still;
@@ -216,10 +270,10 @@ void undo_shortcuts(const std::vector<int>& value, const ScheduleInput& input,
 /// it cut any.
 template <typename End>
 bool cut_level(const std::vector<int>& value, int level, Selection& sel, std::vector<char>& cut,
-               std::vector<std::size_t>& live,
-               const std::vector<std::vector<std::size_t>>& dependents, CoreEnd& e,
-               const End& end) {
+               Links& links, CoreEnd& e, const End& end) {
     const std::size_t n = sel.work.size();
+    auto& live = links.live;
+    const auto& dependents = links.dependents;
     auto at_level = [&](std::size_t i) { return !cut[i] && sel.work[i].core && value[i] == level; };
     // What no kept task needs, common work (groundwork) before the direction's own, then the
     // latest phase first, then the latest in the catalogue.
@@ -343,14 +397,7 @@ bool cut_presenting(const Catalog& catalog, const ScheduleInput& input, const Se
 std::vector<char> cut_to_fit(const Catalog& catalog, const ScheduleInput& input, Selection& sel,
                              const CoreEnd& whole, Scope& scope) {
     const std::size_t n = sel.work.size();
-    std::vector<std::vector<std::size_t>> dependents(n);
-    std::vector<std::size_t> live(n, 0); // core tasks not cut that need each task
-    for (std::size_t i = 0; i < n; ++i) {
-        for (const auto p : sel.work[i].prerequisites) {
-            dependents[p].push_back(i);
-            live[p] += sel.work[i].core ? 1 : 0;
-        }
-    }
+    Links links(sel);
     std::vector<char> cut(n, 0);
     auto end = [&] { return core_end(sel.work, input.start, input.hours_per_week, cut); };
     CoreEnd e = whole;
@@ -359,26 +406,26 @@ std::vector<char> cut_to_fit(const Catalog& catalog, const ScheduleInput& input,
     // what a mentor keeps whole (the top priority, asked in interviews or not) is
     // shortened only before the level just below it is cut.
     for (int level = k_min_value; level < k_top_value && e.week > k_plan_weeks; ++level) {
-        if (shorten_level(catalog, value, level, cut, sel, scope)) {
+        if (shorten_level(catalog, value, level, cut, sel, scope, links)) {
             e = end();
         }
     }
     for (int level = k_min_value; level <= k_max_value && e.week > k_plan_weeks; ++level) {
         for (int top = k_top_value;
              level == value_of(k_max_priority - 1, false) && top <= k_max_value; ++top) {
-            if (shorten_level(catalog, value, top, cut, sel, scope)) {
+            if (shorten_level(catalog, value, top, cut, sel, scope, links)) {
                 e = end();
             }
         }
         if (e.week <= k_plan_weeks) {
             break;
         }
-        if (cut_level(value, level, sel, cut, live, dependents, e, end)) {
+        if (cut_level(value, level, sel, cut, links, e, end)) {
             e = end();
         }
     }
     std::vector<char> kept_out(n, 0);
-    scope.presenting_cut = cut_presenting(catalog, input, sel, cut, kept_out, dependents);
+    scope.presenting_cut = cut_presenting(catalog, input, sel, cut, kept_out, links.dependents);
     if (scope.presenting_cut) {
         e = end();
     }

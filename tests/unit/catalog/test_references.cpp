@@ -334,6 +334,51 @@ TEST_CASE("catalog::load_catalog wants every skill a task uses taught before it"
           Lines{"/tasks/1/uses/0: unknown skill 'pyton' (did you mean 'python'?)"});
 }
 
+TEST_CASE("catalog::load_catalog checks what a short way does without", "[catalog]") {
+    // data-demo uses Python, taught by its prerequisite bridge-python.
+    auto base = [](ojson& d) {
+        d["tasks"][0]["teaches"] = ojson::array({"python"});
+        d["tasks"][1]["uses"] = ojson::array({"python"});
+    };
+    // Doing without bridge-python, the short way does without Python too.
+    CHECK(problems_after([&](ojson& d) {
+              base(d);
+              d["tasks"][1]["shorten"] = ojson::parse(
+                  R"({"hours": 10, "how": "Use a ready dataset.", "without": ["bridge-python"]})");
+          }).empty());
+    const Catalog c = [&] {
+        ojson doc = ojson::parse(k_minimal);
+        base(doc);
+        doc["tasks"][1]["shorten"] = ojson::parse(
+            R"({"hours": 10, "how": "Use a ready dataset.", "without": ["bridge-python"]})");
+        return load_catalog(doc.dump(), "short.json");
+    }();
+    CHECK(c.tasks[1].shorten->without == std::vector<std::string>{"bridge-python"});
+    // A short way can only do without the task's own prerequisites.
+    CHECK(problems_after([&](ojson& d) {
+              base(d);
+              d["tasks"][1]["shorten"] = ojson::parse(
+                  R"({"hours": 10, "how": "Skip it.", "without": ["resume", "nothing"]})");
+          }) == Lines{"/tasks/1/shorten/without/0: 'resume' is not one of the task's "
+                      "prerequisites",
+                      "/tasks/1/shorten/without/1: 'nothing' is not one of the task's "
+                      "prerequisites"});
+    // A task that needs the shortened one keeps its own need of what was left out.
+    const auto p = problems_after([&](ojson& d) {
+        base(d);
+        d["tasks"][3]["prerequisites"] = ojson::array({"data-demo"});
+        d["tasks"][3]["uses"] = ojson::array({"python"});
+        d["tasks"][3]["directions"] = ojson::array({"data"});
+        d["tasks"][3]["core"] = true;
+        d["tasks"][1]["shorten"] = ojson::parse(
+            R"({"hours": 10, "how": "Use a ready dataset.", "without": ["bridge-python"]})");
+    });
+    CHECK(p == Lines{"/tasks/3/uses/0: skill 'python' is used before any earlier task of the "
+                     "'data' plan teaches it, once the short ways do without the prerequisites "
+                     "in their shorten.without; make a task that teaches it, such as "
+                     "'bridge-python', one of its prerequisites"});
+}
+
 TEST_CASE("catalog::load_catalog reads GPU prices and needs, and shortcuts", "[catalog]") {
     auto edit = [](ojson& d) {
         d["gpu"] = ojson::parse(R"({"currency": "USD", "checked": "2026-11-09", "source": "S",

@@ -57,7 +57,7 @@ TEST_CASE("schedule::make_plan cuts the lowest priority first to fit six months,
     CHECK(plan.core_hours == 110);
     CHECK(plan.hours_needed_per_week == 5);
     SECTION("a shortcut of the lowest priority comes before any cut") {
-        catalog.tasks[2].shorten = Shortcut{2, {}};
+        catalog.tasks[2].shorten = Shortcut{2, {}, {}};
         const auto shorter = make_plan(catalog, input_for("2026-12-14", 4));
         CHECK(reason_of(shorter, "c") == "");
         REQUIRE(shorter.shortened.size() == 1);
@@ -135,6 +135,48 @@ TEST_CASE("schedule::make_plan presents only what the plan builds past the found
     CHECK(reason_of(plan, "talk") == "cut");
     CHECK(reason_of(plan, "learn") == "");
     CHECK(plan.presenting_cut);
+}
+
+TEST_CASE("schedule::make_plan takes a short way that does without a prerequisite, and cuts the "
+          "prerequisite nothing else needs",
+          "[schedule]") {
+    auto catalog = make_catalog({{"base", "foundations", 40},
+                                 {"skeleton", "hands-on", 20},
+                                 {"work", "hands-on", 30, true, {"skeleton"}, {"data"}},
+                                 {"talk", "portfolio", 10, true, {}, {"common"}, {}, true}});
+    set_priorities(catalog, 4, {{"base", 5}, {"talk", 5}});
+    catalog.tasks[2].shorten = Shortcut{20, {}, {"skeleton"}};
+    // 100 h at 3 h a week (78 h): the short way of the work (20 h) needs no skeleton, which
+    // goes, and the work is there to present.
+    const auto plan = make_plan(catalog, input_for("2026-12-14", 3));
+    CHECK(reason_of(plan, "skeleton") == "cut");
+    CHECK(reason_of(plan, "work") == "");
+    CHECK(reason_of(plan, "talk") == "");
+    CHECK_FALSE(plan.presenting_cut);
+    REQUIRE(plan.shortened.size() == 1);
+    CHECK(plan.shortened[0].task == "work");
+    CHECK(plan.shortened[0].short_hours == 20);
+    SECTION("without it, the work goes and there is nothing to present") {
+        catalog.tasks[2].shorten = Shortcut{20, {}, {}};
+        const auto whole = make_plan(catalog, input_for("2026-12-14", 3));
+        CHECK(reason_of(whole, "work") == "cut");
+        CHECK(reason_of(whole, "talk") == "cut");
+        CHECK(whole.presenting_cut);
+    }
+    SECTION("when the path fits, the work is whole and comes after its prerequisite") {
+        const auto fits = make_plan(catalog, input_for("2026-12-14", 4));
+        CHECK(fits.shortened.empty());
+        CHECK(reason_of(fits, "skeleton") == "");
+        const auto items = items_of(fits);
+        const auto at = [&](const std::string& id) {
+            return std::find_if(items.begin(), items.end(),
+                                [&](const std::string& s) {
+                                    return s.find(":" + id + ":") != std::string::npos;
+                                }) -
+                   items.begin();
+        };
+        CHECK(at("skeleton") < at("work"));
+    }
 }
 
 TEST_CASE("schedule::make_plan with whole_path reports a core that does not fit in six months",
