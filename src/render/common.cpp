@@ -210,6 +210,18 @@ std::vector<const Reason*> reasons_for(const DirectionScore& score, bool positiv
     return out;
 }
 
+std::string short_way(const Report& report, std::string_view task_id) {
+    if (report.plan == nullptr) {
+        return {};
+    }
+    const auto& shortened = report.plan->shortened;
+    const Task* task = report.catalog.find_task(task_id);
+    const bool short_way = std::any_of(shortened.begin(), shortened.end(),
+                                       [&](const ShortcutAdvice& s) { return s.task == task_id; });
+    return short_way && task != nullptr && task->shorten ? text(task->shorten->how, report.lang)
+                                                         : std::string();
+}
+
 std::vector<std::string> interview_questions(const Report& report) {
     std::vector<std::string> out;
     if (const Direction* d = report.catalog.find_direction(report.recommendation.direction)) {

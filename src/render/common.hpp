@@ -67,6 +67,7 @@ struct Labels {
     const char* part;           ///< "part {}/{}"
     const char* optional;       ///< "(optional)"
     const char* deliverable;    ///< "Done when"
+    const char* short_way;      ///< "The short way": how a shortened task is done
     const char* resources;
     const char* interview;       ///< "Questions to prepare"
     const char* checkpoint;      ///< "Checkpoint"
@@ -290,6 +291,8 @@ std::vector<const Reason*> reasons_for(const DirectionScore& score, bool positiv
 /// The plan direction's interview questions that the plan prepares, for the task marked
 /// "interview" (all of them without a plan).
 std::vector<std::string> interview_questions(const Report& report);
+/// How the plan does a task the short way (Task::shorten), or "" when it does it whole.
+std::string short_way(const Report& report, std::string_view task_id);
 /// The questions the plan does not prepare, each with the tasks it left out.
 std::vector<std::string> questions_left_out(const Report& report);
 /// A pitfall's remedy in the plan: scheduled (or no plan), cut to fit, or not in it at all.

@@ -62,6 +62,7 @@ constexpr Labels k_en{
     .part = "part {}/{}",
     .optional = "(optional)",
     .deliverable = "Done when",
+    .short_way = "The short way",
     .resources = "Resources",
     .interview = "Questions to prepare",
     .checkpoint = "Checkpoint",

@@ -58,6 +58,7 @@ constexpr Labels k_zh{
     .part = "第 {}/{} 部分",
     .optional = "（选做）",
     .deliverable = "完成标准",
+    .short_way = "精简做法",
     .resources = "资料",
     .interview = "要准备的问题",
     .checkpoint = "阶段验收",

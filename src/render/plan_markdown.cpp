@@ -174,6 +174,10 @@ void write_item(Doc& doc, const Report& report, const PlanItem& item) {
                     std::string(l.deliverable) + l.colon + escape(task->deliverable.get(lang)),
                     "    ");
     }
+    if (const std::string how = render::short_way(report, item.task);
+        !how.empty() && item.part == item.parts) {
+        doc.wrapped("  - ", std::string(l.short_way) + l.colon + escape(how), "    ");
+    }
     if (item.part == item.parts && task->interview) {
         const auto questions = render::interview_questions(report);
         if (!questions.empty()) {

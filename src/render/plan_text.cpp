@@ -243,6 +243,11 @@ void write_item(TextWriter& w, const Report& report, const PlanItem& item,
                    render::text(task->deliverable, lang),
                fmt::emphasis::faint);
     }
+    if (const std::string how = render::short_way(report, item.task);
+        !how.empty() && item.part == item.parts) {
+        w.para("        ", std::string(labels(lang).short_way) + labels(lang).colon + how,
+               fmt::emphasis::faint);
+    }
     if (with_questions && task != nullptr && item.part == 1 && !task->resources.empty()) {
         w.para("        ", std::string(labels(lang).start_here) + labels(lang).colon +
                                render::clean(task->resources.front().url));
