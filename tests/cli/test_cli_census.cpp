@@ -186,7 +186,9 @@ std::string checkpoints_reachable(const json& plan, const Layout& l) {
     return "";
 }
 
-std::string taught_before_used(const json& answers, const Layout& l) {
+/// Each skill a planned task uses is taught before it; a task done the short way does without
+/// what the prerequisites it leaves out teach.
+std::string taught_before_used(const json& plan, const json& answers, const Layout& l) {
     const Catalog& c = embedded_catalog();
     AnswerInput input;
     input.file_text = answers.dump();
@@ -200,7 +202,15 @@ std::string taught_before_used(const json& answers, const Layout& l) {
         if (l.first.count(t.id) == 0) {
             continue;
         }
-        for (const auto& s : t.uses) {
+        std::vector<std::string> uses = t.uses;
+        for (const auto& s : plan["shortened"]) {
+            for (const auto& id :
+                 s["task"] == t.id ? t.shorten->without : std::vector<std::string>{}) {
+                std::erase_if(uses,
+                              [&](const std::string& u) { return teaches(*c.find_task(id), u); });
+            }
+        }
+        for (const auto& s : uses) {
             bool taught = skills.count(s) != 0 || teaches(t, s);
             for (const auto& u : c.tasks) {
                 taught = taught ||
@@ -224,7 +234,7 @@ std::string check(const json& report, const json& answers, const std::string& di
     for (const std::string& broken :
          {map_first_no_idle_no_sliver(plan), dates_tell_the_truth(plan),
           evidence_before_presentation(l, direction), checkpoints_reachable(plan, l),
-          taught_before_used(answers, l)}) {
+          taught_before_used(plan, answers, l)}) {
         if (!broken.empty()) {
             return broken;
         }
