@@ -24,6 +24,8 @@ def copies(originals, count):
             t = json.loads(json.dumps(task))
             t["id"] += suffix
             t["prerequisites"] = [p + suffix for p in t.get("prerequisites", [])]
+            if "without" in t.get("shorten", {}):
+                t["shorten"]["without"] = [p + suffix for p in t["shorten"]["without"]]
             if k > 0:
                 t.pop("interview", None)  # a direction's questions draw on the first copy
             out.append(t)
