@@ -79,6 +79,11 @@ def main() -> int:
     for pitfall in catalog.get("pitfalls", []):
         if not args.copies:
             pitfall["tasks"] = []
+    # The interview questions draw on default tasks; here on a generated task of the direction.
+    for direction in catalog["directions"] if not args.copies else []:
+        own = [t["id"] for t in tasks if direction["id"] in t["directions"]]
+        for question in direction.get("interview_questions", []):
+            question["tasks"] = own[:1]
     # The checkpoints name default tasks; here they are plain text.
     def plain(parts):
         if not isinstance(parts, list):
