@@ -149,10 +149,7 @@ std::string reason_text(const Catalog& catalog, const std::string& direction, co
         // "平台方向的核心是……——背景为「后端工程师」，+30 分": one colon at most (a choice's
         // label may hold one), no bracket around a label that may hold brackets, and the reason
         // first, as Chinese puts the point before its source.
-        const bool latin_end =
-            !subject.empty() && static_cast<unsigned char>(subject.back()) < 0x80;
-        const std::string source = std::string(subject) + (latin_end ? " 为「" : "为「") +
-                                   std::string(label) + "」，" + points + " 分";
+        const std::string source = util::zh_is(subject, label) + "，" + points + " 分";
         return why.empty() ? source : why + "——" + source;
     }
     // "background: Backend engineer (+30): why" reads well whatever the length of the label.

@@ -134,6 +134,10 @@ std::string task_title(const Catalog& catalog, const std::string& id, std::strin
     return t == nullptr || t->title.empty() ? clean(id) : text(t->title, lang);
 }
 
+std::string task_ref(const Catalog& catalog, const std::string& id, std::string_view lang) {
+    return fmt::format(fmt::runtime(labels(lang).task_ref), task_title(catalog, id, lang));
+}
+
 std::string cause_text(const Catalog& catalog, const PitfallCause& cause, std::string_view lang) {
     const Question* q = catalog.find_question(cause.question);
     if (q == nullptr) {
@@ -152,7 +156,9 @@ std::string cause_text(const Catalog& catalog, const PitfallCause& cause, std::s
             shown.push_back(clean(value));
         }
     }
-    return label + labels(lang).colon + list(shown, lang);
+    // One colon at most: "原因：背景为「无技术背景」", not "原因：背景：无技术背景".
+    return lang == "zh" ? util::zh_is(label, list(shown, lang))
+                        : label + labels(lang).colon + list(shown, lang);
 }
 
 std::string list(const std::vector<std::string>& items, std::string_view lang) {

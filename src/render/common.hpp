@@ -68,6 +68,7 @@ struct Labels {
     const char* optional;       ///< "(optional)"
     const char* deliverable;    ///< "Done when"
     const char* short_way;      ///< "The short way": how a shortened task is done
+    const char* task_ref;       ///< a task title in a sentence: "{}", "「{}」"
     const char* resources;
     const char* interview;       ///< "Questions to prepare"
     const char* checkpoint;      ///< "Checkpoint"
@@ -279,6 +280,9 @@ std::string date_range(const Date& a, const Date& b, std::string_view lang);
 /// Display name of a direction (falls back to its id).
 std::string direction_name(const Catalog& catalog, const std::string& id, std::string_view lang);
 std::string task_title(const Catalog& catalog, const std::string& id, std::string_view lang);
+/// A task's title inside a sentence: as it is in English, in 「」 in Chinese, where a title's own
+/// comma or colon would otherwise run into the sentence.
+std::string task_ref(const Catalog& catalog, const std::string& id, std::string_view lang);
 /// A pitfall's cause as "Python: None" (short label and choice label).
 std::string cause_text(const Catalog& catalog, const PitfallCause& cause, std::string_view lang);
 /// An answer's value for people: choice labels, yes/no, numbers, ISO dates.

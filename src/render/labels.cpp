@@ -63,6 +63,7 @@ constexpr Labels k_en{
     .optional = "(optional)",
     .deliverable = "Done when",
     .short_way = "The short way",
+    .task_ref = "{}",
     .resources = "Resources",
     .interview = "Questions to prepare",
     .checkpoint = "Checkpoint",

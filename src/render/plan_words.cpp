@@ -138,7 +138,7 @@ std::vector<CheckpointLine> checkpoint_lines(const Report& report, std::size_t r
         if (!s.missing.empty()) {
             std::vector<std::string> titles;
             for (const auto& id : s.missing) {
-                titles.push_back(task_title(report.catalog, id, report.lang));
+                titles.push_back(task_ref(report.catalog, id, report.lang));
             }
             line.missing = format(labels(report.lang).missing, list(titles, report.lang));
         }
@@ -292,7 +292,7 @@ std::vector<std::string> questions_left_out(const Report& report) {
         }
         std::vector<std::string> titles;
         for (const auto& id : s.missing) {
-            titles.push_back(task_title(report.catalog, id, report.lang));
+            titles.push_back(task_ref(report.catalog, id, report.lang));
         }
         out.push_back(format(labels(report.lang).question_left_out,
                              text(d->interview_questions[s.index], report.lang),
@@ -323,7 +323,7 @@ std::vector<std::string> remedies(const Report& report, const std::vector<std::s
     std::vector<std::string> out;
     for (const auto& id : tasks) {
         const Remedy state = remedy_state(report, id);
-        const std::string title = task_title(report.catalog, id, report.lang);
+        const std::string title = task_ref(report.catalog, id, report.lang);
         if (state == Remedy::planned) {
             out.push_back(title);
         } else if (state == Remedy::cut) {
@@ -347,9 +347,8 @@ std::vector<std::string> scope_lines(const Report& report) {
     if (!plan.shortened.empty()) {
         std::vector<std::string> items;
         for (const auto& s : plan.shortened) {
-            items.push_back(format(l.shortened_item,
-                                   task_title(report.catalog, s.task, report.lang), s.short_hours,
-                                   s.hours));
+            items.push_back(format(l.shortened_item, task_ref(report.catalog, s.task, report.lang),
+                                   s.short_hours, s.hours));
         }
         out.push_back(format(l.shortened, list(items, report.lang)));
     }

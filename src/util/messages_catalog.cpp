@@ -255,17 +255,17 @@ const Words cat_presenting_waits{
     "展示任务只能排在它们之后"};
 const Words cat_skill_before{"skill {0} is used before any earlier task of the {1} plan teaches "
                              "it{2}",
-                             "在方向{1}的计划里，技能{0}在前面的任务教它之前就用到了{2}"};
+                             "在方向{1}的计划里，用到技能{0}时前面还没有任务教过它{2}"};
 const Words cat_skill_before_short{
     "skill {0} is used before any earlier task of the {1} plan teaches it, once the short ways "
     "do without the prerequisites in their shorten.without{2}",
-    "在方向{1}的计划里，按精简做法省去 shorten.without "
-    "里的前置任务后，技能{0}在前面的任务教它之前就用到了{2}"};
+    "在方向{1}的计划里，如果按精简做法省去各任务 shorten.without "
+    "中的前置任务，用到技能{0}时前面就没有任务教过它{2}"};
 const Words cat_without_not_prerequisite{"{0} is not one of the task's prerequisites",
                                          "{0}不是这个任务的前置任务"};
 const Words cat_make_prerequisite{"; make a task that teaches it, such as {0}, one of its "
                                   "prerequisites",
-                                  "；请把一个教它的任务设为前置任务，例如{0}"};
+                                  "；请把教这项技能的任务（例如{0}）设为这个任务的前置任务"};
 const Words cat_add_teacher{"; add a task that teaches it", "；请加一个教它的任务"};
 
 // Tasks.

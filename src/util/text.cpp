@@ -289,4 +289,9 @@ std::vector<std::string> split(std::string_view s, char sep) {
     return out;
 }
 
+std::string zh_is(std::string_view subject, std::string_view value) {
+    const bool latin_end = !subject.empty() && static_cast<unsigned char>(subject.back()) < 0x80;
+    return std::string(subject) + (latin_end ? " 为「" : "为「") + std::string(value) + "」";
+}
+
 } // namespace llmpath::util

@@ -75,6 +75,9 @@ std::string join(const std::vector<std::string>& items, std::string_view sep,
 
 /// `s` in single quotes for a message: controls removed, cut after 60 code points with "...".
 std::string quote(std::string_view s);
+/// Chinese for "subject is value": "背景为「后端工程师」", with a space after a Latin subject
+/// ("Python 为「会一点」").
+std::string zh_is(std::string_view subject, std::string_view value);
 
 /// Splits on `sep`, trimming each piece; empty pieces are kept.
 std::vector<std::string> split(std::string_view s, char sep);

@@ -15,7 +15,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 NS = "{http://commonmark.org/xml/1.0}"
-KEPT_HEAD = {"en": "Kept for the questions you did not answer", "zh": "因有问题没有回答而保留的任务"}
+KEPT_HEAD = {"en": "Kept for the questions you did not answer", "zh": "按默认回答保留的任务"}
 KEPT_ITEM = {"en": "Kept because", "zh": "保留了「"}
 
 
