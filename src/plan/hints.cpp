@@ -41,11 +41,11 @@ std::vector<char> coming_after(const std::vector<std::vector<std::size_t>>& next
     return after;
 }
 
-/// What presents work (the write-up, the résumé) comes after the optional work of its phase that
-/// the plan keeps and the direction's interviews ask about, so that it can present its results;
-/// unless that work itself comes after it. Other optional work does not hold up the job search.
-void present_after_optional_work(const Selection& sel, const std::vector<char>& asked,
-                                 PackHints& hints) {
+/// What presents work (the write-up, the résumé) comes after the optional work of the
+/// direction in its phase that the plan keeps, so that it presents every result the plan builds
+/// (a résumé never names a project built after it); unless that work itself comes after it. The
+/// packer leaves out the optional work that would then push the core past six months.
+void present_after_optional_work(const Selection& sel, PackHints& hints) {
     const std::size_t size = sel.work.size();
     std::vector<std::vector<std::size_t>> next(size); // the tasks that need or follow each
     for (std::size_t i = 0; i < size; ++i) {
@@ -65,7 +65,7 @@ void present_after_optional_work(const Selection& sel, const std::vector<char>& 
         for (std::size_t o = 0; o < size; ++o) {
             const WorkTask& other = sel.work[o];
             if (!other.core && other.direction_work && other.phase_rank == t.phase_rank &&
-                asked[sel.task_of[o]] && !later[o]) {
+                !later[o]) {
                 hints.after[n].push_back(o);
                 next[o].push_back(n);
             }
@@ -96,7 +96,7 @@ PackHints hints_for(const Catalog& catalog, const ScheduleInput& input, const Se
             }
         }
     }
-    present_after_optional_work(sel, asked, hints);
+    present_after_optional_work(sel, hints);
     return hints;
 }
 

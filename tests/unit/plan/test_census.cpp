@@ -123,6 +123,25 @@ int hours_for(const Task& t, const Answers& answers) {
     return t.hours;
 }
 
+/// Whether task `a` needs task `b`, directly or through other tasks.
+bool needs(const Catalog& c, const std::string& a, const std::string& b) {
+    std::vector<std::string> stack{a};
+    std::set<std::string> seen;
+    while (!stack.empty()) {
+        const Task* t = c.find_task(stack.back());
+        stack.pop_back();
+        for (const auto& p : t != nullptr ? t->prerequisites : std::vector<std::string>{}) {
+            if (p == b) {
+                return true;
+            }
+            if (seen.insert(p).second) {
+                stack.push_back(p);
+            }
+        }
+    }
+    return false;
+}
+
 /// The first rule of the list the plan breaks, or "".
 std::string broken_rule(const Plan& plan, const Answers& answers, const std::string& direction,
                         const std::string& json_text) {
@@ -224,16 +243,12 @@ std::string broken_rule(const Plan& plan, const Answers& answers, const std::str
     if (plan.presenting_cut == presented) {
         return "(h) presenting_cut is " + std::to_string(plan.presenting_cut);
     }
-    // (h) ... and after the optional work of its phase that the plan keeps and the interviews
-    // ask about, so it presents it; other optional work does not hold up the job search.
-    std::set<std::string> asked;
-    for (const auto& ids : c.find_direction(direction)->interview_tasks) {
-        asked.insert(ids.begin(), ids.end());
-    }
+    // (h) ... and after the optional work of its direction and phase that the plan keeps, so
+    // that it presents every result the plan builds (unless that work needs it).
     for (const Task& t : c.tasks) {
         for (const Task& o : t.presents&& p.first.count(t.id) ? c.tasks : std::vector<Task>{}) {
             if (!o.core && !o.presents && !o.is_common() && o.belongs_to(direction) &&
-                o.phase == t.phase && p.first.count(o.id) != 0 && asked.count(o.id) != 0 &&
+                o.phase == t.phase && p.first.count(o.id) != 0 && !needs(c, o.id, t.id) &&
                 !before(p, o.id, t.id)) {
                 return "(h) " + t.id + " presents before " + o.id + " is done";
             }

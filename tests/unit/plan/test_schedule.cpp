@@ -256,10 +256,12 @@ TEST_CASE("schedule::make_plan starts a presenting task after its direction's wo
     // other direction's does not.
     CHECK(items_of(plan) == std::vector<std::string>{"1:d1:10:1/1", "2:d2:6:1/1", "2:extra:2:1/1",
                                                      "2:talk:2:1/2", "3:talk:2:2/2"});
-    // Optional work no interview asks about does not hold up the talk.
+    // Optional work no interview asks about comes before it too: the talk presents every result
+    // the plan builds.
     catalog.directions[0].interview_tasks.back() = {"d1"};
     CHECK(items_of(make_plan(catalog, input_for("2026-12-14", 10))) ==
-          std::vector<std::string>{"1:d1:10:1/1", "2:d2:6:1/1", "2:talk:4:1/1", "3:extra:2:1/1"});
+          std::vector<std::string>{"1:d1:10:1/1", "2:d2:6:1/1", "2:extra:2:1/1", "2:talk:2:1/2",
+                                   "3:talk:2:2/2"});
     // An optional task that needs the talk comes after it, as it must.
     const auto after = make_catalog({{"d1", "portfolio", 10, true, {}, {"data"}},
                                      {"talk", "portfolio", 4, true, {}, {"common"}, {}, true},
