@@ -112,7 +112,9 @@ std::string phase_dates(const Report& report, std::size_t rank) {
     const Date from = plan.weeks[static_cast<std::size_t>(w.first_week - 1)].start;
     const Date to = plan.weeks[static_cast<std::size_t>(w.last_week - 1)].end;
     std::string out = date_range(from, to, report.lang);
-    if (from != w.start || to != w.end) {
+    // A plan that ends before six months keeps its own pace: the six-month windows would only
+    // run past its end.
+    if ((from != w.start || to != w.end) && plan.weeks_total >= k_plan_weeks) {
         // The window's dates carry their weekdays in brackets: in Chinese it follows a comma
         // rather than sitting in a bracket of its own.
         out += format(labels(report.lang).window, window);
