@@ -376,10 +376,11 @@ std::string money(std::int64_t cents, const std::string& currency);
 
 /// Bridging tasks kept only because a question that could skip them was not answered.
 std::vector<std::string> kept_notes(const Report& report);
-/// One left-out task with its hours and why; catalogue text passes through `literal`.
+/// One left-out task with its id (when `show_id`), its hours and why; catalogue text passes
+/// through `literal`.
 template <typename F>
 std::string left_out_entry(const Catalog& catalog, const Unscheduled& u, std::string_view lang,
-                           F literal);
+                           bool show_id, F literal);
 
 } // namespace llmpath::render
 
@@ -392,12 +393,16 @@ std::string llmpath::render::format(const char* pattern, const Args&... args) {
 
 template <typename F>
 std::string llmpath::render::left_out_entry(const Catalog& catalog, const Unscheduled& u,
-                                            std::string_view lang, F literal) {
+                                            std::string_view lang, bool show_id, F literal) {
     const Labels& l = labels(lang);
     const Task* task = catalog.find_task(u.task);
     std::string entry = literal(task_title(catalog, u.task, lang));
-    if (task != nullptr) {
-        entry += paren(lang, format(l.hours, u.hours > 0 ? u.hours : task->hours));
+    // One bracket: "Linux servers and logs (bridge-linux, 10 h)".
+    const std::string id = show_id ? clean(u.task) : std::string();
+    const std::string hours =
+        task != nullptr ? format(l.hours, u.hours > 0 ? u.hours : task->hours) : std::string();
+    if (!id.empty() || !hours.empty()) {
+        entry += paren(lang, id + (id.empty() || hours.empty() ? "" : l.detail_sep) + hours);
     }
     entry += l.colon;
     if (u.reason == k_reason_skill && task != nullptr) {

@@ -321,7 +321,7 @@ void write_plan(Doc& doc, const Report& report) {
         doc.heading(2, heading_text(l.left_out));
         for (const auto& u : plan.unscheduled) {
             const std::string entry = render::left_out_entry(
-                report.catalog, u, lang, [](const std::string& s) { return escape(s); });
+                report.catalog, u, lang, false, [](const std::string& s) { return escape(s); });
             doc.wrapped("- ", entry, "  ");
         }
         for (const auto& q : render::questions_left_out(report)) {

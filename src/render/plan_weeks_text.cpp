@@ -40,10 +40,8 @@ void write_plan_tail(TextWriter& w, const Report& report) {
         w.blank();
         w.line(l.left_out, bold());
         for (const auto& u : report.plan->unscheduled) {
-            const std::string entry =
-                left_out_entry(report.catalog, u, report.lang, [&](const std::string& s) {
-                    return with_id(report.lang, s, u.task);
-                });
+            const std::string entry = left_out_entry(report.catalog, u, report.lang, true,
+                                                     [](const std::string& s) { return s; });
             w.para("  - ", entry);
         }
         for (const auto& q : questions_left_out(report)) {
