@@ -8,7 +8,6 @@
 #include "util/suggest.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <tuple>
 
 namespace llmpath {
@@ -55,72 +54,82 @@ int hours_for(const Task& task, const ScheduleInput& input) {
 
 constexpr std::size_t k_no_node = static_cast<std::size_t>(-1);
 
-/// A planned task's prerequisites among `ids` as indices into `sel.work` (`node_of`: by
-/// catalogue index, `k_no_node` for a task not planned; `skipped`: by catalogue index).
-std::vector<std::size_t> prerequisite_nodes(const Catalog& catalog,
-                                            const std::vector<std::size_t>& node_of,
-                                            const std::vector<char>& skipped,
-                                            const std::vector<std::string>& ids) {
-    // A prerequisite of another direction counts as done. One skipped because the person has
-    // what it teaches passes on its own prerequisites in the plan: having what it teaches is
-    // not having what it needed (a GPU environment, say).
-    std::vector<std::size_t> nodes;
-    std::vector<std::size_t> through; // skipped prerequisites still to look through
-    std::vector<std::size_t> seen;
-    auto add = [&](const std::string& id) {
-        const std::ptrdiff_t t = catalog.task_index(id);
+/// Planned tasks' prerequisites as indices into `sel.work` (`node_of`: by catalogue index,
+/// `k_no_node` for a task not planned), with scratch space kept from one task to the next.
+class PrerequisiteLinker {
+  public:
+    PrerequisiteLinker(const Catalog& catalog, const std::vector<std::size_t>& node_of,
+                       const std::vector<std::size_t>& skipped)
+        : catalog_(catalog), node_of_(node_of), skipped_(catalog.tasks.size(), 0) {
+        for (const auto i : skipped) {
+            skipped_[i] = 1;
+        }
+    }
+
+    /// Appends to `out` the nodes of `ids` but those in `except`. A prerequisite of another
+    /// direction counts as done. One skipped because the person has what it teaches passes on
+    /// its own prerequisites in the plan: having what it teaches is not having what it needed
+    /// (a GPU environment, say).
+    void link(const std::vector<std::string>& ids, const std::vector<std::string>& except,
+              std::vector<std::size_t>& out) {
+        seen_.clear();
+        for (const auto& id : ids) {
+            if (std::find(except.begin(), except.end(), id) == except.end()) {
+                add(id, out);
+            }
+        }
+        while (!through_.empty()) {
+            const Task& t = catalog_.tasks[through_.back()];
+            through_.pop_back();
+            for (const auto& id : t.prerequisites) {
+                add(id, out);
+            }
+        }
+    }
+
+  private:
+    void add(const std::string& id, std::vector<std::size_t>& out) {
+        const std::ptrdiff_t t = catalog_.task_index(id);
         const auto u = static_cast<std::size_t>(t);
-        if (t < 0 || std::find(seen.begin(), seen.end(), u) != seen.end()) {
+        if (t < 0 || std::find(seen_.begin(), seen_.end(), u) != seen_.end()) {
             return;
         }
-        seen.push_back(u);
-        if (node_of[u] != k_no_node) {
-            nodes.push_back(node_of[u]);
-        } else if (skipped[u]) {
-            through.push_back(u);
-        }
-    };
-    for (const auto& id : ids) {
-        add(id);
-    }
-    while (!through.empty()) {
-        const Task& t = catalog.tasks[through.back()];
-        through.pop_back();
-        for (const auto& id : t.prerequisites) {
-            add(id);
+        seen_.push_back(u);
+        if (node_of_[u] != k_no_node) {
+            out.push_back(node_of_[u]);
+        } else if (skipped_[u]) {
+            through_.push_back(u);
         }
     }
-    return nodes;
-}
+
+    const Catalog& catalog_;
+    const std::vector<std::size_t>& node_of_;
+    std::vector<char> skipped_;
+    std::vector<std::size_t> through_; ///< skipped prerequisites still to look through
+    std::vector<std::size_t> seen_;
+};
 
 /// Each planned task's prerequisites as indices into `sel.work`, and those its short way does
 /// without (Task::shorten).
 void link_prerequisites(const Catalog& catalog, const std::vector<std::size_t>& node_of,
                         Selection& sel) {
-    std::vector<char> skipped(catalog.tasks.size(), 0);
-    for (const auto i : sel.skipped) {
-        skipped[i] = 1;
-    }
+    PrerequisiteLinker linker(catalog, node_of, sel.skipped);
+    const std::vector<std::string> none;
+    std::vector<std::size_t> short_way;
     sel.without.assign(sel.work.size(), {});
     for (std::size_t n = 0; n < sel.work.size(); ++n) {
         const Task& task = catalog.tasks[sel.task_of[n]];
-        sel.work[n].prerequisites =
-            prerequisite_nodes(catalog, node_of, skipped, task.prerequisites);
+        linker.link(task.prerequisites, none, sel.work[n].prerequisites);
         if (!task.shorten || task.shorten->without.empty()) {
             continue;
         }
-        std::vector<std::string> kept;
-        std::copy_if(task.prerequisites.begin(), task.prerequisites.end(), std::back_inserter(kept),
-                     [&](const std::string& id) {
-                         return std::find(task.shorten->without.begin(),
-                                          task.shorten->without.end(),
-                                          id) == task.shorten->without.end();
-                     });
-        const auto short_way = prerequisite_nodes(catalog, node_of, skipped, kept);
-        std::copy_if(sel.work[n].prerequisites.begin(), sel.work[n].prerequisites.end(),
-                     std::back_inserter(sel.without[n]), [&](std::size_t p) {
-                         return std::find(short_way.begin(), short_way.end(), p) == short_way.end();
-                     });
+        short_way.clear();
+        linker.link(task.prerequisites, task.shorten->without, short_way);
+        for (const auto p : sel.work[n].prerequisites) {
+            if (std::find(short_way.begin(), short_way.end(), p) == short_way.end()) {
+                sel.without[n].push_back(p);
+            }
+        }
     }
 }
 
