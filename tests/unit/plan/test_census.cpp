@@ -448,7 +448,7 @@ TEST_CASE("make_plan: a career changer at 3 h a week, a product manager at 6 and
         std::size_t questions; ///< at least this many interview questions prepared
     };
     const Person people[] = {
-        {{"background=none", "hours_per_week=3"}, "data", 1},
+        {{"background=none", "hours_per_week=3"}, "data", 2},
         {{"background=product", "business=high", "hours_per_week=6"}, "application", 6},
         {{"background=systems", "gpu=tuned", "math=strong", "coding=strong", "python=fluent",
           "linux=fluent", "hours_per_week=15"},
