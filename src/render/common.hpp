@@ -68,7 +68,9 @@ struct Labels {
     const char* optional;       ///< "(optional)"
     const char* deliverable;    ///< "Done when"
     const char* short_way;      ///< "The short way": how a shortened task is done
-    const char* task_ref;       ///< a task title in a sentence: "{}", "「{}」"
+    /// With shortcuts and no cut: what the whole path done whole needs.
+    const char* shortened_whole;
+    const char* task_ref; ///< a task title in a sentence: "{}", "「{}」"
     const char* resources;
     const char* interview;       ///< "Questions to prepare"
     const char* checkpoint;      ///< "Checkpoint"

@@ -63,6 +63,9 @@ constexpr Labels k_en{
     .optional = "(optional)",
     .deliverable = "Done when",
     .short_way = "The short way",
+    .shortened_whole =
+        "Every task done in full ({0} h) needs {1} h a week, or {2} weeks at {3} h a "
+        "week; --whole-path plans that at your pace.",
     .task_ref = "{}",
     .resources = "Resources",
     .interview = "Questions to prepare",

@@ -59,6 +59,9 @@ constexpr Labels k_zh{
     .optional = "（选做）",
     .deliverable = "完成标准",
     .short_way = "精简做法",
+    .shortened_whole =
+        "所有任务都按完整做法共 {0} 小时，需要每周 {1} 小时，按每周 {3} 小时则要 {2} "
+        "周；加 --whole-path 可按你的节奏这样安排。",
     .task_ref = "「{}」",
     .resources = "资料",
     .interview = "要准备的问题",

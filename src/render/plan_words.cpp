@@ -353,6 +353,10 @@ std::vector<std::string> scope_lines(const Report& report) {
                                    s.short_hours, s.hours));
         }
         out.push_back(format(l.shortened, list(items, report.lang)));
+        if (plan.cut_hours == 0 && plan.hours_needed_per_week > 0) {
+            out.push_back(format(l.shortened_whole, plan.core_hours, plan.hours_needed_per_week,
+                                 plan.whole_path_weeks, plan.hours_per_week));
+        }
     }
     return out;
 }

@@ -482,3 +482,31 @@ TEST_CASE("make_plan: a career changer at 3 h a week, a product manager at 6 and
         CHECK(built);
     }
 }
+
+TEST_CASE("make_plan: a plan that only takes short ways still says what the whole path needs",
+          "[plan][census]") {
+    const Catalog& c = embedded_catalog();
+    int seen = 0;
+    for (const Persona& persona : census()) {
+        const Answers answers = answers_of(persona.flags);
+        for (const Direction& d : c.directions) {
+            PlanOverrides overrides;
+            overrides.direction = d.id;
+            const PlannedPath path = plan_path(c, answers, overrides);
+            const Plan& plan = path.plan;
+            if (plan.shortened.empty() || plan.cut_hours > 0) {
+                continue;
+            }
+            ++seen;
+            INFO(d.id << ": " << persona.name);
+            CHECK(plan.hours_needed_per_week > plan.hours_per_week);
+            const Report report{c, answers, path.recommendation, &plan, "en", "test"};
+            CHECK_THAT(render_markdown(report),
+                       Catch::Matchers::Contains(
+                           "Every task done in full (" + std::to_string(plan.core_hours) +
+                           " h) needs " + std::to_string(plan.hours_needed_per_week) +
+                           " h a week, or " + std::to_string(plan.whole_path_weeks) + " weeks"));
+        }
+    }
+    CHECK(seen > 0);
+}
