@@ -70,6 +70,8 @@ struct Labels {
     const char* short_way;      ///< "The short way": how a shortened task is done
     /// With shortcuts and no cut: what the whole path done whole needs.
     const char* shortened_whole;
+    /// A plan that presents work but cuts more than half the path: what it buys, said plainly.
+    const char* thin_plan;
     const char* task_ref; ///< a task title in a sentence: "{}", "「{}」"
     const char* resources;
     const char* interview;       ///< "Questions to prepare"

@@ -66,6 +66,10 @@ constexpr Labels k_en{
     .shortened_whole =
         "Every task done in full ({0} h) needs {1} h a week, or {2} weeks at {3} h a "
         "week; --whole-path plans that at your pace.",
+    .thin_plan = "Said plainly: these six months build one small project of this direction and "
+                 "prepare you to talk it through. That is enough to start applying for entry-level "
+                 "roles; most roles in this direction ask for more of the path, which {0} h a week "
+                 "would give you in six months.",
     .task_ref = "{}",
     .resources = "Resources",
     .interview = "Questions to prepare",

@@ -345,6 +345,8 @@ std::vector<std::string> scope_lines(const Report& report) {
     }
     if (plan.presenting_cut) {
         out.push_back(format(l.presenting_cut, plan.hours_per_week));
+    } else if (2 * plan.cut_hours > plan.core_hours) {
+        out.push_back(format(l.thin_plan, plan.hours_needed_per_week));
     }
     if (!plan.shortened.empty()) {
         std::vector<std::string> items;

@@ -480,6 +480,11 @@ TEST_CASE("make_plan: a career changer at 3 h a week, a product manager at 6 and
                    before(p, t.id, "project-writeup");
         });
         CHECK(built);
+        // Six months at 3 h a week buy a first project, and the plan says so; the others more.
+        const bool plainly =
+            render_markdown(report).find("Said plainly: these six months build one small "
+                                         "project") != std::string::npos;
+        CHECK(plainly == (plan.hours_per_week == 3));
     }
 }
 
