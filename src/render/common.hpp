@@ -72,12 +72,13 @@ struct Labels {
     const char* shortened_whole;
     /// A plan that presents work but cuts more than half the path: what it buys, said plainly.
     const char* thin_plan;
-    const char* task_ref; ///< a task title in a sentence: "{}", "「{}」"
+    const char* task_ref; ///< a task title in a sentence: "\"{}\"", "「{}」"
     const char* resources;
     const char* interview;       ///< "Questions to prepare"
     const char* checkpoint;      ///< "Checkpoint"
     const char* checkpoint_week; ///< "Checkpoint (week {})"
     const char* missing;         ///< "Not in this plan: {0}: it needs {1}, left out for time."
+    const char* missing_parts;   ///< "Not in this plan: {0} more parts ..., which need {1}, ..."
     const char* no_tasks;        ///< phase without scheduled tasks
     const char* kept;            ///< "Kept because you did not answer {0}: {1}"
     const char* taken_as; ///< " (taken as {})": the default that stands for an unanswered question
@@ -284,8 +285,8 @@ std::string date_range(const Date& a, const Date& b, std::string_view lang);
 /// Display name of a direction (falls back to its id).
 std::string direction_name(const Catalog& catalog, const std::string& id, std::string_view lang);
 std::string task_title(const Catalog& catalog, const std::string& id, std::string_view lang);
-/// A task's title inside a sentence: as it is in English, in 「」 in Chinese, where a title's own
-/// comma or colon would otherwise run into the sentence.
+/// A task's title inside a sentence, quoted ("…" in English, 「…」 in Chinese): a title's own
+/// comma or colon would otherwise run into the sentence or the list around it.
 std::string task_ref(const Catalog& catalog, const std::string& id, std::string_view lang);
 /// A pitfall's cause as "Python: None" (short label and choice label).
 std::string cause_text(const Catalog& catalog, const PitfallCause& cause, std::string_view lang);
@@ -356,9 +357,17 @@ std::string phase_dates(const Report& report, std::size_t rank);
 /// A checkpoint part in this plan: its text, and what is missing from it.
 struct CheckpointLine {
     std::string text;
-    std::string missing; ///< "" when the plan delivers it
+    std::string missing;            ///< "" when the plan delivers it
+    std::vector<std::string> needs; ///< the titles of the tasks missing, as task_ref gives them
 };
 std::vector<CheckpointLine> checkpoint_lines(const Report& report, std::size_t rank);
+/// The checkpoint as the text and Markdown plans show it: the parts the plan delivers and, when
+/// two or more are not in it, one line for those (`left_out`) rather than one each.
+struct CheckpointShown {
+    std::vector<CheckpointLine> lines;
+    std::string left_out;
+};
+CheckpointShown checkpoint_shown(const Report& report, std::size_t rank);
 /// "Checkpoint (week N)" when the phase's work ends in week N, else "Checkpoint".
 std::string checkpoint_label(const Report& report, std::size_t rank);
 

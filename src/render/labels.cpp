@@ -70,12 +70,14 @@ constexpr Labels k_en{
                  "prepare you to talk it through. That is enough to start applying for entry-level "
                  "roles; most roles in this direction ask for more of the path, which {0} h a week "
                  "would give you in six months.",
-    .task_ref = "{}",
+    .task_ref = "\"{}\"",
     .resources = "Resources",
     .interview = "Questions to prepare",
     .checkpoint = "Checkpoint",
     .checkpoint_week = "Checkpoint (week {})",
     .missing = "Not in this plan: it needs {}, left out for time.",
+    .missing_parts = "Not in this plan: {0} more parts of this checkpoint, which need {1}, left "
+                     "out for time.",
     .no_tasks = "None of this phase's tasks is in your plan.",
     .kept = "Kept because you did not answer {0}: {1}",
     .taken_as = " (taken as {})",

@@ -71,6 +71,7 @@ constexpr Labels k_zh{
     .checkpoint = "阶段验收",
     .checkpoint_week = "阶段验收（第 {} 周）",
     .missing = "本计划不包含这一项：它依赖的{}因时间不够未安排。",
+    .missing_parts = "本计划不包含这个阶段验收的另外 {0} 项：它们依赖的{1}因时间不够未安排。",
     .no_tasks = "你的计划中没有这个阶段的任务。",
     .kept = "保留了「{1}」：你没有回答关于{0}的问题",
     .taken_as = "（默认为“{}”）",

@@ -210,18 +210,21 @@ void write_map(Doc& doc, const Report& report) {
 
 void write_checkpoint(Doc& doc, const Report& report, std::size_t rank) {
     const auto& l = labels(report.lang);
-    const auto lines = render::checkpoint_lines(report, rank);
-    if (lines.empty()) {
+    const render::CheckpointShown shown = render::checkpoint_shown(report, rank);
+    if (shown.lines.empty() && shown.left_out.empty()) {
         return;
     }
     doc.blank();
     doc.raw("**" + render::checkpoint_label(report, rank) + "**" + l.colon);
     doc.blank();
-    for (const auto& line : lines) {
+    for (const auto& line : shown.lines) {
         doc.wrapped("- ", escape(line.text), "  ");
         if (!line.missing.empty()) {
             doc.wrapped("  - ", escape(line.missing), "    ");
         }
+    }
+    if (!shown.left_out.empty()) {
+        doc.wrapped("- ", escape(shown.left_out), "  ");
     }
 }
 

@@ -71,17 +71,20 @@ void write_week_heading(TextWriter& w, const Report& report, const Week& week) {
 
 void write_checkpoint(TextWriter& w, const Report& report, std::size_t rank) {
     const auto& l = labels(report.lang);
-    const auto lines = checkpoint_lines(report, rank);
-    if (lines.empty()) {
+    const CheckpointShown shown = checkpoint_shown(report, rank);
+    if (shown.lines.empty() && shown.left_out.empty()) {
         return;
     }
     w.blank();
     w.para("  ", checkpoint_label(report, rank) + l.colon, fg(fmt::terminal_color::green));
-    for (const auto& line : lines) {
+    for (const auto& line : shown.lines) {
         w.para("    - ", line.text);
         if (!line.missing.empty()) {
             w.para("      ", line.missing, fg(fmt::terminal_color::yellow));
         }
+    }
+    if (!shown.left_out.empty()) {
+        w.para("    - ", shown.left_out, fg(fmt::terminal_color::yellow));
     }
 }
 

@@ -136,16 +136,42 @@ std::vector<CheckpointLine> checkpoint_lines(const Report& report, std::size_t r
         if (parts == nullptr || s.index >= parts->size()) {
             continue;
         }
-        CheckpointLine line{text((*parts)[s.index].text, report.lang), {}};
+        CheckpointLine line{text((*parts)[s.index].text, report.lang), {}, {}};
         if (!s.missing.empty()) {
             std::vector<std::string> titles;
             for (const auto& id : s.missing) {
                 titles.push_back(task_ref(report.catalog, id, report.lang));
             }
             line.missing = format(labels(report.lang).missing, list(titles, report.lang));
+            line.needs = std::move(titles);
         }
         out.push_back(std::move(line));
     }
+    return out;
+}
+
+CheckpointShown checkpoint_shown(const Report& report, std::size_t rank) {
+    CheckpointShown out;
+    std::vector<CheckpointLine> lines = checkpoint_lines(report, rank);
+    const auto missing = std::count_if(lines.begin(), lines.end(),
+                                       [](const CheckpointLine& l) { return !l.missing.empty(); });
+    if (missing < 2) {
+        out.lines = std::move(lines);
+        return out;
+    }
+    std::vector<std::string> needs;
+    for (auto& line : lines) {
+        if (line.missing.empty()) {
+            out.lines.push_back(std::move(line));
+            continue;
+        }
+        for (auto& title : line.needs) {
+            if (std::find(needs.begin(), needs.end(), title) == needs.end()) {
+                needs.push_back(std::move(title));
+            }
+        }
+    }
+    out.left_out = format(labels(report.lang).missing_parts, missing, list(needs, report.lang));
     return out;
 }
 
