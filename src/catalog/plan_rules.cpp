@@ -222,13 +222,13 @@ struct Untaught {
 
 /// The prerequisites and skills of the tasks, whole or done the short way (a shortcut's
 /// `without` prerequisites and the skills they teach left out).
-struct Graph {
+struct ShortWays {
     loader::Edges edges;
     std::vector<std::vector<std::string>> uses;
 };
 
-Graph short_ways(const Catalog& catalog, const loader::Edges& edges) {
-    Graph g;
+ShortWays short_ways(const Catalog& catalog, const loader::Edges& edges) {
+    ShortWays g;
     const std::size_t n = catalog.tasks.size();
     g.edges.first.assign(n + 1, 0);
     for (std::size_t t = 0; t < n; ++t) {
@@ -325,7 +325,7 @@ void Loader::check_taught_before_used(const loader::References& refs, const load
     const bool any_without =
         std::any_of(catalog.tasks.begin(), catalog.tasks.end(),
                     [](const Task& t) { return t.shorten && !t.shorten->without.empty(); });
-    const Graph short_graph = any_without ? short_ways(catalog, edges) : Graph{};
+    const ShortWays short_graph = any_without ? short_ways(catalog, edges) : ShortWays{};
     std::vector<Untaught> short_way =
         any_without ? untaught_skills(catalog, refs, short_graph.edges, short_graph.uses)
                     : std::vector<Untaught>{};
