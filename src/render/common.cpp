@@ -222,10 +222,10 @@ std::string short_way(const Report& report, std::string_view task_id) {
     }
     const auto& shortened = report.plan->shortened;
     const Task* task = report.catalog.find_task(task_id);
-    const bool short_way = std::any_of(shortened.begin(), shortened.end(),
-                                       [&](const ShortcutAdvice& s) { return s.task == task_id; });
-    return short_way && task != nullptr && task->shorten ? text(task->shorten->how, report.lang)
-                                                         : std::string();
+    const bool taken = std::any_of(shortened.begin(), shortened.end(),
+                                   [&](const ShortcutAdvice& s) { return s.task == task_id; });
+    return taken && task != nullptr && task->shorten ? text(task->shorten->how, report.lang)
+                                                     : std::string();
 }
 
 std::vector<std::string> interview_questions(const Report& report) {

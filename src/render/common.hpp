@@ -410,12 +410,13 @@ std::string llmpath::render::left_out_entry(const Catalog& catalog, const Unsche
     const Labels& l = labels(lang);
     const Task* task = catalog.find_task(u.task);
     std::string entry = literal(task_title(catalog, u.task, lang));
-    // One bracket: "Linux servers and logs (bridge-linux, 10 h)".
-    const std::string id = show_id ? clean(u.task) : std::string();
     const std::string hours =
         task != nullptr ? format(l.hours, u.hours > 0 ? u.hours : task->hours) : std::string();
-    if (!id.empty() || !hours.empty()) {
-        entry += paren(lang, id + (id.empty() || hours.empty() ? "" : l.detail_sep) + hours);
+    // One bracket: "Linux servers and logs (bridge-linux, 10 h)".
+    if (show_id) {
+        entry = with_id(lang, entry, u.task, hours);
+    } else if (!hours.empty()) {
+        entry += paren(lang, hours);
     }
     entry += l.colon;
     if (u.reason == k_reason_skill && task != nullptr) {
